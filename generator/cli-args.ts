@@ -1,0 +1,67 @@
+/** What the command line asked for. */
+export type Command =
+  | { readonly kind: "help" }
+  | { readonly kind: "version" }
+  | { readonly kind: "generate"; readonly spec: string; readonly out: string; readonly check: boolean }
+  | { readonly kind: "validate"; readonly spec: string };
+
+/** A command line that cannot be understood: exit code 2 with usage. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+export const defaultSpec = "spec/status-codes.yaml";
+export const defaultOut = "out";
+
+export const usage = `Usage:
+  status-codegen generate [--spec FILE] [--out DIR] [--check]
+  status-codegen validate [--spec FILE]
+  status-codegen --help | --version
+
+Commands:
+  generate   Render every target from the spec into DIR (default ${defaultOut}/).
+             With --check, write nothing: exit 1 and list the stale, missing and
+             unexpected files when DIR is not what the spec renders to.
+  validate   Check the spec and report every problem; write nothing.
+
+Options:
+  --spec FILE   the spec to read (default ${defaultSpec})
+  --out DIR     the output root (default ${defaultOut}); targets keep their paths inside it
+  --check       compare instead of writing (generate only)
+  -h, --help    show this help
+  -v, --version show the version
+
+Exit codes: 0 success, 1 invalid spec or drift found, 2 usage error.`;
+
+/** Parses argv (without `node` and the script). `--opt value` and `--opt=value` are both accepted. */
+export function parseArgs(argv: readonly string[]): Command {
+  const args = [...argv];
+  if (args.length === 0) throw new UsageError("no command given");
+  if (args.some((arg) => arg === "--help" || arg === "-h")) return { kind: "help" };
+  if (args.some((arg) => arg === "--version" || arg === "-v")) return { kind: "version" };
+
+  const command = args.shift();
+  if (command !== "generate" && command !== "validate") {
+    throw new UsageError(`unknown command "${command}"; expected generate or validate`);
+  }
+  let spec = defaultSpec;
+  let out = defaultOut;
+  let check = false;
+  while (args.length > 0) {
+    const arg = args.shift() as string;
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const value = (): string => {
+      const next = inline ?? args.shift();
+      if (next === undefined || next === "") throw new UsageError(`${flag} needs a value`);
+      return next;
+    };
+    if (flag === "--spec") spec = value();
+    else if (flag === "--out" && command === "generate") out = value();
+    else if (flag === "--check" && command === "generate" && inline === undefined) check = true;
+    else throw new UsageError(`unknown option "${arg}" for ${command}`);
+  }
+  return command === "generate" ? { kind: "generate", spec, out, check } : { kind: "validate", spec };
+}

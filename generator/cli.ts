@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+import { readFileSync } from "node:fs";
+import { dirname, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs, usage, UsageError, type Command } from "./cli-args.js";
+import { formatDiagnostic, SpecError, type Diagnostic } from "./diagnostics.js";
+import { renderAll, type RenderedFile } from "./render.js";
+import { validateSpec } from "./validate.js";
+import { findDrift, writeFiles } from "./write-output.js";
+
+/** Where a run prints; tests pass their own. */
+export interface Io {
+  readonly cwd: string;
+  stdout(line: string): void;
+  stderr(line: string): void;
+}
+
+/** A problem the user can fix, reported as one line without a stack trace (exit 1). */
+class InputError extends Error {}
+
+/** Runs the CLI and returns its exit code: 0 success, 1 bad spec or drift, 2 usage error. */
+export function run(argv: readonly string[], io: Io): number {
+  let command: Command;
+  try {
+    command = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`status-codegen: ${error.message}\n\n${usage}`);
+    return 2;
+  }
+  try {
+    switch (command.kind) {
+      case "help":
+        io.stdout(usage);
+        return 0;
+      case "version":
+        io.stdout(version());
+        return 0;
+      case "validate": {
+        const { model, warnings } = load(command.spec, resolve(io.cwd, "out"), io);
+        printWarnings(command.spec, warnings, io);
+        io.stdout(`${command.spec}: ${model.codes.length} codes in ${model.categories.length} categories, valid`);
+        return 0;
+      }
+      case "generate":
+        return generate(command.spec, command.out, command.check, io);
+    }
+  } catch (error) {
+    if (error instanceof SpecError) {
+      const spec = command.kind === "validate" || command.kind === "generate" ? command.spec : "";
+      for (const diagnostic of error.diagnostics) io.stderr(formatDiagnostic(spec, diagnostic));
+      const errors = error.diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
+      io.stderr(`status-codegen: ${errors} error${errors === 1 ? "" : "s"} in ${spec}; nothing was written`);
+      return 1;
+    }
+    if (error instanceof InputError) {
+      io.stderr(`status-codegen: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function version(): string {
+  const packageJson = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  return packageJson.version;
+}
+
+/** Reads and validates the spec. Headers name it relative to the output root's parent, so they are the
+ * same whichever directory the command runs from. */
+function load(spec: string, outDir: string, io: Io) {
+  const specPath = resolve(io.cwd, spec);
+  let text: string;
+  try {
+    text = readFileSync(specPath, "utf8");
+  } catch (error) {
+    throw new InputError(`cannot read the spec ${spec}: ${describeFsError(error)}; pass --spec FILE to read another one`);
+  }
+  const source = relative(dirname(outDir), specPath).split(sep).join("/");
+  return validateSpec(text, source);
+}
+
+function generate(spec: string, out: string, check: boolean, io: Io): number {
+  const outDir = resolve(io.cwd, out);
+  const { model, warnings } = load(spec, outDir, io);
+  printWarnings(spec, warnings, io);
+  const files = renderAll(model);
+  const shown = (path: string) => `${out.replace(/\/+$/, "")}/${path}`;
+
+  if (check) {
+    const drift = findDrift(outDir, files);
+    const problems = [
+      ...drift.stale.map((path) => `stale       ${shown(path)}`),
+      ...drift.missing.map((path) => `missing     ${shown(path)}`),
+      ...drift.unexpected.map((path) => `unexpected  ${shown(path)}`),
+    ];
+    if (problems.length === 0) {
+      io.stdout(`${out} is up to date with ${spec} (${files.length} files)`);
+      return 0;
+    }
+    io.stderr(`status-codegen: ${out} is out of step with ${spec}:`);
+    for (const problem of problems) io.stderr(`  ${problem}`);
+    io.stderr("Run `npm run generate` and commit the result; delete unexpected files the generator no longer writes.");
+    return 1;
+  }
+
+  const written = write(outDir, files);
+  io.stdout(`wrote ${written.length} of ${files.length} files to ${out} (${files.length - written.length} unchanged)`);
+  for (const path of findDrift(outDir, files).unexpected) {
+    io.stderr(`status-codegen: warning: ${shown(path)} is not generated from ${spec}; left in place`);
+  }
+  return 0;
+}
+
+function write(outDir: string, files: readonly RenderedFile[]): string[] {
+  try {
+    return writeFiles(outDir, files);
+  } catch (error) {
+    const path = (error as NodeJS.ErrnoException).path;
+    throw new InputError(`cannot write ${path ?? outDir}: ${describeFsError(error)}`);
+  }
+}
+
+function printWarnings(spec: string, warnings: readonly Diagnostic[], io: Io) {
+  for (const warning of warnings) io.stderr(formatDiagnostic(spec, warning));
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "it is a directory";
+    case "ENOTDIR":
+      return "a parent is not a directory";
+    case "EROFS":
+      return "read-only file system";
+    case "ENOSPC":
+      return "no space left on the device";
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+// Run only when executed, not when a test imports this module.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    process.exitCode = run(process.argv.slice(2), {
+      cwd: process.cwd(),
+      stdout: (line) => process.stdout.write(`${line}\n`),
+      stderr: (line) => process.stderr.write(`${line}\n`),
+    });
+  } catch (error) {
+    // A bug, not a user mistake: say so plainly; the stack only on request.
+    process.stderr.write(`status-codegen: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env["STATUS_CODEGEN_DEBUG"]) process.stderr.write(`${(error as Error).stack ?? ""}\n`);
+    process.exitCode = 1;
+  }
+}

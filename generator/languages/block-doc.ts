@@ -1,0 +1,24 @@
+import { commentLine, hex, splitLines } from "./text.js";
+
+/**
+ * One line made safe inside a `/** … *\/` comment (JSDoc, TSDoc, KDoc): the comment cannot be closed early,
+ * nor a nested one opened (Kotlin comments nest), a word such as `@deprecated` cannot become a tag, and
+ * invisible or line-breaking characters are shown as `\uXXXX`.
+ */
+export function blockDocLine(line: string): string {
+  return commentLine(line, (codePoint) => `\\u${hex(codePoint, 4)}`)
+    .replace(/\*\//g, "*\\/")
+    .replace(/\/\*/g, "/\\*")
+    .replace(/(^|\s)@(?=\w)/g, "$1\\@");
+}
+
+/**
+ * A `/** … *\/` doc comment for `text`, on one line when it fits on one. The first line carries no
+ * indentation (the template places it); later lines get `indent`.
+ */
+export function blockDoc(text: string, indent: string): string {
+  const lines = splitLines(text).map(blockDocLine);
+  if (lines.length === 1) return `/** ${lines[0]} */`;
+  const body = lines.map((line) => (line === "" ? `${indent} *` : `${indent} * ${line}`));
+  return ["/**", ...body, `${indent} */`].join("\n");
+}

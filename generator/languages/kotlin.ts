@@ -1,0 +1,28 @@
+import { commonEscapes, hex, quoted, screamingSnakeCase } from "./text.js";
+import { blockDoc } from "./block-doc.js";
+import { legal, type Language } from "./language.js";
+
+const kotlinEscapes: Readonly<Record<string, string>> = { ...commonEscapes, $: "\\$" };
+
+/**
+ * A Kotlin string literal. `$` is escaped because Kotlin strings interpolate `$name` and `${…}`;
+ * Kotlin's `\u` takes exactly four digits, which suffices since only BMP characters are escaped.
+ */
+export function kotlinString(value: string): string {
+  return quoted(value, kotlinEscapes, (codePoint) => `\\u${hex(codePoint, 4)}`);
+}
+
+/**
+ * Kotlin target: enum entries keep the SCREAMING_SNAKE names. Every Kotlin keyword is lower case and an
+ * entry's own members (`name`, `ordinal`) are too, so an upper-case entry can never clash with them.
+ */
+export const kotlin: Language = {
+  displayName: "Kotlin",
+  helpers: {
+    string: kotlinString,
+    doc: blockDoc,
+    entryName: screamingSnakeCase,
+  },
+  codeIdentifier: (name) => legal(name),
+  categoryIdentifier: (id) => legal(screamingSnakeCase(id)),
+};

@@ -1,0 +1,30 @@
+import type { Model } from "../model.js";
+
+/** The identifier a language gives a spec name, or why no legal identifier exists for it. */
+export type Identifier = { readonly ok: true; readonly identifier: string } | { readonly ok: false; readonly reason: string };
+
+/** A Handlebars helper: template arguments in, finished text out (Handlebars appends its options object). */
+export type Helper = (...args: never[]) => string;
+
+/**
+ * Everything one output language knows about itself: how its literals, comments and identifiers are written.
+ * Templates call `helpers`; validation calls the identifier functions to find collisions and illegal names
+ * before anything is rendered.
+ */
+export interface Language {
+  /** Shown in messages: "collide in Swift". */
+  readonly displayName: string;
+  /** Helpers this language's templates call, by name. */
+  readonly helpers: Readonly<Record<string, Helper>>;
+  /** How a code's SCREAMING_SNAKE name is spelt in this language; absent when the name is used as it is. */
+  readonly codeIdentifier?: (name: string) => Identifier;
+  /** How a category id is spelt in this language; absent when no identifier is made from it. */
+  readonly categoryIdentifier?: (id: string) => Identifier;
+  /** Extra values for the template that only this language needs (such as Markdown anchors). */
+  readonly context?: (model: Model) => Readonly<Record<string, unknown>>;
+}
+
+/** Shorthand for a legal identifier. */
+export function legal(identifier: string): Identifier {
+  return { ok: true, identifier };
+}

@@ -1,0 +1,67 @@
+import { hex, mapCodePoints, mustEscape } from "./text.js";
+import type { Model } from "../model.js";
+import type { Language } from "./language.js";
+
+/**
+ * Characters that start markup somewhere in CommonMark or GitHub Flavored Markdown: emphasis, code, links,
+ * HTML, table cells, strikethrough, headings and GitHub's `$…$` math. A backslash makes each one literal.
+ */
+const markup = new Set(["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "$", "#"]);
+
+/**
+ * Text for a table cell or heading: markup characters are backslash-escaped, an `&` that would start an
+ * entity too, line breaks become `<br>` (a cell cannot span lines), and invisible characters become
+ * numeric character references, so a parser gives back exactly the original text.
+ */
+export function markdownInline(text: string): string {
+  return mapCodePoints(text.replace(/\r\n|\r/g, "\n"), (char, codePoint) => {
+    if (markup.has(char)) return `\\${char}`;
+    if (char === "\n") return "<br>";
+    if (char === "\t") return undefined;
+    return mustEscape(codePoint) ? `&#x${hex(codePoint, 1)};` : undefined;
+  }).replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&");
+}
+
+/** A paragraph of one line: inline text that also cannot start a list, a heading or a thematic break. */
+export function markdownParagraph(text: string): string {
+  return markdownInline(text)
+    .replace(/^([-+=])/, "\\$1")
+    .replace(/^(\d+)([.)])/, "$1\\$2");
+}
+
+/**
+ * The anchor GitHub (and markdownlint's link check) gives a heading: lower case, punctuation dropped,
+ * spaces as hyphens, and `-1`, `-2`… on repeats.
+ */
+export function headingSlugs(titles: readonly string[]): string[] {
+  const used = new Map<string, number>();
+  return titles.map((title) => {
+    const base = title
+      .replace(/\r\n|\r|\n/g, "")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")
+      .replace(/ /g, "-");
+    const count = used.get(base) ?? 0;
+    used.set(base, count + 1);
+    return count === 0 ? base : `${base}-${count}`;
+  });
+}
+
+/** The document's fixed headings, which come before the categories' and share their anchors. */
+const fixedHeadings = ["Status codes", "Contents"];
+
+/** Markdown target: a reference for people, one table per category. */
+export const markdown: Language = {
+  displayName: "Markdown",
+  helpers: {
+    inline: markdownInline,
+    paragraph: markdownParagraph,
+  },
+  context: (model: Model) => {
+    const slugs = headingSlugs([...fixedHeadings, ...model.categories.map((category) => category.title)]);
+    return {
+      documentTitle: fixedHeadings[0],
+      anchors: Object.fromEntries(model.categories.map((category, index) => [category.id, slugs[index + fixedHeadings.length]])),
+    };
+  },
+};

@@ -1,0 +1,28 @@
+import { commonEscapes, hex, lowerFirst, quoted } from "./text.js";
+import { blockDoc } from "./block-doc.js";
+import type { Language } from "./language.js";
+
+/**
+ * A double-quoted string literal that is valid TypeScript, JavaScript and JSON alike.
+ * Controls, separators and bidi marks become `\uXXXX` so the source shows exactly what the value holds.
+ */
+export function tsString(value: string): string {
+  return quoted(value, commonEscapes, (codePoint) => `\\u${hex(codePoint, 4)}`);
+}
+
+/** The name of a list of `typeName` values: `StatusCode` → `statusCodes`, `StatusCategory` → `statusCategories`. */
+export function listName(typeName: string): string {
+  const singular = lowerFirst(typeName);
+  return /[^aeiou]y$/.test(singular) ? `${singular.slice(0, -1)}ies` : `${singular}s`;
+}
+
+/** TypeScript target: names are used as they are (object keys may be any word), so only literals need care. */
+export const typescript: Language = {
+  displayName: "TypeScript",
+  helpers: {
+    string: tsString,
+    doc: blockDoc,
+    lowerFirst,
+    listName,
+  },
+};

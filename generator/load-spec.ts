@@ -1,0 +1,76 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { Diagnostic, SpecPath } from "./diagnostics.js";
+
+/** A parsed spec: its plain data plus what is needed to point at any place in the file. */
+export interface LoadedSpec {
+  /** The data as plain JavaScript values, not yet validated. */
+  readonly data: unknown;
+  /** Line and column of the value at `path`, or of its key when `key` is set (for "unknown field" errors). */
+  locate(path: SpecPath, key?: boolean): { line: number; column: number };
+}
+
+/** Aliases beyond this many in one document are refused: YAML "billion laughs" input expands exponentially. */
+const maxAliasCount = 100;
+
+/**
+ * Parses spec text as YAML, keeping source positions. Syntax errors (including duplicate keys and several
+ * documents in one file) come back as located diagnostics; the data is absent when the text is not usable.
+ */
+export function loadSpec(text: string): { spec?: LoadedSpec; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
+  const diagnostics: Diagnostic[] = [];
+  for (const error of document.errors) {
+    diagnostics.push({ severity: "error", ...at(error.pos[0]), path: "", message: yamlMessage(error.message) });
+  }
+  for (const warning of document.warnings) {
+    diagnostics.push({ severity: "warning", ...at(warning.pos[0]), path: "", message: yamlMessage(warning.message) });
+  }
+  if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) return { diagnostics };
+
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    diagnostics.push({ severity: "error", line: 1, column: 1, path: "", message: `cannot read the YAML: ${message}` });
+    return { diagnostics };
+  }
+
+  const locate = (path: SpecPath, key = false) => {
+    const found = findNode(document, path, key);
+    return at(found?.range?.[0] ?? 0);
+  };
+  return { spec: { data, locate }, diagnostics };
+}
+
+/** The node at `path`, or the deepest node on the way there when the path does not exist. */
+function findNode(document: Document, path: SpecPath, key: boolean): Node | undefined {
+  let node = document.contents ?? undefined;
+  for (const [index, segment] of path.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === segment);
+      if (pair === undefined) return node;
+      if (key && index === path.length - 1) return pair.key as Node;
+      node = (pair.value as Node | null) ?? (pair.key as Node);
+    } else if (isSeq(node) && typeof segment === "number") {
+      const item = node.items[segment] as Node | undefined;
+      if (item === undefined) return node;
+      node = item;
+    } else {
+      return node;
+    }
+  }
+  return node;
+}
+
+/** The yaml package's messages end with a position we print in front already. */
+function yamlMessage(message: string): string {
+  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").trim();
+}
+

@@ -1,0 +1,182 @@
+import { closest, formatPath, type Diagnostic, type SpecPath } from "./diagnostics.js";
+import type { LoadedSpec } from "./load-spec.js";
+import type { Identifier, Language } from "./languages/language.js";
+import { targets } from "./targets.js";
+
+type Entry = Record<string, unknown>;
+
+/**
+ * Rules JSON Schema cannot express: uniqueness, references between categories and codes, names that
+ * collide or are illegal once a language has cased them, and settings that would write outside the output
+ * directory. Written to run on data that failed the schema too, so one run reports everything it can.
+ */
+export function checkSemantics(spec: LoadedSpec): Diagnostic[] {
+  const data = asEntry(spec.data);
+  if (data === undefined) return [];
+  const report = reporter(spec);
+  const categories = entries(data["categories"]);
+  const codes = entries(data["codes"]);
+
+  checkUnique(report, categories, "categories", "id", "category id");
+  checkUnique(report, codes, "codes", "code", "code");
+  checkUnique(report, codes, "codes", "name", "name");
+  checkCategoryReferences(report, categories, codes);
+  checkTexts(report, categories, ["title", "description"], "categories");
+  checkTexts(report, codes, ["message"], "codes");
+  for (const language of new Set(targets.map((target) => target.language))) {
+    checkIdentifiers(report, language, codes, "codes", "name", language.codeIdentifier);
+    checkIdentifiers(report, language, categories, "categories", "id", language.categoryIdentifier);
+  }
+  checkSettings(report, asEntry(data["settings"]));
+  return report.diagnostics;
+}
+
+interface Reporter {
+  readonly diagnostics: Diagnostic[];
+  error(path: SpecPath, message: string): void;
+  warning(path: SpecPath, message: string): void;
+  line(path: SpecPath): number;
+}
+
+function reporter(spec: LoadedSpec): Reporter {
+  const diagnostics: Diagnostic[] = [];
+  const add = (severity: Diagnostic["severity"], path: SpecPath, message: string) =>
+    diagnostics.push({ severity, ...spec.locate(path), path: formatPath(path), message });
+  return {
+    diagnostics,
+    error: (path, message) => add("error", path, message),
+    warning: (path, message) => add("warning", path, message),
+    line: (path) => spec.locate(path).line,
+  };
+}
+
+function asEntry(value: unknown): Entry | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Entry) : undefined;
+}
+
+/** The list's mappings with their indexes; anything else in the list is the schema's business. */
+function entries(value: unknown): [number, Entry][] {
+  if (!Array.isArray(value)) return [];
+  const found: [number, Entry][] = [];
+  value.forEach((item, index) => {
+    const entry = asEntry(item);
+    if (entry !== undefined) found.push([index, entry]);
+  });
+  return found;
+}
+
+function checkUnique(report: Reporter, list: [number, Entry][], listName: string, field: string, what: string) {
+  const first = new Map<unknown, number>();
+  for (const [index, entry] of list) {
+    const value = entry[field];
+    if (typeof value !== "string" && typeof value !== "number") continue;
+    const earlier = first.get(value);
+    if (earlier === undefined) {
+      first.set(value, index);
+    } else {
+      const line = report.line([listName, earlier, field]);
+      report.error([listName, index, field], `duplicate ${what} ${JSON.stringify(value)}: ${listName}[${earlier}] on line ${line} has it already`);
+    }
+  }
+}
+
+function checkCategoryReferences(report: Reporter, categories: [number, Entry][], codes: [number, Entry][]) {
+  const ids = categories.map(([, category]) => category["id"]).filter((id): id is string => typeof id === "string");
+  const used = new Set<unknown>();
+  for (const [index, code] of codes) {
+    const category = code["category"];
+    used.add(category);
+    if (typeof category !== "string" || ids.includes(category)) continue;
+    const suggestion = closest(category, ids);
+    const hint = suggestion === undefined ? `categories are: ${ids.join(", ")}` : `did you mean "${suggestion}"?`;
+    report.error(["codes", index, "category"], `unknown category "${category}"; ${hint}`);
+  }
+  for (const [index, category] of categories) {
+    if (typeof category["id"] === "string" && !used.has(category["id"])) {
+      report.warning(["categories", index, "id"], `category "${category["id"]}" has no codes; its section will be empty`);
+    }
+  }
+}
+
+/** Text every target can carry: Swift strings cannot hold lone surrogates, Markdown cannot hold NUL. */
+function checkTexts(report: Reporter, list: [number, Entry][], fields: string[], listName: string) {
+  for (const [index, entry] of list) {
+    for (const field of fields) {
+      const text = entry[field];
+      if (typeof text !== "string") continue;
+      if (!text.isWellFormed()) report.error([listName, index, field], "contains a lone UTF-16 surrogate, which is not text");
+      else if (text.includes("\0")) report.error([listName, index, field], "contains a NUL character (\\0)");
+    }
+  }
+}
+
+/** Names that a language cannot use, and names that become the same identifier once cased. */
+function checkIdentifiers(
+  report: Reporter,
+  language: Language,
+  list: [number, Entry][],
+  listName: string,
+  field: string,
+  toIdentifier: ((name: string) => Identifier) | undefined,
+) {
+  if (toIdentifier === undefined) return;
+  const owners = new Map<string, { index: number; name: string }>();
+  for (const [index, entry] of list) {
+    const name = entry[field];
+    if (typeof name !== "string") continue;
+    const result = toIdentifier(name);
+    if (!result.ok) {
+      report.error([listName, index, field], `${JSON.stringify(name)} cannot be used: ${result.reason}; choose another name`);
+      continue;
+    }
+    const owner = owners.get(result.identifier);
+    if (owner === undefined) {
+      owners.set(result.identifier, { index, name });
+    } else if (owner.name !== name) {
+      const line = report.line([listName, owner.index, field]);
+      report.error(
+        [listName, index, field],
+        `${JSON.stringify(name)} and ${JSON.stringify(owner.name)} (${listName}[${owner.index}], line ${line}) are both ` +
+          `"${result.identifier}" in ${language.displayName}; rename one of them`,
+      );
+    }
+  }
+}
+
+/** Words Kotlin reserves everywhere, so no package segment may be one. */
+const kotlinHardKeywords = new Set([
+  "as", "break", "class", "continue", "do", "else", "false", "for", "fun", "if", "in", "interface", "is", "null",
+  "object", "package", "return", "super", "this", "throw", "true", "try", "typealias", "typeof", "val", "var",
+  "when", "while",
+]);
+
+function checkSettings(report: Reporter, settings: Entry | undefined) {
+  if (settings === undefined) return;
+  const kotlinPackage = asEntry(settings["kotlin"])?.["package"];
+  if (typeof kotlinPackage === "string") {
+    const keyword = kotlinPackage.split(".").find((segment) => kotlinHardKeywords.has(segment));
+    if (keyword !== undefined) {
+      report.error(["settings", "kotlin", "package"], `"${keyword}" is a Kotlin keyword and cannot be part of a package name`);
+    }
+  }
+
+  const outputs = asEntry(settings["outputs"]) ?? {};
+  const names = targets.map((target) => target.name);
+  for (const name of Object.keys(outputs)) {
+    if (!names.includes(name)) {
+      const suggestion = closest(name, names);
+      const hint = suggestion === undefined ? `targets are: ${names.join(", ")}` : `did you mean "${suggestion}"?`;
+      report.error(["settings", "outputs", name], `unknown target "${name}"; ${hint}`);
+    }
+  }
+  // Every target's final path, to find two targets writing one file.
+  const finalPaths = new Map<string, string>();
+  for (const target of targets) {
+    const path = typeof outputs[target.name] === "string" ? (outputs[target.name] as string) : target.output;
+    const other = finalPaths.get(path);
+    if (other !== undefined) {
+      report.error(["settings", "outputs", target.name], `targets "${other}" and "${target.name}" would both write ${path}`);
+    }
+    finalPaths.set(path, target.name);
+  }
+}

@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { closest, formatPath, type Diagnostic, type SpecPath } from "./diagnostics.js";
+import type { LoadedSpec } from "./load-spec.js";
+
+/** Where the spec's JSON Schema lives, relative to this module (generator/ or dist/). */
+const schemaUrl = new URL("../spec/status-codes.schema.json", import.meta.url);
+
+let validator: ValidateFunction | undefined;
+
+function compileValidator(): ValidateFunction {
+  const schema = JSON.parse(readFileSync(schemaUrl, "utf8")) as object;
+  // allErrors: report every problem in one run. verbose: errors carry their schema, for our messages.
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+  // Editor-only annotations (yaml-language-server reads patternErrorMessage); we read it too.
+  ajv.addVocabulary(["patternErrorMessage"]);
+  return ajv.compile(schema);
+}
+
+/** Checks the spec's shape against spec/status-codes.schema.json; every violation, located. */
+export function validateSchema(spec: LoadedSpec): Diagnostic[] {
+  validator ??= compileValidator();
+  if (validator(spec.data)) return [];
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const error of validator.errors ?? []) {
+    const diagnostic = toDiagnostic(error, spec);
+    const key = `${diagnostic.path}\u0000${diagnostic.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push(diagnostic);
+  }
+  return diagnostics;
+}
+
+function toDiagnostic(error: ErrorObject, spec: LoadedSpec): Diagnostic {
+  const path = pointerToPath(error.instancePath, spec.data);
+  const params = error.params as Record<string, unknown>;
+  const parentSchema = (error.parentSchema ?? {}) as Record<string, unknown>;
+
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const field = String(params["additionalProperty"]);
+      const known = Object.keys((parentSchema["properties"] ?? {}) as object);
+      const suggestion = closest(field, known);
+      const hint = suggestion === undefined ? `known fields: ${known.join(", ")}` : `did you mean "${suggestion}"?`;
+      return located(spec, [...path, field], true, `unknown field "${field}"; ${hint}`);
+    }
+    case "required":
+      return located(spec, path, false, `missing required field "${String(params["missingProperty"])}"`);
+    case "type":
+      return located(spec, path, false, `must be ${article(String(params["type"]))}, not ${describe(error.data)}`);
+    case "pattern":
+      return located(spec, path, false, String(parentSchema["patternErrorMessage"] ?? error.message));
+    case "enum":
+      return located(spec, path, false, `must be one of ${(params["allowedValues"] as unknown[]).join(", ")}`);
+    default:
+      return located(spec, path, false, error.message ?? `fails ${error.keyword}`);
+  }
+}
+
+function located(spec: LoadedSpec, path: SpecPath, key: boolean, message: string): Diagnostic {
+  return { severity: "error", ...spec.locate(path, key), path: formatPath(path), message };
+}
+
+/** ajv's `/codes/12/name` → `["codes", 12, "name"]`, with indexes as numbers where the data is a list. */
+function pointerToPath(pointer: string, data: unknown): SpecPath {
+  if (pointer === "") return [];
+  const path: (string | number)[] = [];
+  let node = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(node)) {
+      path.push(Number(segment));
+      node = node[Number(segment)];
+    } else {
+      path.push(segment);
+      node = (node as Record<string, unknown> | undefined)?.[segment];
+    }
+  }
+  return path;
+}
+
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+/** What a wrong value is, for "must be an integer, not a string (\"200\")". */
+function describe(value: unknown): string {
+  if (value === null) return "null (an empty value)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "number") return Number.isInteger(value) ? `the integer ${value}` : `the number ${value}`;
+  if (typeof value === "string") return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)})`;
+  if (typeof value === "object") return "a mapping";
+  return `${typeof value} ${String(value)}`;
+}

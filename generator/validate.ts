@@ -1,0 +1,43 @@
+import { sortDiagnostics, SpecError, type Diagnostic } from "./diagnostics.js";
+import { loadSpec } from "./load-spec.js";
+import { buildModel, type Model, type SpecData } from "./model.js";
+import { checkSemantics } from "./semantic-rules.js";
+import { validateSchema } from "./spec-schema.js";
+
+/** A valid spec's model, with any warnings found on the way. */
+export interface Validated {
+  readonly model: Model;
+  readonly warnings: readonly Diagnostic[];
+}
+
+/**
+ * Spec text → model: YAML syntax, then the JSON Schema, then the semantic rules. Throws a SpecError with
+ * every problem found (sorted by place) when any of them is an error.
+ *
+ * @param source the spec's path as generated headers should name it
+ */
+export function validateSpec(text: string, source: string): Validated {
+  const loaded = loadSpec(text);
+  const diagnostics = [...loaded.diagnostics];
+  if (loaded.spec !== undefined) {
+    if (loaded.spec.data === null || loaded.spec.data === undefined) {
+      diagnostics.push({
+        severity: "error",
+        line: 1,
+        column: 1,
+        path: "",
+        message: "the spec is empty; it needs `categories:` and `codes:` (see spec/status-codes.yaml)",
+      });
+    } else {
+      diagnostics.push(...validateSchema(loaded.spec), ...checkSemantics(loaded.spec));
+    }
+  }
+  const sorted = sortDiagnostics(diagnostics);
+  if (loaded.spec === undefined || sorted.some((diagnostic) => diagnostic.severity === "error")) {
+    throw new SpecError(sorted);
+  }
+  return {
+    model: buildModel(loaded.spec.data as SpecData, source),
+    warnings: sorted,
+  };
+}
