@@ -47,6 +47,11 @@ export function headingSlugs(titles: readonly string[]): string[] {
   });
 }
 
+/** `count(1, "code", "codes")` → `1 code`; `count(71, "code", "codes")` → `71 codes`. */
+export function count(n: number, singular: string, plural: string): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
 /** The document's fixed headings, which come before the categories' and share their anchors. */
 const fixedHeadings = ["Status codes", "Contents"];
 
@@ -56,6 +61,7 @@ export const markdown: Language = {
   helpers: {
     inline: markdownInline,
     paragraph: markdownParagraph,
+    count,
   },
   context: (model: Model) => {
     const slugs = headingSlugs([...fixedHeadings, ...model.categories.map((category) => category.title)]);

@@ -38,6 +38,14 @@ function swiftUnicodeEscape(codePoint: number): string {
   return `\\u{${hex(codePoint, 1)}}`;
 }
 
+/**
+ * The ` = "raw"` clause of a String-backed case, or nothing when Swift's implicit raw value (the case
+ * name) is already right.
+ */
+export function swiftRawValueClause(value: string): string {
+  return lowerCamelCase(value) === value ? "" : ` = ${swiftString(value)}`;
+}
+
 const swiftEscapes: Readonly<Record<string, string>> = { ...commonEscapes, "\0": "\\0" };
 
 /** A Swift string literal. `\(` needs no care: once `\` is escaped no interpolation can start. */
@@ -63,6 +71,7 @@ export const swift: Language = {
     string: swiftString,
     doc: swiftDoc,
     caseName: swiftIdentifier,
+    rawValueClause: swiftRawValueClause,
   },
   codeIdentifier: swiftCaseName,
   categoryIdentifier: swiftCaseName,

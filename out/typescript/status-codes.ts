@@ -183,7 +183,7 @@ export interface StatusCodeInfo {
 }
 
 /** Every category, in the order the reference lists them. */
-export const statusCategorys: readonly StatusCategoryInfo[] = [
+export const statusCategories: readonly StatusCategoryInfo[] = [
   { id: "general", title: "General", description: "Codes any request can return, from login and permissions to rate limits and server errors." },
   { id: "team", title: "Team", description: "Codes returned by team (group chat) operations, codes 801 to 815." },
   { id: "av-call", title: "Audio & video calls and whiteboard", description: "Codes returned by audio and video calls and by the whiteboard." },
