@@ -26,10 +26,13 @@ export function loadSpec(text: string): { spec?: LoadedSpec; diagnostics: Diagno
 
   const diagnostics: Diagnostic[] = [];
   for (const error of document.errors) {
-    diagnostics.push({ severity: "error", ...at(error.pos[0]), path: "", message: yamlMessage(error.message) });
+    // The text from the error to the end of its line, such as the key of a duplicate `key: value`.
+    const source = /^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0] ?? "";
+    const message = yamlMessage(error.code, error.message, source);
+    diagnostics.push({ severity: "error", ...at(error.pos[0]), path: "", message });
   }
   for (const warning of document.warnings) {
-    diagnostics.push({ severity: "warning", ...at(warning.pos[0]), path: "", message: yamlMessage(warning.message) });
+    diagnostics.push({ severity: "warning", ...at(warning.pos[0]), path: "", message: yamlMessage(warning.code, warning.message, "") });
   }
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) return { diagnostics };
 
@@ -69,8 +72,17 @@ function findNode(document: Document, path: SpecPath, key: boolean): Node | unde
   return node;
 }
 
-/** The yaml package's messages end with a position we print in front already. */
-function yamlMessage(message: string): string {
-  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").trim();
+/** The yaml package's message, reworded where a spec author needs to know what to do. */
+function yamlMessage(code: string, message: string, source: string): string {
+  switch (code) {
+    case "MULTIPLE_DOCS":
+      return "the spec must be one YAML document; remove the `---` separator and merge what follows it";
+    case "DUPLICATE_KEY":
+      return `duplicate key ${JSON.stringify(source.trim())}: a key may appear only once in a mapping`;
+    case "TAB_AS_INDENT":
+      return "tabs cannot indent YAML; indent with spaces";
+    default:
+      // Drop the position the yaml package appends: we print it in front already.
+      return `YAML syntax error: ${message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").trim()}`;
+  }
 }
-

@@ -34,17 +34,20 @@ export function checkSemantics(spec: LoadedSpec): Diagnostic[] {
 interface Reporter {
   readonly diagnostics: Diagnostic[];
   error(path: SpecPath, message: string): void;
+  /** An error about a mapping key itself, such as an unknown name. */
+  keyError(path: SpecPath, message: string): void;
   warning(path: SpecPath, message: string): void;
   line(path: SpecPath): number;
 }
 
 function reporter(spec: LoadedSpec): Reporter {
   const diagnostics: Diagnostic[] = [];
-  const add = (severity: Diagnostic["severity"], path: SpecPath, message: string) =>
-    diagnostics.push({ severity, ...spec.locate(path), path: formatPath(path), message });
+  const add = (severity: Diagnostic["severity"], path: SpecPath, message: string, key = false) =>
+    diagnostics.push({ severity, ...spec.locate(path, key), path: formatPath(path), message });
   return {
     diagnostics,
     error: (path, message) => add("error", path, message),
+    keyError: (path, message) => add("error", path, message, true),
     warning: (path, message) => add("warning", path, message),
     line: (path) => spec.locate(path).line,
   };
@@ -81,7 +84,7 @@ function checkUnique(report: Reporter, list: [number, Entry][], listName: string
 }
 
 function checkCategoryReferences(report: Reporter, categories: [number, Entry][], codes: [number, Entry][]) {
-  const ids = categories.map(([, category]) => category["id"]).filter((id): id is string => typeof id === "string");
+  const ids = [...new Set(categories.map(([, category]) => category["id"]).filter((id) => typeof id === "string"))];
   const used = new Set<unknown>();
   for (const [index, code] of codes) {
     const category = code["category"];
@@ -166,7 +169,7 @@ function checkSettings(report: Reporter, settings: Entry | undefined) {
     if (!names.includes(name)) {
       const suggestion = closest(name, names);
       const hint = suggestion === undefined ? `targets are: ${names.join(", ")}` : `did you mean "${suggestion}"?`;
-      report.error(["settings", "outputs", name], `unknown target "${name}"; ${hint}`);
+      report.keyError(["settings", "outputs", name], `unknown target "${name}"; ${hint}`);
     }
   }
   // Every target's final path, to find two targets writing one file.

@@ -1,4 +1,4 @@
-import { hex, mapCodePoints, mustEscape } from "./text.js";
+import { hex, mustEscape } from "./text.js";
 import type { Model } from "../model.js";
 import type { Language } from "./language.js";
 
@@ -14,12 +14,13 @@ const markup = new Set(["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "$", 
  * numeric character references, so a parser gives back exactly the original text.
  */
 export function markdownInline(text: string): string {
-  return mapCodePoints(text.replace(/\r\n|\r/g, "\n"), (char, codePoint) => {
-    if (markup.has(char)) return `\\${char}`;
+  // One pass over code points; the first group is an `&` that starts something entity-like (`&amp;`).
+  return text.replace(/\r\n|\r/g, "\n").replace(/(&(?=#?[A-Za-z0-9]+;))|[^]/gu, (char, entityStart?: string) => {
+    if (entityStart !== undefined || markup.has(char)) return `\\${char}`;
     if (char === "\n") return "<br>";
-    if (char === "\t") return undefined;
-    return mustEscape(codePoint) ? `&#x${hex(codePoint, 1)};` : undefined;
-  }).replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&");
+    const codePoint = char.codePointAt(0) ?? 0;
+    return char !== "\t" && mustEscape(codePoint) ? `&#x${hex(codePoint, 1)};` : char;
+  });
 }
 
 /** A paragraph of one line: inline text that also cannot start a list, a heading or a thematic break. */

@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach } from "vitest";
+import { run } from "../generator/cli.js";
+
+/** The repository root. */
+export const root = fileURLToPath(new URL("..", import.meta.url));
+
+/** The real spec's text. */
+export const realSpec = readFileSync(join(root, "spec/status-codes.yaml"), "utf8");
+
+const temporaryDirs: string[] = [];
+afterEach(() => {
+  for (const dir of temporaryDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh directory, removed after the test. */
+export function temporaryDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "status-codegen-test-"));
+  temporaryDirs.push(dir);
+  return dir;
+}
+
+/** What one CLI run printed and returned. */
+export interface CliResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI in-process in `cwd`, capturing its output. */
+export function runCli(args: readonly string[], cwd: string = root): CliResult {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = run(args, { cwd, stdout: (line) => stdout.push(line), stderr: (line) => stderr.push(line) });
+  return { code, stdout: stdout.join("\n"), stderr: stderr.join("\n") };
+}
+
+/** Every file below `dir` with its bytes, keyed by relative path: a snapshot to compare before and after. */
+export function snapshotTree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (current: string) => {
+    for (const name of readdirSync(current)) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(dir, path)] = readFileSync(path).toString("base64");
+    }
+  };
+  walk(dir);
+  return files;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { count, headingSlugs, markdownInline, markdownParagraph } from "../../generator/languages/markdown.js";
+
+describe("markdownInline", () => {
+  it("leaves ordinary text alone", () => {
+    expect(markdownInline("Audio & video calls (joining from other ends).")).toBe(
+      "Audio & video calls (joining from other ends).",
+    );
+  });
+
+  it("backslash-escapes every character that starts markup", () => {
+    expect(markdownInline("a|b *c* _d_ `e` [f] <script> ~g~ $h$ #i \\j")).toBe(
+      "a\\|b \\*c\\* \\_d\\_ \\`e\\` \\[f\\] \\<script\\> \\~g\\~ \\$h\\$ \\#i \\\\j",
+    );
+  });
+
+  it("escapes an & that would start an entity", () => {
+    expect(markdownInline("&amp; &copy")).toBe("\\&amp; &copy");
+    expect(markdownInline("&#65;")).toBe("\\&\\#65;");
+  });
+
+  it("turns line breaks into <br> so a table row stays on one line", () => {
+    expect(markdownInline("a\nb\r\nc\rd")).toBe("a<br>b<br>c<br>d");
+  });
+
+  it("writes invisible characters as numeric references", () => {
+    expect(markdownInline("a\u0001b\u202e")).toBe("a&#x1;b&#x202E;");
+  });
+});
+
+describe("markdownParagraph", () => {
+  it("cannot start a list, a heading or a thematic break", () => {
+    expect(markdownParagraph("- item")).toBe("\\- item");
+    expect(markdownParagraph("+ item")).toBe("\\+ item");
+    expect(markdownParagraph("1. item")).toBe("1\\. item");
+    expect(markdownParagraph("2) item")).toBe("2\\) item");
+    expect(markdownParagraph("# title")).toBe("\\# title");
+    expect(markdownParagraph("text - 1. x")).toBe("text - 1. x");
+  });
+});
+
+describe("headingSlugs", () => {
+  it("follows GitHub's anchors, numbering repeats", () => {
+    expect(headingSlugs(["Audio & video calls", "Chat room", "Chat room", "Ünïcode_ok!"])).toEqual([
+      "audio--video-calls",
+      "chat-room",
+      "chat-room-1",
+      "ünïcode_ok",
+    ]);
+  });
+});
+
+describe("count", () => {
+  it("chooses singular or plural", () => {
+    expect(count(1, "code", "codes")).toBe("1 code");
+    expect(count(0, "code", "codes")).toBe("0 codes");
+    expect(count(71, "category", "categories")).toBe("71 categories");
+  });
+});

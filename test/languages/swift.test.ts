@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import {
+  swiftCaseName,
+  swiftDoc,
+  swiftIdentifier,
+  swiftRawValueClause,
+  swiftString,
+} from "../../generator/languages/swift.js";
+
+describe("swiftString", () => {
+  it("escapes quotes, backslashes, line breaks and NUL", () => {
+    expect(swiftString(`a "b" \\ c`)).toBe(`"a \\"b\\" \\\\ c"`);
+    expect(swiftString("a\nb\rc\td\0")).toBe(`"a\\nb\\rc\\td\\0"`);
+  });
+
+  it("cannot start an interpolation: the backslash of \\( is escaped", () => {
+    expect(swiftString("\\(x)")).toBe(`"\\\\(x)"`);
+  });
+
+  it("writes other invisible characters as \\u{…}", () => {
+    expect(swiftString("\u0001\u202e\u2028")).toBe(`"\\u{1}\\u{202E}\\u{2028}"`);
+  });
+
+  it("keeps $, #, triple quotes' parts, emoji and combining marks", () => {
+    expect(swiftString("$x #{y} 😀 e\u0301")).toBe(`"$x #{y} 😀 e\u0301"`);
+  });
+});
+
+describe("swiftDoc", () => {
+  it("writes one /// line per line, indenting the later ones", () => {
+    expect(swiftDoc("one", "    ")).toBe("/// one");
+    expect(swiftDoc("one\n\ntwo */", "    ")).toBe("/// one\n    ///\n    /// two */");
+  });
+
+  it("shows invisible characters", () => {
+    expect(swiftDoc("a\u202eb", "")).toBe("/// a\\u{202E}b");
+  });
+});
+
+describe("Swift identifiers", () => {
+  it("lowerCamelCases names and ids", () => {
+    expect(swiftIdentifier("RATE_LIMIT")).toBe("rateLimit");
+    expect(swiftIdentifier("av-call")).toBe("avCall");
+  });
+
+  it("puts keywords in backticks", () => {
+    expect(swiftIdentifier("DEFAULT")).toBe("`default`");
+    expect(swiftIdentifier("SELF")).toBe("`self`");
+    expect(swiftIdentifier("INIT")).toBe("`init`");
+    expect(swiftIdentifier("IN")).toBe("`in`");
+    expect(swiftIdentifier("TRUE")).toBe("`true`");
+  });
+
+  it("leaves contextual keywords alone: they are legal case names", () => {
+    expect(swiftIdentifier("TYPE")).toBe("type");
+    expect(swiftIdentifier("NAME")).toBe("name");
+  });
+
+  it("refuses names no spelling can make usable", () => {
+    expect(swiftCaseName("ALL_CASES")).toEqual({
+      ok: false,
+      reason: `Swift cannot name a case "allCases": it would clash with CaseIterable's allCases`,
+    });
+    expect(swiftCaseName("RATE_LIMIT")).toEqual({ ok: true, identifier: "rateLimit" });
+  });
+
+  it("writes a raw value only when it differs from the case name", () => {
+    expect(swiftRawValueClause("general")).toBe("");
+    expect(swiftRawValueClause("av-call")).toBe(` = "av-call"`);
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { formatDiagnostic, SpecError } from "../generator/diagnostics.js";
+import { validateSpec } from "../generator/validate.js";
+import { realSpec } from "./helpers.js";
+
+/** A small valid spec; each case below changes a line or two of it. Line numbers matter to the tests. */
+const base = `categories:
+  - id: general
+    title: General
+    description: Codes any request can return.
+  - id: team
+    title: Team
+    description: Team codes.
+codes:
+  - code: 200
+    name: OK
+    category: general
+    kind: success
+    message: The operation succeeded.
+  - code: 416
+    name: RATE_LIMIT
+    category: general
+    retryable: true
+    message: Rate upper limit is reached.
+  - code: 801
+    name: TEAM_MEMBER_LIMIT
+    category: team
+    message: The number of team members exceeds the upper limit.
+`;
+
+/** The located messages a spec produces, as the CLI prints them (empty when valid). */
+function problems(text: string): string[] {
+  try {
+    const { warnings } = validateSpec(text, "spec.yaml");
+    return warnings.map((warning) => formatDiagnostic("spec.yaml", warning));
+  } catch (error) {
+    if (!(error instanceof SpecError)) throw error;
+    return error.diagnostics.map((diagnostic) => formatDiagnostic("spec.yaml", diagnostic));
+  }
+}
+
+function edit(from: string, to: string): string {
+  if (!base.includes(from)) throw new Error(`test bug: base has no ${JSON.stringify(from)}`);
+  return base.replace(from, to);
+}
+
+describe("validateSpec", () => {
+  it("accepts the real spec and the base fixture", () => {
+    expect(problems(realSpec)).toEqual([]);
+    expect(problems(base)).toEqual([]);
+  });
+
+  it("builds a model with defaults filled in and codes sorted", () => {
+    const { model } = validateSpec(edit("  - code: 200", "  - code: 999"), "spec.yaml");
+    expect(model.codes.map((code) => code.code)).toEqual([416, 801, 999]);
+    expect(model.codes[1]).toEqual({
+      code: 801,
+      name: "TEAM_MEMBER_LIMIT",
+      category: "team",
+      message: "The number of team members exceeds the upper limit.",
+      kind: "error",
+      retryable: false,
+    });
+    expect(model.categories.map((category) => category.codes.length)).toEqual([2, 1]);
+    expect(Object.isFrozen(model.codes[0])).toBe(true);
+  });
+
+  it.each([
+    ["YAML syntax", edit("    title: Team", "    title: [Team"), ["spec.yaml:7:5 YAML syntax error:"]],
+    ["duplicate key", edit("    kind: success", "    kind: success\n    kind: info"), [`spec.yaml:13:5 duplicate key "kind"`]],
+    ["several documents", `${base}---\n${base}`, ["spec.yaml:23:1 the spec must be one YAML document"]],
+    ["tab indentation", "codes:\n\t- code: 1\n", ["spec.yaml:2:1 tabs cannot indent YAML"]],
+    ["empty file", "# only a comment\n", ["spec.yaml:1:1 the spec is empty"]],
+    ["root not a mapping", "- 1\n- 2\n", ["spec.yaml:1:1 must be an object, not a list"]],
+    ["missing field", edit("    message: Rate upper limit is reached.\n", ""), [`spec.yaml:14:5 codes[1]: missing required field "message"`]],
+    [
+      "unknown field, with a suggestion",
+      edit("    message: Rate upper", "    mesage: Rate upper"),
+      [`spec.yaml:14:5 codes[1]: missing required field "message"`, `spec.yaml:18:5 codes[1].mesage: unknown field "mesage"; did you mean "message"?`],
+    ],
+    ["code as a string", edit("code: 416", `code: "416"`), [`spec.yaml:14:11 codes[1].code: must be an integer, not a string ("416")`]],
+    ["code as a float", edit("code: 416", "code: 416.5"), ["spec.yaml:14:11 codes[1].code: must be an integer, not the number 416.5"]],
+    ["code out of range", edit("code: 416", "code: -1"), ["spec.yaml:14:11 codes[1].code: must be >= 0"]],
+    ["name not SCREAMING_SNAKE", edit("name: RATE_LIMIT", "name: rateLimit"), ["spec.yaml:15:11 codes[1].name: must be SCREAMING_SNAKE_CASE"]],
+    ["name starting with a digit", edit("name: RATE_LIMIT", "name: 2FA_FAILED"), ["spec.yaml:15:11 codes[1].name: must be SCREAMING_SNAKE_CASE"]],
+    ["blank message", edit("message: Rate upper limit is reached.", `message: "  "`), ["spec.yaml:18:14 codes[1].message: must not be empty"]],
+    ["padded message", edit("message: Rate upper limit is reached.", `message: "Rate "`), ["spec.yaml:18:14 codes[1].message: must not be empty, nor start or end with white space"]],
+    ["unknown kind", edit("kind: success", "kind: fine"), ["spec.yaml:12:11 codes[0].kind: must be one of success, info, error"]],
+    ["retryable not a boolean", edit("retryable: true", "retryable: yes"), [`spec.yaml:17:16 codes[1].retryable: must be a boolean, not a string ("yes")`]],
+    ["duplicate code", edit("code: 416", "code: 200"), [`spec.yaml:14:11 codes[1].code: duplicate code 200: codes[0] on line 9 has it already`]],
+    ["duplicate name", edit("name: RATE_LIMIT", "name: OK"), [`spec.yaml:15:11 codes[1].name: duplicate name "OK": codes[0] on line 10 has it already`]],
+    [
+      "names that collide after Swift casing",
+      edit("name: RATE_LIMIT", "name: TEAM_MEMBER__LIMIT"),
+      [`spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "teamMemberLimit" in Swift; rename one of them`],
+    ],
+    [
+      "a name no Swift spelling can use",
+      edit("name: RATE_LIMIT", "name: ALL_CASES"),
+      [`spec.yaml:15:11 codes[1].name: "ALL_CASES" cannot be used: Swift cannot name a case "allCases": it would clash with CaseIterable's allCases; choose another name`],
+    ],
+    [
+      "unknown category",
+      edit("category: team", "category: teams"), [
+        `spec.yaml:21:15 codes[2].category: unknown category "teams"; did you mean "team"?`,
+        `spec.yaml:5:9 categories[1].id: warning: category "team" has no codes`,
+      ],
+    ],
+    [
+      "duplicate category",
+      edit("  - id: team", "  - id: general"), [
+        `spec.yaml:5:9 categories[1].id: duplicate category id "general": categories[0] on line 2 has it already`,
+        `spec.yaml:21:15 codes[2].category: unknown category "team"; categories are: general`,
+      ],
+    ],
+    [
+      "category ids that collide after Swift casing",
+      edit("  - id: team\n", "  - id: a1\n").replace("  - id: general", "  - id: a-1").replace(/category: (general|team)/g, "category: a1"),
+      [
+        `spec.yaml:5:9 categories[1].id: "a1" and "a-1" (categories[0], line 2) are both "a1" in Swift; rename one of them`,
+        `spec.yaml:2:9 categories[0].id: warning: category "a-1" has no codes`,
+      ],
+    ],
+    ["a lone surrogate", edit("message: Rate upper limit is reached.", `message: "Rate \\uD800"`), ["spec.yaml:18:14 codes[1].message: contains a lone UTF-16 surrogate"]],
+    ["a Kotlin keyword in the package", `settings:\n  kotlin:\n    package: com.example.in\n${base}`, [`spec.yaml:3:14 settings.kotlin.package: "in" is a Kotlin keyword`]],
+    ["an unknown target in outputs", `settings:\n  outputs:\n    swfit: x/A.swift\n${base}`, [`spec.yaml:3:5 settings.outputs.swfit: unknown target "swfit"; did you mean "swift"?`]],
+    ["an output path leaving the output directory", `settings:\n  outputs:\n    swift: ../A.swift\n${base}`, [`spec.yaml:3:12 settings.outputs.swift: must be a relative path inside the output directory`]],
+    ["two targets writing one file", `settings:\n  outputs:\n    swift: kotlin/StatusCode.kt\n${base}`, [`targets "swift" and "kotlin" would both write kotlin/StatusCode.kt`]],
+  ])("reports %s with its place", (_name, text, expected) => {
+    const found = problems(text);
+    expect(found.length, found.join("\n")).toBe(expected.length);
+    expected.forEach((fragment, index) => expect(found[index]).toContain(fragment));
+  });
+
+  it("reports every problem of a run, errors sorted by line, then warnings", () => {
+    const text = edit("name: RATE_LIMIT", "name: rate").replace("category: team", "category: nope").replace("code: 200", "code: x");
+    const found = problems(text);
+    expect(found.map((line) => line.split(" ")[0])).toEqual(["spec.yaml:9:11", "spec.yaml:15:11", "spec.yaml:21:15", "spec.yaml:5:9"]);
+    expect(found[3]).toContain("warning:");
+  });
+
+  it("warns, without failing, about a category with no codes", () => {
+    const found = problems(edit("category: team", "category: general"));
+    expect(found).toEqual([`spec.yaml:5:9 categories[1].id: warning: category "team" has no codes; its section will be empty`]);
+  });
+});
