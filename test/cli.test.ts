@@ -1,0 +1,196 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { realSpec, root, runCli, snapshotTree, temporaryDir } from "./helpers.js";
+
+/** A project folder with the real spec in spec/, so the CLI's defaults apply inside it. */
+function project(): string {
+  const dir = temporaryDir();
+  mkdirSync(join(dir, "spec"));
+  writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec);
+  return dir;
+}
+
+const contractPaths = [
+  "json/status-codes.json",
+  "json/status-codes.schema.json",
+  "kotlin/StatusCode.kt",
+  "markdown/status-codes.md",
+  "swift/StatusCode.swift",
+  "typescript/status-codes.ts",
+];
+
+describe("status-codegen generate", () => {
+  it("writes every target at the contract's paths", () => {
+    const dir = project();
+    const result = runCli(["generate"], dir);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout).toBe("wrote 6 of 6 files to out (0 unchanged)");
+    expect(Object.keys(snapshotTree(join(dir, "out"))).sort()).toEqual(contractPaths);
+  });
+
+  it("writes the same bytes as the committed out/", () => {
+    const dir = project();
+    runCli(["generate"], dir);
+    const committed = snapshotTree(join(root, "out"));
+    expect(snapshotTree(join(dir, "out"))).toEqual(committed);
+  });
+
+  it("is deterministic: a second run writes nothing and the bytes are unchanged", () => {
+    const dir = project();
+    runCli(["generate"], dir);
+    const first = snapshotTree(join(dir, "out"));
+    const again = runCli(["generate"], dir);
+    expect(again.stdout).toBe("wrote 0 of 6 files to out (6 unchanged)");
+    expect(snapshotTree(join(dir, "out"))).toEqual(first);
+  });
+
+  it("writes LF-only files that end in one newline and start with the do-not-edit header", () => {
+    const dir = project();
+    runCli(["generate"], dir);
+    for (const path of contractPaths) {
+      const text = readFileSync(join(dir, "out", path), "utf8");
+      expect(text, path).not.toContain("\r");
+      expect(text.endsWith("\n") && !text.endsWith("\n\n"), path).toBe(true);
+      const firstLines = text.split("\n").slice(0, 2).join("\n");
+      expect(firstLines, path).toContain("Generated from spec/status-codes.yaml by status-codegen — do not edit.");
+    }
+  });
+
+  it("honours --out and --spec from any directory, naming the spec in headers relative to the out root's parent", () => {
+    const dir = project();
+    const elsewhere = temporaryDir();
+    const result = runCli(["generate", "--spec", join(dir, "spec/status-codes.yaml"), "--out", join(dir, "generated")], elsewhere);
+    expect(result.code).toBe(0);
+    const swift = readFileSync(join(dir, "generated/swift/StatusCode.swift"), "utf8");
+    expect(swift.startsWith("// Generated from spec/status-codes.yaml by")).toBe(true);
+  });
+
+  it("changes nothing in out/ when the spec is invalid, and names the spec it read", () => {
+    const dir = project();
+    runCli(["generate"], dir);
+    const before = snapshotTree(join(dir, "out"));
+    const broken = join(dir, "broken.yaml");
+    writeFileSync(broken, realSpec.replace("name: RATE_LIMIT", "name: rate_limit").replace("code: 999", "code: 200"));
+    const result = runCli(["generate", "--spec", "broken.yaml"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^broken\.yaml:\d+:11 codes\[\d+\]\.name: must be SCREAMING_SNAKE_CASE/m);
+    expect(result.stderr).toMatch(/^broken\.yaml:\d+:11 codes\[\d+\]\.code: duplicate code 200/m);
+    expect(result.stderr).toContain("status-codegen: 2 errors in broken.yaml; nothing was written");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(snapshotTree(join(dir, "out"))).toEqual(before);
+  });
+
+  it("leaves files it does not generate in place and says so", () => {
+    const dir = project();
+    mkdirSync(join(dir, "out/swift"), { recursive: true });
+    writeFileSync(join(dir, "out/swift/Extra.swift"), "// mine\n");
+    const result = runCli(["generate"], dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("out/swift/Extra.swift is not generated from spec/status-codes.yaml; left in place");
+    expect(readFileSync(join(dir, "out/swift/Extra.swift"), "utf8")).toBe("// mine\n");
+  });
+
+  it("leaves no temporary files behind", () => {
+    const dir = project();
+    runCli(["generate"], dir);
+    for (const folder of ["json", "kotlin", "markdown", "swift", "typescript"]) {
+      expect(readdirSync(join(dir, "out", folder)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+    }
+  });
+
+  it("reports a spec it cannot read without a stack trace", () => {
+    const result = runCli(["generate", "--spec", "nope.yaml"], temporaryDir());
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      "status-codegen: cannot read the spec nope.yaml: no such file or directory; pass --spec FILE to read another one",
+    );
+  });
+
+  it("reports an output directory it cannot write to", () => {
+    const dir = project();
+    writeFileSync(join(dir, "out"), "a file where the output directory should be");
+    const result = runCli(["generate"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^status-codegen: cannot write .*: (a parent is not a directory|.*exists.*)/);
+  });
+});
+
+describe("status-codegen generate --check", () => {
+  function generated(): string {
+    const dir = project();
+    runCli(["generate"], dir);
+    return dir;
+  }
+
+  it("passes when out/ is in step", () => {
+    const result = runCli(["generate", "--check"], generated());
+    expect(result).toEqual({ code: 0, stdout: "out is up to date with spec/status-codes.yaml (6 files)", stderr: "" });
+  });
+
+  it("passes on the committed out/ of this repository", () => {
+    expect(runCli(["generate", "--check"], root).code).toBe(0);
+  });
+
+  it("lists a changed, a missing and an unexpected file, and writes nothing", () => {
+    const dir = generated();
+    writeFileSync(join(dir, "out/kotlin/StatusCode.kt"), "// edited by hand\n");
+    rmSync(join(dir, "out/markdown/status-codes.md"));
+    writeFileSync(join(dir, "out/typescript/old-codes.ts"), "export {};\n");
+    const before = snapshotTree(join(dir, "out"));
+    const result = runCli(["generate", "--check"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.split("\n").slice(0, 4)).toEqual([
+      "status-codegen: out is out of step with spec/status-codes.yaml:",
+      "  stale       out/kotlin/StatusCode.kt",
+      "  missing     out/markdown/status-codes.md",
+      "  unexpected  out/typescript/old-codes.ts",
+    ]);
+    expect(snapshotTree(join(dir, "out"))).toEqual(before);
+  });
+
+  it("finds drift caused by a spec change", () => {
+    const dir = generated();
+    writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec.replace("Server is busy.", "Server is very busy."));
+    const result = runCli(["generate", "--check"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("stale       out/swift/StatusCode.swift");
+  });
+});
+
+describe("status-codegen validate, help, version and usage errors", () => {
+  it("validates without writing", () => {
+    const dir = project();
+    const result = runCli(["validate"], dir);
+    expect(result).toEqual({ code: 0, stdout: "spec/status-codes.yaml: 71 codes in 6 categories, valid", stderr: "" });
+    expect(readdirSync(dir)).toEqual(["spec"]);
+  });
+
+  it("prints help and the package version", () => {
+    expect(runCli(["--help"]).stdout).toContain("status-codegen generate [--spec FILE] [--out DIR] [--check]");
+    const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+    expect(runCli(["--version"])).toEqual({ code: 0, stdout: packageJson.version, stderr: "" });
+  });
+
+  it.each([
+    [[], "no command given"],
+    [["build"], `unknown command "build"`],
+    [["generate", "--frobnicate"], `unknown option "--frobnicate" for generate`],
+    [["generate", "--spec"], "--spec needs a value"],
+    [["validate", "--check"], `unknown option "--check" for validate`],
+  ])("exits 2 with usage for %j", (args, message) => {
+    const result = runCli(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`status-codegen: ${message}`);
+    expect(result.stderr).toContain("Usage:");
+  });
+
+  it("accepts --opt=value", () => {
+    const dir = project();
+    expect(runCli(["generate", "--out=gen"], dir).code).toBe(0);
+    expect(readdirSync(join(dir, "gen")).sort()).toEqual(["json", "kotlin", "markdown", "swift", "typescript"]);
+  });
+});
+
