@@ -40,8 +40,11 @@ export function loadSpec(text: string): { spec?: LoadedSpec; diagnostics: Diagno
   try {
     data = document.toJS({ maxAliasCount });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    diagnostics.push({ severity: "error", line: 1, column: 1, path: "", message: `cannot read the YAML: ${message}` });
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = /alias/i.test(reason)
+      ? `too many alias expansions (over ${maxAliasCount}); a spec needs none, and many are a "billion laughs" attack`
+      : `cannot read the YAML: ${reason}`;
+    diagnostics.push({ severity: "error", line: 1, column: 1, path: "", message });
     return { diagnostics };
   }
 

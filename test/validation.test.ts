@@ -70,6 +70,11 @@ describe("validateSpec", () => {
     ["duplicate key", edit("    kind: success", "    kind: success\n    kind: info"), [`spec.yaml:13:5 duplicate key "kind"`]],
     ["several documents", `${base}---\n${base}`, ["spec.yaml:23:1 the spec must be one YAML document"]],
     ["tab indentation", "codes:\n\t- code: 1\n", ["spec.yaml:2:1 tabs cannot indent YAML"]],
+    [
+      "an alias bomb",
+      `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 11 }, (_, i) => `b${i}: &b${i} [${Array(10).fill(i === 0 ? "*a" : `*b${i - 1}`).join(", ")}]`).join("\n")}\n`,
+      ["spec.yaml:1:1 too many alias expansions (over 100)"],
+    ],
     ["empty file", "# only a comment\n", ["spec.yaml:1:1 the spec is empty"]],
     ["root not a mapping", "- 1\n- 2\n", ["spec.yaml:1:1 must be an object, not a list"]],
     ["missing field", edit("    message: Rate upper limit is reached.\n", ""), [`spec.yaml:14:5 codes[1]: missing required field "message"`]],
