@@ -48,8 +48,11 @@ function toDiagnostic(error: ErrorObject, spec: LoadedSpec): Diagnostic {
     }
     case "required":
       return located(spec, path, false, `missing required field "${String(params["missingProperty"])}"`);
-    case "type":
-      return located(spec, path, false, `must be ${article(String(params["type"]))}, not ${describe(error.data)}`);
+    case "type": {
+      // YAML reads unquoted NULL, TRUE, No or 200 as non-strings; quoting is the fix people look for.
+      const hint = params["type"] === "string" && error.data !== undefined ? "; put it in quotes to make it a string" : "";
+      return located(spec, path, false, `must be ${article(String(params["type"]))}, not ${describe(error.data)}${hint}`);
+    }
     case "pattern":
       return located(spec, path, false, String(parentSchema["patternErrorMessage"] ?? error.message));
     case "enum":

@@ -86,6 +86,7 @@ describe("validateSpec", () => {
     ["code as a string", edit("code: 416", `code: "416"`), [`spec.yaml:14:11 codes[1].code: must be an integer, not a string ("416")`]],
     ["code as a float", edit("code: 416", "code: 416.5"), ["spec.yaml:14:11 codes[1].code: must be an integer, not the number 416.5"]],
     ["code out of range", edit("code: 416", "code: -1"), ["spec.yaml:14:11 codes[1].code: must be >= 0"]],
+    ["an unquoted NULL as a name", edit("name: RATE_LIMIT", "name: NULL"), ["spec.yaml:15:11 codes[1].name: must be a string, not null (an empty value); put it in quotes to make it a string"]],
     ["name not SCREAMING_SNAKE", edit("name: RATE_LIMIT", "name: rateLimit"), ["spec.yaml:15:11 codes[1].name: must be SCREAMING_SNAKE_CASE"]],
     ["name starting with a digit", edit("name: RATE_LIMIT", "name: 2FA_FAILED"), ["spec.yaml:15:11 codes[1].name: must be SCREAMING_SNAKE_CASE"]],
     ["blank message", edit("message: Rate upper limit is reached.", `message: "  "`), ["spec.yaml:18:14 codes[1].message: must not be empty"]],

@@ -9,17 +9,21 @@ import type { Language } from "./language.js";
 const markup = new Set(["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "$", "#"]);
 
 /**
- * Text for a table cell or heading: markup characters are backslash-escaped, an `&` that would start an
- * entity too, line breaks become `<br>` (a cell cannot span lines), and invisible characters become
- * numeric character references, so a parser gives back exactly the original text.
+ * Text for a table cell or heading: markup characters are backslash-escaped, and so is an `&` that would
+ * start an entity; line breaks become `<br>` (a cell cannot span lines); tabs and invisible characters
+ * become numeric character references. The colon of `://` and the `@` of `a@b` are escaped so that GitHub
+ * does not turn text into links. A CommonMark parser gives back exactly the original text (with CRLF and
+ * CR read as LF).
  */
 export function markdownInline(text: string): string {
-  // One pass over code points; the first group is an `&` that starts something entity-like (`&amp;`).
-  return text.replace(/\r\n|\r/g, "\n").replace(/(&(?=#?[A-Za-z0-9]+;))|[^]/gu, (char, entityStart?: string) => {
-    if (entityStart !== undefined || markup.has(char)) return `\\${char}`;
+  // One pass over code points. Groups: an `&` that starts something entity-like (`&amp;`), the colon of
+  // `://`, the `@` inside an e-mail-like word.
+  const pattern = /(&(?=#?[A-Za-z0-9]+;))|((?<=[A-Za-z]):(?=\/\/))|((?<=\w)@(?=\w))|[^]/gu;
+  return text.replace(/\r\n|\r/g, "\n").replace(pattern, (char, entity?: string, scheme?: string, at?: string) => {
+    if (entity !== undefined || scheme !== undefined || at !== undefined || markup.has(char)) return `\\${char}`;
     if (char === "\n") return "<br>";
     const codePoint = char.codePointAt(0) ?? 0;
-    return char !== "\t" && mustEscape(codePoint) ? `&#x${hex(codePoint, 1)};` : char;
+    return char === "\t" || mustEscape(codePoint) ? `&#x${hex(codePoint, 1)};` : char;
   });
 }
 

@@ -46,11 +46,9 @@ export function swiftRawValueClause(value: string): string {
   return lowerCamelCase(value) === value ? "" : ` = ${swiftString(value)}`;
 }
 
-const swiftEscapes: Readonly<Record<string, string>> = { ...commonEscapes, "\0": "\\0" };
-
 /** A Swift string literal. `\(` needs no care: once `\` is escaped no interpolation can start. */
 export function swiftString(value: string): string {
-  return quoted(value, swiftEscapes, swiftUnicodeEscape);
+  return quoted(value, commonEscapes, swiftUnicodeEscape);
 }
 
 /**

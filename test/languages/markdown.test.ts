@@ -23,8 +23,14 @@ describe("markdownInline", () => {
     expect(markdownInline("a\nb\r\nc\rd")).toBe("a<br>b<br>c<br>d");
   });
 
-  it("writes invisible characters as numeric references", () => {
-    expect(markdownInline("a\u0001b\u202e")).toBe("a&#x1;b&#x202E;");
+  it("writes tabs and invisible characters as numeric references", () => {
+    expect(markdownInline("a\u0001b\u202e\tc")).toBe("a&#x1;b&#x202E;&#x9;c");
+  });
+
+  it("keeps URLs and e-mail addresses from becoming links", () => {
+    expect(markdownInline("see https://example.com or mail help@example.com @all")).toBe(
+      "see https\\://example.com or mail help\\@example.com @all",
+    );
   });
 });
 

@@ -8,9 +8,9 @@ import {
 } from "../../generator/languages/swift.js";
 
 describe("swiftString", () => {
-  it("escapes quotes, backslashes, line breaks and NUL", () => {
+  it("escapes quotes, backslashes and line breaks", () => {
     expect(swiftString(`a "b" \\ c`)).toBe(`"a \\"b\\" \\\\ c"`);
-    expect(swiftString("a\nb\rc\td\0")).toBe(`"a\\nb\\rc\\td\\0"`);
+    expect(swiftString("a\nb\rc\td")).toBe(`"a\\nb\\rc\\td"`);
   });
 
   it("cannot start an interpolation: the backslash of \\( is escaped", () => {
@@ -18,7 +18,7 @@ describe("swiftString", () => {
   });
 
   it("writes other invisible characters as \\u{…}", () => {
-    expect(swiftString("\u0001\u202e\u2028")).toBe(`"\\u{1}\\u{202E}\\u{2028}"`);
+    expect(swiftString("\u0000\u0001\u202e\u2028")).toBe(`"\\u{0}\\u{1}\\u{202E}\\u{2028}"`);
   });
 
   it("keeps $, #, triple quotes' parts, emoji and combining marks", () => {

@@ -1,48 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import MarkdownIt from "markdown-it";
-import type Token from "markdown-it/lib/token.mjs";
 import { describe, expect, it } from "vitest";
 import { root } from "../helpers.js";
+import { sections } from "../markdown-sections.js";
 import { expectedCategories, expectedCodes } from "../spec-codes.js";
-
-/** The text a reader sees in an inline token: escapes and entities decoded, `<br>` as a line break. */
-function inlineText(token: Token | undefined): string {
-  return (token?.children ?? [])
-    .map((child) => {
-      if (["text", "text_special", "code_inline"].includes(child.type)) return child.content;
-      if (child.type === "html_inline" && child.content === "<br>") return "\n";
-      return "";
-    })
-    .join("");
-}
-
-interface Section {
-  title: string;
-  anchor: string;
-  rows: string[][];
-}
-
-/** The document's level-2 sections with the text of their table cells, as a CommonMark parser sees them. */
-function sections(markdown: string): Section[] {
-  const tokens = new MarkdownIt().parse(markdown, {});
-  const found: Section[] = [];
-  let row: string[] | undefined;
-  tokens.forEach((token, index) => {
-    if (token.type === "heading_open" && token.tag === "h2") {
-      const title = inlineText(tokens[index + 1]);
-      found.push({ title, anchor: "", rows: [] });
-    } else if (token.type === "tr_open") {
-      row = [];
-    } else if (token.type === "td_open") {
-      row?.push(inlineText(tokens[index + 1]));
-    } else if (token.type === "tr_close" && row !== undefined && row.length > 0) {
-      found.at(-1)?.rows.push(row);
-      row = undefined;
-    }
-  });
-  return found;
-}
 
 describe("out/markdown/status-codes.md", () => {
   const markdown = readFileSync(join(root, "out/markdown/status-codes.md"), "utf8");

@@ -1,0 +1,38 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { root } from "../helpers.js";
+
+/** In CI a missing toolchain fails the run; elsewhere its tests are skipped with the install command. */
+export const inCi = process.env["CI"] === "true";
+
+/** Whether a compiler can run here, and if not, why and how to get it. */
+export interface Toolchain {
+  readonly name: string;
+  readonly available: boolean;
+  readonly missing: string;
+  readonly install: string;
+}
+
+/** The Swift chroot that test/toolchains/setup-swift.sh builds (root only: chroot and mount need it). */
+export const swiftChroot = process.env["SWIFT_CHROOT"] ?? "/var/cache/status-codegen/swift-trixie";
+
+export function swiftToolchain(): Toolchain {
+  const install = "sudo npm run setup:swift";
+  if (process.getuid?.() !== 0) return { name: "Swift", available: false, missing: "chroot and mount need root", install };
+  const ready = existsSync(join(swiftChroot, ".status-codegen-ready"));
+  return { name: "Swift", available: ready, missing: `no Swift chroot at ${swiftChroot}`, install };
+}
+
+/** kotlinc from the kotlin-compiler devDependency, on the machine's Java. */
+export const kotlinHome = join(root, "node_modules/kotlin-compiler");
+
+export function kotlinToolchain(): Toolchain {
+  const install = "npm ci (kotlin-compiler) and a Java 17+ runtime (apt-get install openjdk-17-jre-headless)";
+  if (!existsSync(join(kotlinHome, "bin/kotlinc"))) {
+    return { name: "Kotlin", available: false, missing: "node_modules/kotlin-compiler is not installed", install };
+  }
+  const java = spawnSync("java", ["-version"], { encoding: "utf8" });
+  if (java.status !== 0) return { name: "Kotlin", available: false, missing: "no java on PATH", install };
+  return { name: "Kotlin", available: true, missing: "", install };
+}
