@@ -1,11 +1,9 @@
-#!/usr/bin/env node
 import { readFileSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs, usage, UsageError, type Command } from "./cli-args.js";
 import { formatDiagnostic, SpecError, type Diagnostic } from "./diagnostics.js";
 import { renderAll, type RenderedFile } from "./render.js";
-import { validateSpec } from "./validate.js";
+import { decodeSpec, validateSpec } from "./validate.js";
 import { findDrift, writeFiles } from "./write-output.js";
 
 /** Where a run prints; tests pass their own. */
@@ -39,7 +37,9 @@ export function run(argv: readonly string[], io: Io): number {
       case "validate": {
         const { model, warnings } = load(command.spec, resolve(io.cwd, "out"), io);
         printWarnings(command.spec, warnings, io);
-        io.stdout(`${command.spec}: ${model.codes.length} codes in ${model.categories.length} categories, valid`);
+        const codes = `${model.codes.length} code${model.codes.length === 1 ? "" : "s"}`;
+        const categories = `${model.categories.length} categor${model.categories.length === 1 ? "y" : "ies"}`;
+        io.stdout(`${command.spec}: ${codes} in ${categories}, valid`);
         return 0;
       }
       case "generate":
@@ -70,14 +70,14 @@ function version(): string {
  * same whichever directory the command runs from. */
 function load(spec: string, outDir: string, io: Io) {
   const specPath = resolve(io.cwd, spec);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(specPath, "utf8");
+    bytes = readFileSync(specPath);
   } catch (error) {
     throw new InputError(`cannot read the spec ${spec}: ${describeFsError(error)}; pass --spec FILE to read another one`);
   }
   const source = relative(dirname(outDir), specPath).split(sep).join("/");
-  return validateSpec(text, source);
+  return validateSpec(decodeSpec(bytes), source);
 }
 
 function generate(spec: string, out: string, check: boolean, io: Io): number {
@@ -88,7 +88,7 @@ function generate(spec: string, out: string, check: boolean, io: Io): number {
   const shown = (path: string) => `${out.replace(/\/+$/, "")}/${path}`;
 
   if (check) {
-    const drift = findDrift(outDir, files);
+    const drift = inspect(outDir, files);
     const problems = [
       ...drift.stale.map((path) => `stale       ${shown(path)}`),
       ...drift.missing.map((path) => `missing     ${shown(path)}`),
@@ -106,10 +106,20 @@ function generate(spec: string, out: string, check: boolean, io: Io): number {
 
   const written = write(outDir, files);
   io.stdout(`wrote ${written.length} of ${files.length} files to ${out} (${files.length - written.length} unchanged)`);
-  for (const path of findDrift(outDir, files).unexpected) {
+  for (const path of inspect(outDir, files).unexpected) {
     io.stderr(`status-codegen: warning: ${shown(path)} is not generated from ${spec}; left in place`);
   }
   return 0;
+}
+
+/** findDrift, with file-system trouble reported as the user's problem rather than a crash. */
+function inspect(outDir: string, files: readonly RenderedFile[]) {
+  try {
+    return findDrift(outDir, files);
+  } catch (error) {
+    const path = (error as NodeJS.ErrnoException).path;
+    throw new InputError(`cannot read ${path ?? outDir}: ${describeFsError(error)}`);
+  }
 }
 
 function write(outDir: string, files: readonly RenderedFile[]): string[] {
@@ -143,21 +153,5 @@ function describeFsError(error: unknown): string {
       return "no space left on the device";
     default:
       return error instanceof Error ? error.message : String(error);
-  }
-}
-
-// Run only when executed, not when a test imports this module.
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    process.exitCode = run(process.argv.slice(2), {
-      cwd: process.cwd(),
-      stdout: (line) => process.stdout.write(`${line}\n`),
-      stderr: (line) => process.stderr.write(`${line}\n`),
-    });
-  } catch (error) {
-    // A bug, not a user mistake: say so plainly; the stack only on request.
-    process.stderr.write(`status-codegen: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (process.env["STATUS_CODEGEN_DEBUG"]) process.stderr.write(`${(error as Error).stack ?? ""}\n`);
-    process.exitCode = 1;
   }
 }
