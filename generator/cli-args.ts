@@ -54,13 +54,15 @@ export function parseArgs(argv: readonly string[]): Command {
     const arg = args.shift() as string;
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
     const value = (): string => {
-      const next = inline ?? args.shift();
+      // `--spec --check` means a forgotten value, not a file named --check.
+      const next = inline ?? (args[0]?.startsWith("-") ? undefined : args.shift());
       if (next === undefined || next === "") throw new UsageError(`${flag} needs a value`);
       return next;
     };
     if (flag === "--spec") spec = value();
     else if (flag === "--out" && command === "generate") out = value();
     else if (flag === "--check" && command === "generate" && inline === undefined) check = true;
+    else if (!arg.startsWith("-")) throw new UsageError(`unexpected argument "${arg}"`);
     else throw new UsageError(`unknown option "${arg}" for ${command}`);
   }
   return command === "generate" ? { kind: "generate", spec, out, check } : { kind: "validate", spec };

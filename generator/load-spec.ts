@@ -18,7 +18,8 @@ const maxAliasCount = 100;
  */
 export function loadSpec(text: string): { spec?: LoadedSpec; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // logLevel "error": the yaml package would otherwise print its own warnings to the console.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -28,11 +29,11 @@ export function loadSpec(text: string): { spec?: LoadedSpec; diagnostics: Diagno
   for (const error of document.errors) {
     // The text from the error to the end of its line, such as the key of a duplicate `key: value`.
     const source = /^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0] ?? "";
-    const message = yamlMessage(error.code, error.message, source);
+    const message = yamlMessage(error.code, error.message, source, "YAML syntax error");
     diagnostics.push({ severity: "error", ...at(error.pos[0]), path: "", message });
   }
   for (const warning of document.warnings) {
-    diagnostics.push({ severity: "warning", ...at(warning.pos[0]), path: "", message: yamlMessage(warning.code, warning.message, "") });
+    diagnostics.push({ severity: "warning", ...at(warning.pos[0]), path: "", message: yamlMessage(warning.code, warning.message, "", "YAML") });
   }
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) return { diagnostics };
 
@@ -76,16 +77,16 @@ function findNode(document: Document, path: SpecPath, key: boolean): Node | unde
 }
 
 /** The yaml package's message, reworded where a spec author needs to know what to do. */
-function yamlMessage(code: string, message: string, source: string): string {
+function yamlMessage(code: string, message: string, source: string, prefix: string): string {
   switch (code) {
     case "MULTIPLE_DOCS":
       return "the spec must be one YAML document; remove the `---` separator and merge what follows it";
     case "DUPLICATE_KEY":
-      return `duplicate key ${JSON.stringify(source.trim())}: a key may appear only once in a mapping`;
+      return `duplicate key ${JSON.stringify(source.trim().replace(/^(["'])(.*)\1$/, "$2"))}: a key may appear only once in a mapping`;
     case "TAB_AS_INDENT":
       return "tabs cannot indent YAML; indent with spaces";
     default:
       // Drop the position the yaml package appends: we print it in front already.
-      return `YAML syntax error: ${message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").trim()}`;
+      return `${prefix}: ${message.replace(/ at line \d+, column \d+:?[\s\S]*$/, "").trim()}`;
   }
 }

@@ -50,11 +50,16 @@ function toDiagnostic(error: ErrorObject, spec: LoadedSpec): Diagnostic {
       return located(spec, path, false, `missing required field "${String(params["missingProperty"])}"`);
     case "type": {
       // YAML reads unquoted NULL, TRUE, No or 200 as non-strings; quoting is the fix people look for.
-      const hint = params["type"] === "string" && error.data !== undefined ? "; put it in quotes to make it a string" : "";
-      return located(spec, path, false, `must be ${article(String(params["type"]))}, not ${describe(error.data)}${hint}`);
+      const plain = error.data === null || ["boolean", "number"].includes(typeof error.data);
+      const hint = params["type"] === "string" && plain ? "; put it in quotes to make it a string" : "";
+      return located(spec, path, false, `must be ${typeNames[String(params["type"])] ?? String(params["type"])}, not ${describe(error.data)}${hint}`);
     }
     case "pattern":
       return located(spec, path, false, String(parentSchema["patternErrorMessage"] ?? error.message));
+    case "minItems":
+      return located(spec, path, false, `must not be empty: list at least ${String(params["limit"])}`);
+    case "maxLength":
+      return located(spec, path, false, `is longer than the ${String(params["limit"])} characters allowed`);
     case "enum":
       return located(spec, path, false, `must be one of ${(params["allowedValues"] as unknown[]).join(", ")}`);
     default:
@@ -84,14 +89,21 @@ function pointerToPath(pointer: string, data: unknown): SpecPath {
   return path;
 }
 
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
+/** JSON Schema's type names in the words of a YAML author. */
+const typeNames: Readonly<Record<string, string>> = {
+  array: "a list",
+  object: "a mapping",
+  integer: "an integer",
+  number: "a number",
+  string: "a string",
+  boolean: "true or false",
+};
 
 /** What a wrong value is, for "must be an integer, not a string (\"200\")". */
 function describe(value: unknown): string {
   if (value === null) return "null (an empty value)";
   if (Array.isArray(value)) return "a list";
+  if (value instanceof Uint8Array) return "binary data (!!binary)";
   if (typeof value === "number") return Number.isInteger(value) ? `the integer ${value}` : `the number ${value}`;
   if (typeof value === "string") return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)})`;
   if (typeof value === "object") return "a mapping";

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Dirent } from "node:fs";
 import { dirname, join, posix } from "node:path";
 import type { RenderedFile } from "./render.js";
 
@@ -18,7 +18,8 @@ function readOrUndefined(file: string): Buffer | undefined {
     return readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
+    // Some errors (EISDIR) do not say which file; the caller's message needs it.
+    throw Object.assign(error as NodeJS.ErrnoException, { path: file });
   }
 }
 
@@ -27,15 +28,15 @@ function filesInOutputFolders(outDir: string, files: readonly RenderedFile[]): s
   const folders = [...new Set(files.map((file) => posix.dirname(file.path)))];
   const found: string[] = [];
   for (const folder of folders) {
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(join(outDir, folder));
+      entries = readdirSync(join(outDir, folder), { withFileTypes: true });
     } catch {
       continue;
     }
-    for (const name of names) {
-      const relative = folder === "." ? name : `${folder}/${name}`;
-      if (statSync(join(outDir, relative)).isFile()) found.push(relative);
+    // Regular files only: a symlink (such as an editor's lock file) is never the generator's.
+    for (const entry of entries) {
+      if (entry.isFile()) found.push(folder === "." ? entry.name : `${folder}/${entry.name}`);
     }
   }
   return found.sort();

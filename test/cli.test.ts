@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { realSpec, root, runCli, snapshotTree, temporaryDir } from "./helpers.js";
@@ -92,6 +92,14 @@ describe("status-codegen generate", () => {
     expect(readFileSync(join(dir, "out/swift/Extra.swift"), "utf8")).toBe("// mine\n");
   });
 
+  it("ignores symlinks in its output folders, such as an editor's dangling lock file", () => {
+    const dir = project();
+    mkdirSync(join(dir, "out/swift"), { recursive: true });
+    symlinkSync("nobody@host.1234", join(dir, "out/swift/.#StatusCode.swift"));
+    expect(runCli(["generate"], dir)).toMatchObject({ code: 0, stderr: "" });
+    expect(runCli(["generate", "--check"], dir).code).toBe(0);
+  });
+
   it("leaves no temporary files behind", () => {
     const dir = project();
     runCli(["generate"], dir);
@@ -151,6 +159,15 @@ describe("status-codegen generate --check", () => {
     expect(snapshotTree(join(dir, "out"))).toEqual(before);
   });
 
+  it("reports a folder where an output file should be as the user's problem", () => {
+    const dir = generated();
+    rmSync(join(dir, "out/swift/StatusCode.swift"));
+    mkdirSync(join(dir, "out/swift/StatusCode.swift"));
+    const result = runCli(["generate", "--check"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^status-codegen: cannot read .*StatusCode\.swift: it is a directory$/);
+  });
+
   it("finds drift caused by a spec change", () => {
     const dir = generated();
     writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec.replace("Server is busy.", "Server is very busy."));
@@ -180,6 +197,8 @@ describe("status-codegen validate, help, version and usage errors", () => {
     [["generate", "--frobnicate"], `unknown option "--frobnicate" for generate`],
     [["generate", "--spec"], "--spec needs a value"],
     [["validate", "--check"], `unknown option "--check" for validate`],
+    [["generate", "--spec", "--check"], "--spec needs a value"],
+    [["generate", "spec.yaml"], `unexpected argument "spec.yaml"`],
   ])("exits 2 with usage for %j", (args, message) => {
     const result = runCli(args);
     expect(result.code).toBe(2);
