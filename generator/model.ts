@@ -68,7 +68,8 @@ export interface SpecData {
   }[];
 }
 
-const defaultTypeNames: TypeNames = {
+/** Type names when the spec's settings name none. */
+export const defaultTypeNames: TypeNames = {
   typeName: "StatusCode",
   categoryTypeName: "StatusCategory",
   kindTypeName: "StatusKind",

@@ -26,6 +26,15 @@ export function renderAll(model: Model): RenderedFile[] {
   }));
 }
 
+/**
+ * The spec's path as it may appear inside any comment: templates place the header raw, so a file name must
+ * not be able to end a comment or a line. Characters outside letters, digits and `._/ -` become `_`, and
+ * `--` (which HTML comments forbid) becomes `-_`.
+ */
+export function commentSafe(path: string): string {
+  return path.replace(/[^\p{L}\p{N}._/ -]/gu, "_").replace(/--/g, "-_");
+}
+
 function renderTarget(target: Target, model: Model, paths: Record<string, string>): string {
   // One Handlebars environment per target, so a template sees only its own language's helpers.
   const handlebars = Handlebars.create();
@@ -38,7 +47,7 @@ function renderTarget(target: Target, model: Model, paths: Record<string, string
   const template = handlebars.compile(source, { noEscape: true, strict: true });
   const context = {
     ...model,
-    header: `Generated from ${model.source} by status-codegen — do not edit.`,
+    header: `Generated from ${commentSafe(model.source)} by status-codegen — do not edit.`,
     path: paths[target.name],
     paths,
     ...target.language.context?.(model),

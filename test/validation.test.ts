@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic, SpecError } from "../generator/diagnostics.js";
-import { validateSpec } from "../generator/validate.js";
+import { decodeSpec, validateSpec } from "../generator/validate.js";
 import { realSpec } from "./helpers.js";
 
 /** A small valid spec; each case below changes a line or two of it. Line numbers matter to the tests. */
@@ -76,7 +76,7 @@ describe("validateSpec", () => {
       ["spec.yaml:1:1 too many alias expansions (over 100)"],
     ],
     ["empty file", "# only a comment\n", ["spec.yaml:1:1 the spec is empty"]],
-    ["root not a mapping", "- 1\n- 2\n", ["spec.yaml:1:1 must be an object, not a list"]],
+    ["root not a mapping", "- 1\n- 2\n", ["spec.yaml:1:1 must be a mapping, not a list"]],
     ["missing field", edit("    message: Rate upper limit is reached.\n", ""), [`spec.yaml:14:5 codes[1]: missing required field "message"`]],
     [
       "unknown field, with a suggestion",
@@ -92,7 +92,7 @@ describe("validateSpec", () => {
     ["blank message", edit("message: Rate upper limit is reached.", `message: "  "`), ["spec.yaml:18:14 codes[1].message: must not be empty"]],
     ["padded message", edit("message: Rate upper limit is reached.", `message: "Rate "`), ["spec.yaml:18:14 codes[1].message: must not be empty, nor start or end with white space"]],
     ["unknown kind", edit("kind: success", "kind: fine"), ["spec.yaml:12:11 codes[0].kind: must be one of success, info, error"]],
-    ["retryable not a boolean", edit("retryable: true", "retryable: yes"), [`spec.yaml:17:16 codes[1].retryable: must be a boolean, not a string ("yes")`]],
+    ["retryable not a boolean", edit("retryable: true", "retryable: yes"), [`spec.yaml:17:16 codes[1].retryable: must be true or false, not a string ("yes")`]],
     ["duplicate code", edit("code: 416", "code: 200"), [`spec.yaml:14:11 codes[1].code: duplicate code 200: codes[0] on line 9 has it already`]],
     ["duplicate name", edit("name: RATE_LIMIT", "name: OK"), [`spec.yaml:15:11 codes[1].name: duplicate name "OK": codes[0] on line 10 has it already`]],
     [
@@ -130,12 +130,36 @@ describe("validateSpec", () => {
     ["a lone surrogate", edit("message: Rate upper limit is reached.", `message: "Rate \\uD800"`), ["spec.yaml:18:14 codes[1].message: contains a lone UTF-16 surrogate"]],
     ["a Kotlin keyword in the package", `settings:\n  kotlin:\n    package: com.example.in\n${base}`, [`spec.yaml:3:14 settings.kotlin.package: "in" is a Kotlin keyword`]],
     ["an unknown target in outputs", `settings:\n  outputs:\n    swfit: x/A.swift\n${base}`, [`spec.yaml:3:5 settings.outputs.swfit: unknown target "swfit"; did you mean "swift"?`]],
-    ["an output path leaving the output directory", `settings:\n  outputs:\n    swift: ../A.swift\n${base}`, [`spec.yaml:3:12 settings.outputs.swift: must be a relative path inside the output directory`]],
+    ["an output path leaving the output directory", `settings:\n  outputs:\n    swift: ../A.swift\n${base}`, [`spec.yaml:3:12 settings.outputs.swift: must be a relative file path inside the output directory`]],
+    ["output paths that differ only in case", `settings:\n  outputs:\n    swift: Kotlin/StatusCode.kt\n${base}`, [`differ only in case; they are one file on macOS and Windows`]],
+    ["an output path that another needs as a folder", `settings:\n  outputs:\n    swift: typescript\n${base}`, [`one would need the other as a folder`]],
+    ["a trailing slash in an output path", `settings:\n  outputs:\n    swift: swift/\n${base}`, [`spec.yaml:3:12 settings.outputs.swift: must be a relative file path`]],
+    ["a type name the output relies on", `settings:\n  typescript:\n    typeName: Map\n${base}`, [`spec.yaml:3:15 settings.typescript.typeName: "Map" is a name the TypeScript output relies on or shadows; choose another`]],
+    ["a Swift type name from the standard library", `settings:\n  swift:\n    categoryTypeName: Int\n${base}`, [`spec.yaml:3:23 settings.swift.categoryTypeName: "Int" is a name the Swift output relies on`]],
+    ["type names declared twice", `settings:\n  kotlin:\n    typeName: Same\n    kindTypeName: Same\n${base}`, [`spec.yaml:3:5 settings.kotlin: the Kotlin output would declare "Same" twice`]],
+    ["a derived TypeScript name declared twice", `settings:\n  typescript:\n    categoryTypeName: StatusCodeInfo\n${base}`, [`the TypeScript output would declare "StatusCodeInfo" twice`]],
+    ["a package under kotlin.", `settings:\n  kotlin:\n    package: kotlin.status\n${base}`, [`spec.yaml:3:14 settings.kotlin.package: packages under "kotlin." are reserved`]],
+    ["binary data as a message", edit("message: Rate upper limit is reached.", "message: !!binary aGVsbG8="), ["spec.yaml:18:23 codes[1].message: must be a string, not binary data (!!binary)"]],
+    ["a name over 64 characters", edit("name: RATE_LIMIT", `name: ${"A".repeat(65)}`), ["spec.yaml:15:11 codes[1].name: is longer than the 64 characters allowed"]],
     ["two targets writing one file", `settings:\n  outputs:\n    swift: kotlin/StatusCode.kt\n${base}`, [`targets "swift" and "kotlin" would both write kotlin/StatusCode.kt`]],
   ])("reports %s with its place", (_name, text, expected) => {
     const found = problems(text);
     expect(found.length, found.join("\n")).toBe(expected.length);
     expected.forEach((fragment, index) => expect(found[index]).toContain(fragment));
+  });
+
+  it("reads UTF-8 with or without a byte-order mark, and refuses other encodings at the bad byte", () => {
+    expect(decodeSpec(Buffer.from("\uFEFFcodes: é\n", "utf8"))).toBe("codes: é\n");
+    expect(decodeSpec(Buffer.from("a: \uFFFD\n", "utf8"))).toBe("a: \uFFFD\n");
+    const latin1 = Buffer.concat([Buffer.from("a: 1\nmessage: Caf"), Buffer.from([0xe9]), Buffer.from("\n")]);
+    expect(() => decodeSpec(latin1)).toThrow(SpecError);
+    try {
+      decodeSpec(latin1);
+    } catch (error) {
+      expect(formatDiagnostic("spec.yaml", (error as SpecError).diagnostics[0]!)).toBe(
+        "spec.yaml:2:13 the spec is not UTF-8 text; save it as UTF-8",
+      );
+    }
   });
 
   it("reports every problem of a run, errors sorted by line, then warnings", () => {

@@ -2,14 +2,15 @@ import { commentLine, hex, splitLines } from "./text.js";
 
 /**
  * One line made safe inside a `/** … *\/` comment (JSDoc, TSDoc, KDoc): the comment cannot be closed early,
- * nor a nested one opened (Kotlin comments nest), a word such as `@deprecated` cannot become a tag, and
- * invisible or line-breaking characters are shown as `\uXXXX`.
+ * nor a nested one opened (Kotlin comments nest); a line cannot start a tag such as `@deprecated`; `[x]`
+ * cannot become a KDoc link; invisible or line-breaking characters are shown as `\uXXXX`.
  */
 export function blockDocLine(line: string): string {
   return commentLine(line, (codePoint) => `\\u${hex(codePoint, 4)}`)
     .replace(/\*\//g, "*\\/")
     .replace(/\/\*/g, "/\\*")
-    .replace(/(^|\s)@(?=\w)/g, "$1\\@");
+    .replace(/^(\s*)@(?=\w)/, "$1\\@")
+    .replace(/\[/g, "\\[");
 }
 
 /**

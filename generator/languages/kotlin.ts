@@ -25,4 +25,12 @@ export const kotlin: Language = {
   },
   codeIdentifier: (name) => legal(name),
   categoryIdentifier: (id) => legal(screamingSnakeCase(id)),
+  settingsKey: "kotlin",
+  declaredTypeNames: (names) => [names.typeName, names.categoryTypeName, names.kindTypeName],
+  // Types the file names (Int, String, Boolean, Map) and others that would shadow kotlin.* for readers.
+  reservedTypeNames: new Set([
+    "Int", "String", "Boolean", "Map", "Any", "Unit", "Nothing", "Enum", "Array", "List", "Set", "Char", "Long",
+    "Double", "Float", "Short", "Byte", "Comparable", "Throwable", "Exception", "Deprecated", "Suppress",
+    "Companion",
+  ]),
 };

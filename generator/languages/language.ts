@@ -1,4 +1,4 @@
-import type { Model } from "../model.js";
+import type { Model, TypeNames } from "../model.js";
 
 /** The identifier a language gives a spec name, or why no legal identifier exists for it. */
 export type Identifier = { readonly ok: true; readonly identifier: string } | { readonly ok: false; readonly reason: string };
@@ -20,6 +20,12 @@ export interface Language {
   readonly codeIdentifier?: (name: string) => Identifier;
   /** How a category id is spelt in this language; absent when no identifier is made from it. */
   readonly categoryIdentifier?: (id: string) => Identifier;
+  /** Which `settings` entry holds this language's type names, when it has any. */
+  readonly settingsKey?: "typescript" | "swift" | "kotlin";
+  /** Every type name the generated file declares, given the configured ones; they must all differ. */
+  readonly declaredTypeNames?: (names: TypeNames) => string[];
+  /** Names the generated file uses or that readers expect to mean a built-in; no configured name may be one. */
+  readonly reservedTypeNames?: ReadonlySet<string>;
   /** Extra values for the template that only this language needs (such as Markdown anchors). */
   readonly context?: (model: Model) => Readonly<Record<string, unknown>>;
 }

@@ -39,16 +39,22 @@ export function markdownParagraph(text: string): string {
  * spaces as hyphens, and `-1`, `-2`… on repeats.
  */
 export function headingSlugs(titles: readonly string[]): string[] {
-  const used = new Map<string, number>();
+  // github-slugger's bookkeeping: how often each base slug has been asked for, and every slug handed out.
+  const occurrences = new Map<string, number>();
   return titles.map((title) => {
     const base = title
       .replace(/\r\n|\r|\n/g, "")
       .toLowerCase()
       .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")
       .replace(/ /g, "-");
-    const count = used.get(base) ?? 0;
-    used.set(base, count + 1);
-    return count === 0 ? base : `${base}-${count}`;
+    let slug = base;
+    while (occurrences.has(slug)) {
+      const count = (occurrences.get(base) ?? 0) + 1;
+      occurrences.set(base, count);
+      slug = `${base}-${count}`;
+    }
+    occurrences.set(slug, 0);
+    return slug;
   });
 }
 

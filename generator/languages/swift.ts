@@ -52,12 +52,13 @@ export function swiftString(value: string): string {
 }
 
 /**
- * A `///` doc comment. Line comments cannot be closed early or nested, so only invisible characters need
- * care. Later lines get `indent`.
+ * A `///` doc comment. Line comments cannot be closed early or nested; invisible characters are shown as
+ * escapes, and a line starting like a list item is escaped so that `- Returns:` cannot become a callout.
+ * Later lines get `indent`.
  */
 export function swiftDoc(text: string, indent: string): string {
   return splitLines(text)
-    .map((line) => commentLine(line, swiftUnicodeEscape))
+    .map((line) => commentLine(line, swiftUnicodeEscape).replace(/^(\s*)([-+*])(?=\s)/, "$1\\$2"))
     .map((line, index) => `${index === 0 ? "" : indent}///${line === "" ? "" : ` ${line}`}`)
     .join("\n");
 }
@@ -73,4 +74,12 @@ export const swift: Language = {
   },
   codeIdentifier: swiftCaseName,
   categoryIdentifier: swiftCaseName,
+  settingsKey: "swift",
+  declaredTypeNames: (names) => [names.typeName, names.categoryTypeName, names.kindTypeName],
+  // Types and protocols the file names (Int, String, Error, …) and others that would shadow the standard library.
+  reservedTypeNames: new Set([
+    "Int", "String", "Bool", "Error", "Sendable", "CaseIterable", "CustomStringConvertible", "Equatable",
+    "Hashable", "RawRepresentable", "Optional", "Any", "AnyObject", "Never", "Void", "Self", "Type", "Protocol",
+    "Character", "Double", "Float", "Array", "Dictionary", "Set", "Result", "Codable",
+  ]),
 };

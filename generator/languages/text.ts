@@ -6,7 +6,9 @@
 /**
  * True for code points that must be written as an escape in any generated literal or comment: C0 and C1
  * controls, DEL, line and paragraph separators, the byte-order mark, bidirectional controls (which can make
- * code read differently from how it compiles) and lone surrogates.
+ * code read differently from how it compiles), invisible formatting characters (soft hyphen, zero-width
+ * space, word joiner and its kin) and lone surrogates. Zero-width joiners stay: emoji and many scripts need
+ * them.
  */
 export function mustEscape(codePoint: number): boolean {
   return (
@@ -15,6 +17,11 @@ export function mustEscape(codePoint: number): boolean {
     codePoint === 0x2028 ||
     codePoint === 0x2029 ||
     codePoint === 0xfeff ||
+    codePoint === 0x00ad ||
+    codePoint === 0x180e ||
+    codePoint === 0x200b ||
+    (codePoint >= 0x2060 && codePoint <= 0x2064) ||
+    (codePoint >= 0xfff9 && codePoint <= 0xfffb) ||
     codePoint === 0x200e ||
     codePoint === 0x200f ||
     codePoint === 0x061c ||

@@ -25,4 +25,18 @@ export const typescript: Language = {
     lowerFirst,
     listName,
   },
+  settingsKey: "typescript",
+  declaredTypeNames: (names) => [
+    names.typeName,
+    `${names.typeName}Name`,
+    `${names.typeName}Info`,
+    names.categoryTypeName,
+    `${names.categoryTypeName}Info`,
+    names.kindTypeName,
+  ],
+  // The file uses Map and ReadonlyMap; the others would shadow globals every reader knows.
+  reservedTypeNames: new Set([
+    "Map", "ReadonlyMap", "Array", "ReadonlyArray", "Object", "String", "Number", "Boolean", "Symbol", "Error",
+    "Set", "Promise", "Record", "Readonly", "Partial", "JSON", "Math", "Date", "RegExp", "Function",
+  ]),
 };

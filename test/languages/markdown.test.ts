@@ -46,6 +46,10 @@ describe("markdownParagraph", () => {
 });
 
 describe("headingSlugs", () => {
+  it("skips a numbered slug that another heading already has", () => {
+    expect(headingSlugs(["Foo", "Foo 1", "Foo", "Foo"])).toEqual(["foo", "foo-1", "foo-2", "foo-3"]);
+  });
+
   it("follows GitHub's anchors, numbering repeats", () => {
     expect(headingSlugs(["Audio & video calls", "Chat room", "Chat room", "Ünïcode_ok!"])).toEqual([
       "audio--video-calls",

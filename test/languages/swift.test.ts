@@ -35,6 +35,12 @@ describe("swiftDoc", () => {
   it("shows invisible characters", () => {
     expect(swiftDoc("a\u202eb", "")).toBe("/// a\\u{202E}b");
   });
+
+  it("cannot turn a line into a callout such as - Returns:", () => {
+    expect(swiftDoc("Fails.\n- Returns: nothing\n* Warning: x\n-1 is fine", "")).toBe(
+      "/// Fails.\n/// \\- Returns: nothing\n/// \\* Warning: x\n/// -1 is fine",
+    );
+  });
 });
 
 describe("Swift identifiers", () => {

@@ -27,14 +27,14 @@ describe("words and casing", () => {
 });
 
 describe("mustEscape", () => {
-  it("flags controls, separators, BOM, bidi marks and surrogates", () => {
-    for (const codePoint of [0x00, 0x07, 0x1f, 0x7f, 0x85, 0x9f, 0x2028, 0x2029, 0xfeff, 0x200e, 0x202e, 0x2066, 0xd800]) {
+  it("flags controls, separators, BOM, bidi marks, invisible formatting and surrogates", () => {
+    for (const codePoint of [0x00, 0x07, 0x1f, 0x7f, 0x85, 0x9f, 0x2028, 0x2029, 0xfeff, 0x200e, 0x202e, 0x2066, 0xd800, 0xad, 0x200b, 0x2060]) {
       expect(mustEscape(codePoint), codePoint.toString(16)).toBe(true);
     }
   });
 
-  it("keeps printable text, emoji and right-to-left letters", () => {
-    for (const char of ["a", " ", "~", "é", "中", "😀", "ש", "\u0301"]) {
+  it("keeps printable text, emoji, right-to-left letters and the zero-width joiner", () => {
+    for (const char of ["a", " ", "~", "é", "中", "😀", "ש", "\u0301", "\u200d"]) {
       expect(mustEscape(char.codePointAt(0) ?? 0), char).toBe(false);
     }
   });

@@ -31,8 +31,10 @@ describe("blockDoc", () => {
     expect(blockDoc("first\n\nsecond", "  ")).toBe("/**\n   * first\n   *\n   * second\n   */");
   });
 
-  it("cannot be closed early, nested, or given a tag", () => {
-    expect(blockDocLine("a */ b /* c @deprecated d@e")).toBe("a *\\/ b /\\* c \\@deprecated d@e");
+  it("cannot be closed early, nested, given a tag or a KDoc link", () => {
+    expect(blockDocLine("a */ b /* c @deprecated [x]")).toBe("a *\\/ b /\\* c @deprecated \\[x]");
+    expect(blockDocLine("@deprecated now")).toBe("\\@deprecated now");
+    expect(blockDocLine("  @param x")).toBe("  \\@param x");
   });
 
   it("shows invisible characters and turns tabs into spaces", () => {
