@@ -3,8 +3,9 @@ import { dirname, relative, resolve, sep } from "node:path";
 import { parseArgs, usage, UsageError, type Command } from "./cli-args.js";
 import { formatDiagnostic, SpecError, type Diagnostic } from "./diagnostics.js";
 import { renderAll, type RenderedFile } from "./render.js";
-import { decodeSpec, validateSpec } from "./validate.js";
-import { findDrift, writeFiles } from "./write-output.js";
+import { readSpec } from "./read-spec.js";
+import { validateSpec } from "./validate.js";
+import { findDrift, UnsafeOutputError, writeFiles } from "./write-output.js";
 
 /** Where a run prints; tests pass their own. */
 export interface Io {
@@ -70,14 +71,15 @@ function version(): string {
  * same whichever directory the command runs from. */
 function load(spec: string, outDir: string, io: Io) {
   const specPath = resolve(io.cwd, spec);
-  let bytes: Buffer;
+  let text: string;
   try {
-    bytes = readFileSync(specPath);
+    text = readSpec(specPath);
   } catch (error) {
+    if (error instanceof SpecError) throw error;
     throw new InputError(`cannot read the spec ${spec}: ${describeFsError(error)}; pass --spec FILE to read another one`);
   }
   const source = relative(dirname(outDir), specPath).split(sep).join("/");
-  return validateSpec(decodeSpec(bytes), source);
+  return validateSpec(text, source);
 }
 
 function generate(spec: string, out: string, check: boolean, io: Io): number {
@@ -126,6 +128,7 @@ function write(outDir: string, files: readonly RenderedFile[]): string[] {
   try {
     return writeFiles(outDir, files);
   } catch (error) {
+    if (error instanceof UnsafeOutputError) throw new InputError(error.message);
     const path = (error as NodeJS.ErrnoException).path;
     throw new InputError(`cannot write ${path ?? outDir}: ${describeFsError(error)}`);
   }

@@ -13,11 +13,62 @@ export interface LoadedSpec {
 const maxAliasCount = 100;
 
 /**
+ * Nesting deeper than this is refused before parsing: the spec needs four levels, and the YAML parser
+ * recurses once per level, so a hostile file of a million `[` would otherwise exhaust the stack slowly.
+ */
+export const maxNesting = 64;
+
+/**
+ * Where `text` nests flow collections (`[`, `{`) or block indentation beyond maxNesting, or undefined.
+ * Quoted scalars and comments are skipped; this is a guard, not a parser, so it errs on the generous side.
+ */
+function findExcessiveNesting(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  let lineStart = true;
+  let indent = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === "\n") {
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (lineStart && char === " ") {
+      // Two spaces a level is the usual YAML indentation; allow twice that before objecting.
+      if (++indent > maxNesting * 4) return index;
+      continue;
+    }
+    lineStart = false;
+    if (quote !== undefined) {
+      if (char === "\\" && quote === '"') index++;
+      else if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === "#" && (index === 0 || /\s/.test(text[index - 1] ?? ""))) {
+      const end = text.indexOf("\n", index);
+      index = (end === -1 ? text.length : end) - 1;
+    } else if (char === "[" || char === "{") {
+      if (++depth > maxNesting) return index;
+    } else if ((char === "]" || char === "}") && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/**
  * Parses spec text as YAML, keeping source positions. Syntax errors (including duplicate keys and several
  * documents in one file) come back as located diagnostics; the data is absent when the text is not usable.
  */
 export function loadSpec(text: string): { spec?: LoadedSpec; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
+  const tooDeep = findExcessiveNesting(text);
+  if (tooDeep !== undefined) {
+    const before = text.slice(0, tooDeep).split("\n");
+    const message = `nested more than ${maxNesting} levels deep; a spec needs four (settings, a list, an entry, a field)`;
+    return { diagnostics: [{ severity: "error", line: before.length, column: (before.at(-1) ?? "").length + 1, path: "", message }] };
+  }
   // logLevel "error": the yaml package would otherwise print its own warnings to the console.
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const at = (offset: number) => {

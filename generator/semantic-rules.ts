@@ -21,7 +21,8 @@ export function checkSemantics(spec: LoadedSpec): Diagnostic[] {
   checkUnique(report, categories, "categories", "id", "category id");
   checkUnique(report, codes, "codes", "code", "code");
   checkUnique(report, codes, "codes", "name", "name");
-  checkCategoryReferences(report, categories, codes);
+  checkCategoryReferences(report, categories, codes, Array.isArray(data["codes"]));
+  checkRanges(report, categories, codes);
   checkTexts(report, categories, ["title", "description"], "categories");
   checkTexts(report, codes, ["message"], "codes");
   for (const language of new Set(targets.map((target) => target.language))) {
@@ -84,7 +85,12 @@ function checkUnique(report: Reporter, list: [number, Entry][], listName: string
   }
 }
 
-function checkCategoryReferences(report: Reporter, categories: [number, Entry][], codes: [number, Entry][]) {
+function checkCategoryReferences(
+  report: Reporter,
+  categories: [number, Entry][],
+  codes: [number, Entry][],
+  codesListed: boolean,
+) {
   const ids = [...new Set(categories.map(([, category]) => category["id"]).filter((id) => typeof id === "string"))];
   const used = new Set<unknown>();
   for (const [index, code] of codes) {
@@ -95,10 +101,36 @@ function checkCategoryReferences(report: Reporter, categories: [number, Entry][]
     const hint = suggestion === undefined ? `categories are: ${ids.join(", ")}` : `did you mean "${suggestion}"?`;
     report.error(["codes", index, "category"], `unknown category "${category}"; ${hint}`);
   }
-  for (const [index, category] of categories) {
+  // Without a list of codes every category looks empty; the schema error about the list says enough.
+  for (const [index, category] of codesListed ? categories : []) {
     if (typeof category["id"] === "string" && !used.has(category["id"])) {
       report.warning(["categories", index, "id"], `category "${category["id"]}" has no codes; its section will be empty`);
     }
+  }
+}
+
+/** A category may declare the numbers its codes use; a code outside them is misfiled or mistyped. */
+function checkRanges(report: Reporter, categories: [number, Entry][], codes: [number, Entry][]) {
+  const ranges = new Map<string, { index: number; first: number; last: number }>();
+  for (const [index, category] of categories) {
+    const range = asEntry(category["range"]);
+    const [id, first, last] = [category["id"], range?.["first"], range?.["last"]];
+    if (typeof id !== "string" || typeof first !== "number" || typeof last !== "number") continue;
+    if (first > last) {
+      report.error(["categories", index, "range"], `first (${first}) is greater than last (${last})`);
+      continue;
+    }
+    ranges.set(id, { index, first, last });
+  }
+  for (const [index, code] of codes) {
+    const range = typeof code["category"] === "string" ? ranges.get(code["category"]) : undefined;
+    const number = code["code"];
+    if (range === undefined || typeof number !== "number" || (number >= range.first && number <= range.last)) continue;
+    const line = report.line(["categories", range.index, "range"]);
+    report.error(
+      ["codes", index, "code"],
+      `${number} is outside ${range.first}–${range.last}, the range of category "${String(code["category"])}" (line ${line}); check the number or the category`,
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Dirent } from "node:fs";
-import { dirname, join, posix } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync, type Dirent } from "node:fs";
+import { basename, dirname, join, posix, sep } from "node:path";
 import type { RenderedFile } from "./render.js";
 
 /** How the output directory differs from what the spec renders to. */
@@ -23,11 +23,22 @@ function readOrUndefined(file: string): Buffer | undefined {
   }
 }
 
+/** Temporary files this module writes: `.<name>.<pid>-<8 hex>.tmp`, beside the file they will replace. */
+const temporaryName = /^\..+\.(\d+)-[0-9a-f]{8}\.tmp$/;
+
+function temporaryPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+}
+
+/** The folders the rendered files go to, as output-relative paths. */
+function outputFolders(files: readonly RenderedFile[]): string[] {
+  return [...new Set(files.map((file) => posix.dirname(file.path)))];
+}
+
 /** The files directly inside each folder the rendered files go to, as output-relative paths. */
 function filesInOutputFolders(outDir: string, files: readonly RenderedFile[]): string[] {
-  const folders = [...new Set(files.map((file) => posix.dirname(file.path)))];
   const found: string[] = [];
-  for (const folder of folders) {
+  for (const folder of outputFolders(files)) {
     let entries: Dirent[];
     try {
       entries = readdirSync(join(outDir, folder), { withFileTypes: true });
@@ -36,7 +47,7 @@ function filesInOutputFolders(outDir: string, files: readonly RenderedFile[]): s
     }
     // Regular files only: a symlink (such as an editor's lock file) is never the generator's.
     for (const entry of entries) {
-      if (entry.isFile()) found.push(folder === "." ? entry.name : `${folder}/${entry.name}`);
+      if (entry.isFile() && !temporaryName.test(entry.name)) found.push(folder === "." ? entry.name : `${folder}/${entry.name}`);
     }
   }
   return found.sort();
@@ -56,12 +67,70 @@ export function findDrift(outDir: string, files: readonly RenderedFile[]): Drift
   return { stale, missing, unexpected };
 }
 
+/** Thrown when writing would leave the output directory, for example through a symlinked folder. */
+export class UnsafeOutputError extends Error {}
+
+/**
+ * Refuses output folders that resolve outside the output directory: `out/swift` may be a symlink to
+ * anywhere, and the generator must never write outside the directory it was given.
+ */
+function checkFoldersInside(outDir: string, files: readonly RenderedFile[]) {
+  let root: string;
+  try {
+    root = realpathSync(outDir);
+  } catch {
+    return; // Nothing exists yet, so nothing inside can point elsewhere.
+  }
+  for (const folder of outputFolders(files)) {
+    let current = outDir;
+    for (const segment of folder === "." ? [] : folder.split("/")) {
+      current = join(current, segment);
+      let real: string;
+      try {
+        real = realpathSync(current);
+      } catch {
+        break; // Created fresh below, inside root.
+      }
+      if (real !== root && !real.startsWith(`${root}${sep}`)) {
+        throw new UnsafeOutputError(`${current} leads to ${real}, outside the output directory; refusing to write there`);
+      }
+    }
+  }
+}
+
+/** Removes temporary files left by runs that were killed (their process is gone); never another live run's. */
+function removeStaleTemporaries(outDir: string, files: readonly RenderedFile[]) {
+  for (const folder of outputFolders(files)) {
+    let names: string[];
+    try {
+      names = readdirSync(join(outDir, folder));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const pid = Number(temporaryName.exec(name)?.[1]);
+      if (Number.isInteger(pid) && pid > 0 && !isRunning(pid)) rmSync(join(outDir, folder, name), { force: true });
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 /**
  * Writes the files that differ from disk. Each is written to a temporary file beside it and renamed over
  * the old one, so a reader (or a run killed halfway) sees the old or the new file, never a torn one.
  * Returns the paths written.
  */
 export function writeFiles(outDir: string, files: readonly RenderedFile[]): string[] {
+  checkFoldersInside(outDir, files);
+  removeStaleTemporaries(outDir, files);
   const written: string[] = [];
   for (const file of files) {
     const target = join(outDir, file.path);
@@ -69,7 +138,7 @@ export function writeFiles(outDir: string, files: readonly RenderedFile[]): stri
     const onDisk = readOrUndefined(target);
     if (onDisk?.equals(bytes)) continue;
     mkdirSync(dirname(target), { recursive: true });
-    const temporary = join(dirname(target), `.${posix.basename(file.path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    const temporary = temporaryPath(target);
     try {
       writeFileSync(temporary, bytes, { flush: true });
       renameSync(temporary, target);

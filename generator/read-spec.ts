@@ -1,0 +1,66 @@
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { SpecError, type Diagnostic } from "./diagnostics.js";
+
+/**
+ * The largest spec read, in bytes. 100,000 codes take about 12 MiB; anything far beyond is a mistake or an
+ * attack, and refusing it before reading keeps memory bounded.
+ */
+export const maxSpecBytes = 64 * 1024 * 1024;
+
+function fileError(message: string): SpecError {
+  const diagnostic: Diagnostic = { severity: "error", line: 1, column: 1, path: "", message };
+  return new SpecError([diagnostic]);
+}
+
+/**
+ * Reads and decodes a spec file. Throws a SpecError for a file over maxSpecBytes or not in UTF-8, and the
+ * file system's own error when the file cannot be read.
+ */
+export function readSpec(path: string): string {
+  const descriptor = openSync(path, "r");
+  try {
+    const size = fstatSync(descriptor).size;
+    if (size > maxSpecBytes) {
+      const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+      throw fileError(`the spec is ${mib(size)}; the limit is ${mib(maxSpecBytes)} (about 500,000 codes)`);
+    }
+    const bytes = Buffer.alloc(size);
+    let offset = 0;
+    while (offset < size) {
+      const read = readSync(descriptor, bytes, offset, size - offset, offset);
+      if (read === 0) break;
+      offset += read;
+    }
+    return decodeSpec(bytes.subarray(0, offset));
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/**
+ * The spec's bytes as text. A UTF-8 byte-order mark is dropped (editors on Windows add one); bytes that are
+ * not UTF-8 are an error at their line and column rather than U+FFFD in every output.
+ */
+export function decodeSpec(bytes: Uint8Array): string {
+  const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
+  const exact = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+  try {
+    exact.decode(bytes);
+    return text;
+  } catch {
+    // The first U+FFFD that the bytes did not spell out themselves marks the bad sequence.
+    let offset = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    let index = 0;
+    for (const char of text) {
+      const length = Buffer.byteLength(char, "utf8");
+      const spelled = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd;
+      if (char === "\uFFFD" && !spelled) break;
+      offset += length;
+      index += char.length;
+    }
+    const before = text.slice(0, index).split("\n");
+    const line = before.length;
+    const column = (before.at(-1) ?? "").length + 1;
+    throw new SpecError([{ severity: "error", line, column, path: "", message: "the spec is not UTF-8 text; save it as UTF-8" }]);
+  }
+}

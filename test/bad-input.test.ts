@@ -1,0 +1,76 @@
+import { mkdirSync, openSync, closeSync, ftruncateSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { badSpecs } from "./bad-specs.js";
+import { realSpec, runCli, snapshotTree, temporaryDir } from "./helpers.js";
+
+/** A project whose out/ was generated from the real spec; the spec is then replaced by `spec`. */
+function projectWith(spec: string | Buffer): string {
+  const dir = temporaryDir();
+  mkdirSync(join(dir, "spec"));
+  writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec);
+  expect(runCli(["generate"], dir).code).toBe(0);
+  writeFileSync(join(dir, "spec/status-codes.yaml"), spec);
+  return dir;
+}
+
+/** Runs `generate` and asserts the contract for bad input: exit 1, no stack trace, out/ exactly as it was. */
+function refuse(dir: string, expected: string[]) {
+  const before = snapshotTree(join(dir, "out"));
+  const result = runCli(["generate"], dir);
+  expect(result.code, result.stderr).toBe(1);
+  expect(result.stdout).toBe("");
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+  for (const fragment of expected) expect(result.stderr).toContain(fragment);
+  expect(snapshotTree(join(dir, "out"))).toEqual(before);
+  return result.stderr;
+}
+
+describe("bad input leaves out/ unchanged", () => {
+  it.each(badSpecs)("%s: exit 1 with the located message", (_name, text, expected) => {
+    const stderr = refuse(projectWith(text), expected.map((fragment) => fragment.replace(/^spec\.yaml:/, "spec/status-codes.yaml:")));
+    expect(stderr).toMatch(/^status-codegen: \d+ errors? in spec\/status-codes\.yaml; nothing was written$/m);
+  });
+
+  it("binary bytes", () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe]);
+    refuse(projectWith(png), ["spec/status-codes.yaml:1:1 the spec is not UTF-8 text"]);
+  });
+
+  it("text in another encoding (Latin-1)", () => {
+    const latin1 = Buffer.from(realSpec.replace("Server is busy.", "Serveur occup\u00e9."), "latin1");
+    refuse(projectWith(latin1), ["the spec is not UTF-8 text; save it as UTF-8"]);
+  });
+
+  it("an empty file", () => {
+    refuse(projectWith(""), ["spec/status-codes.yaml:1:1 the spec is empty"]);
+  });
+
+  it("a spec over the size limit, refused before it is read", () => {
+    const dir = projectWith("");
+    const descriptor = openSync(join(dir, "spec/status-codes.yaml"), "w");
+    ftruncateSync(descriptor, 65 * 1024 * 1024); // sparse: costs no disk
+    closeSync(descriptor);
+    refuse(dir, ["spec/status-codes.yaml:1:1 the spec is 65.0 MiB; the limit is 64.0 MiB"]);
+  });
+
+  it("an output folder that is a symlink pointing outside the output directory", () => {
+    const dir = projectWith(realSpec.replace("Server is busy.", "Server is very busy."));
+    const elsewhere = temporaryDir();
+    mkdirSync(join(dir, "out/ios"));
+    symlinkSync(elsewhere, join(dir, "out/ios/link"));
+    writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec.replace("settings:\n", "settings:\n  outputs:\n    swift: ios/link/StatusCode.swift\n"));
+    refuse(dir, ["outside the output directory; refusing to write there"]);
+    expect(snapshotTree(elsewhere)).toEqual({});
+  });
+
+  it("an output directory that cannot be created", () => {
+    const dir = temporaryDir();
+    mkdirSync(join(dir, "spec"));
+    writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec);
+    writeFileSync(join(dir, "out"), "a file where the output directory should be\n");
+    const result = runCli(["generate"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^status-codegen: cannot write .*out.*: a parent is not a directory$/);
+  });
+});

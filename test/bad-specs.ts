@@ -1,0 +1,130 @@
+/**
+ * Specs that must be refused, shared by the validation tests (message and place) and the CLI tests (exit
+ * code, and out/ left byte for byte as it was). Each case: a name, the spec text, and the fragments its
+ * diagnostics must contain, one per expected line, errors sorted by place and then warnings.
+ */
+
+/** A small valid spec; each case below changes a line or two of it. Line numbers matter to the tests. */
+export const base = `categories:
+  - id: general
+    title: General
+    description: Codes any request can return.
+  - id: team
+    title: Team
+    description: Team codes.
+codes:
+  - code: 200
+    name: OK
+    category: general
+    kind: success
+    message: The operation succeeded.
+  - code: 416
+    name: RATE_LIMIT
+    category: general
+    retryable: true
+    message: Rate upper limit is reached.
+  - code: 801
+    name: TEAM_MEMBER_LIMIT
+    category: team
+    message: The number of team members exceeds the upper limit.
+`;
+
+/** `base` with one piece of text replaced; fails loudly when the piece is not there. */
+export function edit(from: string, to: string): string {
+  if (!base.includes(from)) throw new Error(`test bug: base has no ${JSON.stringify(from)}`);
+  return base.replace(from, to);
+}
+
+export const badSpecs: [name: string, text: string, expected: string[]][] = [
+  ["YAML syntax", edit("    title: Team", "    title: [Team"), ["spec.yaml:7:5 YAML syntax error:"]],
+  ["duplicate key", edit("    kind: success", "    kind: success\n    kind: info"), [`spec.yaml:13:5 duplicate key "kind"`]],
+  ["several documents", `${base}---\n${base}`, ["spec.yaml:23:1 the spec must be one YAML document"]],
+  ["tab indentation", "codes:\n\t- code: 1\n", ["spec.yaml:2:1 tabs cannot indent YAML"]],
+  [
+    "an alias bomb",
+    `a: &a [x, x, x, x, x, x, x, x, x, x]\n${Array.from({ length: 11 }, (_, i) => `b${i}: &b${i} [${Array(10).fill(i === 0 ? "*a" : `*b${i - 1}`).join(", ")}]`).join("\n")}\n`,
+    ["spec.yaml:1:1 too many alias expansions (over 100)"],
+  ],
+  ["empty file", "# only a comment\n", ["spec.yaml:1:1 the spec is empty"]],
+  ["deep nesting", `codes: ${"[".repeat(100)}${"]".repeat(100)}\n`, ["spec.yaml:1:72 nested more than 64 levels deep"]],
+  ["codes not a list", base.replace(/codes:\n[\s\S]*$/, "codes: 416\n"), ["spec.yaml:8:8 codes: must be a list, not the integer 416"]],
+  ["root not a mapping", "- 1\n- 2\n", ["spec.yaml:1:1 must be a mapping, not a list"]],
+  ["missing field", edit("    message: Rate upper limit is reached.\n", ""), [`spec.yaml:14:5 codes[1]: missing required field "message"`]],
+  [
+    "unknown field, with a suggestion",
+    edit("    message: Rate upper", "    mesage: Rate upper"),
+    [`spec.yaml:14:5 codes[1]: missing required field "message"`, `spec.yaml:18:5 codes[1].mesage: unknown field "mesage"; did you mean "message"?`],
+  ],
+  ["code as a string", edit("code: 416", `code: "416"`), [`spec.yaml:14:11 codes[1].code: must be an integer, not a string ("416")`]],
+  ["code as a float", edit("code: 416", "code: 416.5"), ["spec.yaml:14:11 codes[1].code: must be an integer, not the number 416.5"]],
+  ["code out of range", edit("code: 416", "code: -1"), ["spec.yaml:14:11 codes[1].code: must be >= 0"]],
+  ["code above 2^31-1", edit("code: 416", "code: 2147483648"), ["spec.yaml:14:11 codes[1].code: must be <= 2147483647"]],
+  ["code as a boolean", edit("code: 416", "code: true"), ["spec.yaml:14:11 codes[1].code: must be an integer, not boolean true"]],
+  ["message with leading white space", edit("message: Rate upper limit is reached.", `message: " Rate"`), ["spec.yaml:18:14 codes[1].message: must not be empty, nor start or end with white space"]],
+  ["an unquoted NULL as a name", edit("name: RATE_LIMIT", "name: NULL"), ["spec.yaml:15:11 codes[1].name: must be a string, not null (an empty value); put it in quotes to make it a string"]],
+  ["name not SCREAMING_SNAKE", edit("name: RATE_LIMIT", "name: rateLimit"), ["spec.yaml:15:11 codes[1].name: must be SCREAMING_SNAKE_CASE"]],
+  ["name starting with a digit", edit("name: RATE_LIMIT", "name: 2FA_FAILED"), ["spec.yaml:15:11 codes[1].name: must be SCREAMING_SNAKE_CASE"]],
+  ["blank message", edit("message: Rate upper limit is reached.", `message: "  "`), ["spec.yaml:18:14 codes[1].message: must not be empty"]],
+  ["padded message", edit("message: Rate upper limit is reached.", `message: "Rate "`), ["spec.yaml:18:14 codes[1].message: must not be empty, nor start or end with white space"]],
+  ["unknown kind", edit("kind: success", "kind: fine"), ["spec.yaml:12:11 codes[0].kind: must be one of success, info, error"]],
+  ["retryable not a boolean", edit("retryable: true", "retryable: yes"), [`spec.yaml:17:16 codes[1].retryable: must be true or false, not a string ("yes")`]],
+  ["duplicate code", edit("code: 416", "code: 200"), [`spec.yaml:14:11 codes[1].code: duplicate code 200: codes[0] on line 9 has it already`]],
+  ["duplicate name", edit("name: RATE_LIMIT", "name: OK"), [`spec.yaml:15:11 codes[1].name: duplicate name "OK": codes[0] on line 10 has it already`]],
+  [
+    "names that collide after Swift casing",
+    edit("name: RATE_LIMIT", "name: TEAM_MEMBER__LIMIT"),
+    [`spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "teamMemberLimit" in Swift; rename one of them`],
+  ],
+  [
+    "a name no Swift spelling can use",
+    edit("name: RATE_LIMIT", "name: ALL_CASES"),
+    [`spec.yaml:15:11 codes[1].name: "ALL_CASES" cannot be used: Swift cannot name a case "allCases": it would clash with CaseIterable's allCases; choose another name`],
+  ],
+  [
+    "unknown category",
+    edit("category: team", "category: teams"), [
+    `spec.yaml:21:15 codes[2].category: unknown category "teams"; did you mean "team"?`,
+    `spec.yaml:5:9 categories[1].id: warning: category "team" has no codes`,
+    ],
+  ],
+  [
+    "duplicate category",
+    edit("  - id: team", "  - id: general"), [
+    `spec.yaml:5:9 categories[1].id: duplicate category id "general": categories[0] on line 2 has it already`,
+    `spec.yaml:21:15 codes[2].category: unknown category "team"; categories are: general`,
+    ],
+  ],
+  [
+    "category ids that collide after Swift casing",
+    edit("  - id: team\n", "  - id: a1\n").replace("  - id: general", "  - id: a-1").replace(/category: (general|team)/g, "category: a1"),
+    [
+    `spec.yaml:5:9 categories[1].id: "a1" and "a-1" (categories[0], line 2) are both "a1" in Swift; rename one of them`,
+    `spec.yaml:2:9 categories[0].id: warning: category "a-1" has no codes`,
+    ],
+  ],
+  ["a lone surrogate", edit("message: Rate upper limit is reached.", `message: "Rate \\uD800"`), ["spec.yaml:18:14 codes[1].message: contains a lone UTF-16 surrogate"]],
+  ["a Kotlin keyword in the package", `settings:\n  kotlin:\n    package: com.example.in\n${base}`, [`spec.yaml:3:14 settings.kotlin.package: "in" is a Kotlin keyword`]],
+  ["an unknown target in outputs", `settings:\n  outputs:\n    swfit: x/A.swift\n${base}`, [`spec.yaml:3:5 settings.outputs.swfit: unknown target "swfit"; did you mean "swift"?`]],
+  ["an output path leaving the output directory", `settings:\n  outputs:\n    swift: ../A.swift\n${base}`, [`spec.yaml:3:12 settings.outputs.swift: must be a relative file path inside the output directory`]],
+  ["output paths that differ only in case", `settings:\n  outputs:\n    swift: Kotlin/StatusCode.kt\n${base}`, [`differ only in case; they are one file on macOS and Windows`]],
+  ["an output path that another needs as a folder", `settings:\n  outputs:\n    swift: typescript\n${base}`, [`one would need the other as a folder`]],
+  ["a trailing slash in an output path", `settings:\n  outputs:\n    swift: swift/\n${base}`, [`spec.yaml:3:12 settings.outputs.swift: must be a relative file path`]],
+  ["a type name the output relies on", `settings:\n  typescript:\n    typeName: Map\n${base}`, [`spec.yaml:3:15 settings.typescript.typeName: "Map" is a name the TypeScript output relies on or shadows; choose another`]],
+  ["a Swift type name from the standard library", `settings:\n  swift:\n    categoryTypeName: Int\n${base}`, [`spec.yaml:3:23 settings.swift.categoryTypeName: "Int" is a name the Swift output relies on`]],
+  ["type names declared twice", `settings:\n  kotlin:\n    typeName: Same\n    kindTypeName: Same\n${base}`, [`spec.yaml:3:5 settings.kotlin: the Kotlin output would declare "Same" twice`]],
+  ["a derived TypeScript name declared twice", `settings:\n  typescript:\n    categoryTypeName: StatusCodeInfo\n${base}`, [`the TypeScript output would declare "StatusCodeInfo" twice`]],
+  ["a package under kotlin.", `settings:\n  kotlin:\n    package: kotlin.status\n${base}`, [`spec.yaml:3:14 settings.kotlin.package: packages under "kotlin." are reserved`]],
+  ["binary data as a message", edit("message: Rate upper limit is reached.", "message: !!binary aGVsbG8="), ["spec.yaml:18:23 codes[1].message: must be a string, not binary data (!!binary)"]],
+  ["a name over 64 characters", edit("name: RATE_LIMIT", `name: ${"A".repeat(65)}`), ["spec.yaml:15:11 codes[1].name: is longer than the 64 characters allowed"]],
+  [
+    "a code outside its category's range",
+    edit("    description: Team codes.\n", "    description: Team codes.\n    range: { first: 801, last: 815 }\n").replace("code: 801", "code: 901"),
+    [`spec.yaml:20:11 codes[2].code: 901 is outside 801–815, the range of category "team" (line 8); check the number or the category`],
+  ],
+  [
+    "a range that ends before it starts",
+    edit("    description: Team codes.\n", "    description: Team codes.\n    range: { first: 815, last: 801 }\n"),
+    [`spec.yaml:8:12 categories[1].range: first (815) is greater than last (801)`],
+  ],
+  ["two targets writing one file", `settings:\n  outputs:\n    swift: kotlin/StatusCode.kt\n${base}`, [`targets "swift" and "kotlin" would both write kotlin/StatusCode.kt`]],
+];
