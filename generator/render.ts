@@ -52,5 +52,12 @@ function renderTarget(target: Target, model: Model, paths: Record<string, string
     paths,
     ...target.language.context?.(model),
   };
-  return template(context).replace(/\n*$/, "\n");
+  return withOneFinalNewline(template(context));
+}
+
+/** Exactly one newline at the end (a regular expression anchored at the end scans the whole text). */
+function withOneFinalNewline(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === "\n") end--;
+  return `${text.slice(0, end)}\n`;
 }

@@ -1,4 +1,4 @@
-import { hex, mustEscape } from "./text.js";
+import { hex, mustEscape, needsEscapePattern } from "./text.js";
 import type { Model } from "../model.js";
 import type { Language } from "./language.js";
 
@@ -8,6 +8,9 @@ import type { Language } from "./language.js";
  */
 const markup = new Set(["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "$", "#"]);
 
+/** Any character markdownInline might change; text without one is returned as it is. */
+const markdownSpecial = needsEscapePattern([...markup, "&", ":", "@", "\n", "\r", "\t"]);
+
 /**
  * Text for a table cell or heading: markup characters are backslash-escaped, and so is an `&` that would
  * start an entity; line breaks become `<br>` (a cell cannot span lines); tabs and invisible characters
@@ -16,6 +19,7 @@ const markup = new Set(["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "$", 
  * CR read as LF).
  */
 export function markdownInline(text: string): string {
+  if (!markdownSpecial.test(text)) return text;
   // One pass over code points. Groups: an `&` that starts something entity-like (`&amp;`), the colon of
   // `://`, the `@` inside an e-mail-like word.
   const pattern = /(&(?=#?[A-Za-z0-9]+;))|((?<=[A-Za-z]):(?=\/\/))|((?<=\w)@(?=\w))|[^]/gu;

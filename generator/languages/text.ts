@@ -4,31 +4,42 @@
  */
 
 /**
- * True for code points that must be written as an escape in any generated literal or comment: C0 and C1
- * controls, DEL, line and paragraph separators, the byte-order mark, bidirectional controls (which can make
- * code read differently from how it compiles), invisible formatting characters (soft hyphen, zero-width
- * space, word joiner and its kin) and lone surrogates. Zero-width joiners stay: emoji and many scripts need
- * them.
+ * Code points that must be written as an escape in any generated literal or comment, as inclusive ranges:
+ * C0 and C1 controls and DEL; the soft hyphen, Arabic letter mark, Mongolian vowel separator, zero-width
+ * space, word joiner and its kin, and interlinear annotation marks (invisible formatting); bidirectional
+ * controls (which can make code read differently from how it compiles); line and paragraph separators;
+ * the byte-order mark; lone surrogates. Zero-width joiners stay: emoji and many scripts need them.
  */
+const escapeRanges: readonly (readonly [number, number])[] = [
+  [0x00, 0x1f],
+  [0x7f, 0x9f],
+  [0xad, 0xad],
+  [0x61c, 0x61c],
+  [0x180e, 0x180e],
+  [0x200b, 0x200b],
+  [0x200e, 0x200f],
+  [0x2028, 0x202e],
+  [0x2060, 0x2064],
+  [0x2066, 0x2069],
+  [0xd800, 0xdfff],
+  [0xfeff, 0xfeff],
+  [0xfff9, 0xfffb],
+];
+
+/** True for a code point that must be written as an escape (see escapeRanges). */
 export function mustEscape(codePoint: number): boolean {
-  return (
-    codePoint < 0x20 ||
-    (codePoint >= 0x7f && codePoint <= 0x9f) ||
-    codePoint === 0x2028 ||
-    codePoint === 0x2029 ||
-    codePoint === 0xfeff ||
-    codePoint === 0x00ad ||
-    codePoint === 0x180e ||
-    codePoint === 0x200b ||
-    (codePoint >= 0x2060 && codePoint <= 0x2064) ||
-    (codePoint >= 0xfff9 && codePoint <= 0xfffb) ||
-    codePoint === 0x200e ||
-    codePoint === 0x200f ||
-    codePoint === 0x061c ||
-    (codePoint >= 0x202a && codePoint <= 0x202e) ||
-    (codePoint >= 0x2066 && codePoint <= 0x2069) ||
-    (codePoint >= 0xd800 && codePoint <= 0xdfff)
-  );
+  return escapeRanges.some(([first, last]) => codePoint >= first && codePoint <= last);
+}
+
+/**
+ * A regular expression character class, for the `u` flag, of the code points `mustEscape` flags plus
+ * `extra` characters. Escapers test it first and return text that needs nothing as it is: most text does,
+ * and walking it code point by code point is what made large specs slow.
+ */
+export function needsEscapePattern(extra: Iterable<string>): RegExp {
+  const ranges = escapeRanges.map(([first, last]) => `\\u{${hex(first, 1)}}-\\u{${hex(last, 1)}}`).join("");
+  const chars = [...extra].map((char) => `\\u{${hex(char.codePointAt(0) ?? 0, 1)}}`).join("");
+  return new RegExp(`[${ranges}${chars}]`, "u");
 }
 
 /** Upper-case hexadecimal, left-padded with zeros to `width` digits. */
@@ -58,6 +69,8 @@ export const commonEscapes: Readonly<Record<string, string>> = {
   "\t": "\\t",
 };
 
+const quotedPatterns = new WeakMap<object, RegExp>();
+
 /**
  * A double-quoted literal: characters in `escapes` are replaced by their escape, characters that
  * `mustEscape` are written by `escapeCodePoint`, everything else is kept as it is.
@@ -67,6 +80,12 @@ export function quoted(
   escapes: Readonly<Record<string, string>>,
   escapeCodePoint: (codePoint: number) => string,
 ): string {
+  let pattern = quotedPatterns.get(escapes);
+  if (pattern === undefined) {
+    pattern = needsEscapePattern(Object.keys(escapes));
+    quotedPatterns.set(escapes, pattern);
+  }
+  if (!pattern.test(value)) return `"${value}"`;
   const body = mapCodePoints(value, (char, codePoint) => {
     const escape = escapes[char];
     if (escape !== undefined) return escape;
@@ -76,7 +95,10 @@ export function quoted(
 }
 
 /** One line of a comment: tabs become spaces, characters that `mustEscape` are shown by `show`. */
+const commentPattern = needsEscapePattern(["\t"]);
+
 export function commentLine(line: string, show: (codePoint: number) => string): string {
+  if (!commentPattern.test(line)) return line;
   return mapCodePoints(line, (char, codePoint) => {
     if (char === "\t") return " ";
     return mustEscape(codePoint) ? show(codePoint) : undefined;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { lowerCamelCase, lowerFirst, mustEscape, screamingSnakeCase, splitLines, words } from "../../generator/languages/text.js";
+import {
+  lowerCamelCase,
+  lowerFirst,
+  mustEscape,
+  needsEscapePattern,
+  screamingSnakeCase,
+  splitLines,
+  words,
+} from "../../generator/languages/text.js";
 
 describe("words and casing", () => {
   it("splits SCREAMING_SNAKE and kebab-case, dropping empty words", () => {
@@ -37,6 +45,23 @@ describe("mustEscape", () => {
     for (const char of ["a", " ", "~", "é", "中", "😀", "ש", "\u0301", "\u200d"]) {
       expect(mustEscape(char.codePointAt(0) ?? 0), char).toBe(false);
     }
+  });
+});
+
+describe("needsEscapePattern", () => {
+  it("matches exactly the code points mustEscape flags, plus the extra characters", () => {
+    const pattern = needsEscapePattern(["$"]);
+    const mismatches: number[] = [];
+    for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+      const expected = mustEscape(codePoint) || codePoint === 0x24;
+      if (pattern.test(String.fromCodePoint(codePoint)) !== expected) mismatches.push(codePoint);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it("does not mistake an emoji's surrogate pair for lone surrogates", () => {
+    expect(needsEscapePattern([]).test("😀")).toBe(false);
+    expect(needsEscapePattern([]).test("a\ud800")).toBe(true);
   });
 });
 

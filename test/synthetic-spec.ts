@@ -1,0 +1,51 @@
+/**
+ * Deterministic synthetic specs of any size: valid, with realistic messages and several categories, for
+ * the crash-safety tests and the benchmark. The same arguments always give the same text.
+ */
+
+const categories = [
+  ["general", "General", "Codes any request can return."],
+  ["team", "Team", "Codes returned by team operations."],
+  ["chatroom", "Chat room", "Codes returned by chat room operations."],
+  ["signaling", "Signaling service", "Codes returned by the signaling service."],
+  ["registration", "Account registration service", "Codes returned by the registration service."],
+] as const;
+
+const subjects = ["account", "team", "chat room", "message", "invitation", "member", "channel", "device", "session", "token"];
+const problems = ["does not exist", "already exists", "is banned", "is muted", "exceeds the upper limit", "times out", "is not allowed", "is invalid"];
+const words = ["ACCOUNT", "TEAM", "ROOM", "MESSAGE", "INVITE", "MEMBER", "CHANNEL", "DEVICE", "SESSION", "TOKEN"];
+
+/** A small deterministic pseudo-random sequence (mulberry32). */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A spec with `count` codes. `variant` changes every message (and nothing else), so two variants render to
+ * files of the same names with different bytes.
+ */
+export function syntheticSpec(count: number, variant = "", seed = 1): string {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const lines = ["# Synthetic spec for tests and benchmarks.", "categories:"];
+  for (const [id, title, description] of categories) {
+    lines.push(`  - id: ${id}`, `    title: ${title}`, `    description: ${description}`);
+  }
+  lines.push("codes:");
+  for (let index = 0; index < count; index++) {
+    const [category] = categories[index % categories.length] ?? categories[0];
+    const name = `${pick(words)}_${pick(words)}_${index}`;
+    const message = `The ${pick(subjects)} ${pick(problems)}${variant === "" ? "" : ` (${variant})`}, case ${index}.`;
+    lines.push(`  - code: ${100_000 + index}`, `    name: ${name}`, `    category: ${category}`);
+    if (index % 7 === 0) lines.push("    retryable: true");
+    lines.push(`    message: ${message}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
