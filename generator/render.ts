@@ -1,10 +1,43 @@
 import { readFileSync } from "node:fs";
-import Handlebars from "handlebars";
+import type { HelperDelegate, TemplateDelegate } from "handlebars";
 import type { Model } from "./model.js";
+import { loadPrecompiled, requireCjs, sourceHash } from "./precompiled.js";
 import { targets, type Target } from "./targets.js";
 
+type HandlebarsModule = typeof import("handlebars");
+
 /** Where templates live, relative to this module (generator/ or dist/). */
-const templatesUrl = new URL("../templates/", import.meta.url);
+export const templatesUrl = new URL("../templates/", import.meta.url);
+
+/**
+ * How every template is compiled. noEscape: Handlebars' HTML escaping is wrong for code; helpers escape
+ * for the language instead. strict: a field the model lacks is an error, never an empty string.
+ */
+export const templateOptions = { noEscape: true, strict: true } as const;
+
+/** The artifact precompile.ts writes: each template's precompiled form and the hash of its source. */
+export const templatesArtifact = "templates.cjs";
+export type PrecompiledTemplates = Record<string, { hash: string; spec: unknown }>;
+
+/**
+ * The target's template function, bound to an environment holding only its language's helpers. Uses the
+ * build's precompiled template (and Handlebars' small runtime) when the template is unchanged since the
+ * build; otherwise loads the full Handlebars and compiles the source.
+ */
+function templateFor(target: Target): TemplateDelegate {
+  const source = readFileSync(new URL(target.template, templatesUrl), "utf8");
+  const built = loadPrecompiled<PrecompiledTemplates>(templatesArtifact)?.[target.template];
+  const fresh = built?.hash === sourceHash(source);
+  const handlebars = (fresh ? requireCjs("handlebars/runtime") : requireCjs("handlebars")) as HandlebarsModule;
+  const environment = handlebars.create();
+  for (const [name, helper] of Object.entries(target.language.helpers)) {
+    environment.registerHelper(name, helper as HelperDelegate);
+  }
+  if (fresh && built !== undefined) return environment.template(built.spec as TemplateSpecification);
+  return environment.compile(source, templateOptions);
+}
+
+type TemplateSpecification = Parameters<HandlebarsModule["template"]>[0];
 
 /** A rendered file: its path inside the output directory and its exact bytes as text. */
 export interface RenderedFile {
@@ -36,15 +69,7 @@ export function commentSafe(path: string): string {
 }
 
 function renderTarget(target: Target, model: Model, paths: Record<string, string>): string {
-  // One Handlebars environment per target, so a template sees only its own language's helpers.
-  const handlebars = Handlebars.create();
-  for (const [name, helper] of Object.entries(target.language.helpers)) {
-    handlebars.registerHelper(name, helper as Handlebars.HelperDelegate);
-  }
-  const source = readFileSync(new URL(target.template, templatesUrl), "utf8");
-  // noEscape: Handlebars' HTML escaping is wrong for code; helpers escape for the language instead.
-  // strict: a field the model lacks is an error, never an empty string in the output.
-  const template = handlebars.compile(source, { noEscape: true, strict: true });
+  const template = templateFor(target);
   const context = {
     ...model,
     header: `Generated from ${commentSafe(model.source)} by status-codegen — do not edit.`,

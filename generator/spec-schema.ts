@@ -1,25 +1,39 @@
 import { readFileSync } from "node:fs";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import type { Ajv2020, ErrorObject, Options, ValidateFunction } from "ajv/dist/2020.js";
 import { closest, formatPath, type Diagnostic, type SpecPath } from "./diagnostics.js";
 import type { LoadedSpec } from "./load-spec.js";
+import { loadPrecompiled, requireCjs, sourceHash } from "./precompiled.js";
 
 /** Where the spec's JSON Schema lives, relative to this module (generator/ or dist/). */
-const schemaUrl = new URL("../spec/status-codes.schema.json", import.meta.url);
+export const schemaUrl = new URL("../spec/status-codes.schema.json", import.meta.url);
+
+/** The artifact precompile.ts writes: ajv standalone code, and the hash of the schema it came from. */
+export const validatorArtifact = "spec-validator.cjs";
+
+/**
+ * An ajv instance configured for the spec: allErrors reports every problem in one run; verbose gives each
+ * error its schema, for our messages. ajv is loaded only here, when a validator must be compiled.
+ */
+export function createAjv(options: Options = {}): Ajv2020 {
+  const { Ajv2020: Ajv } = requireCjs("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, ...options });
+  // Editor-only annotations (yaml-language-server reads patternErrorMessage); we read it too.
+  ajv.addVocabulary(["patternErrorMessage"]);
+  return ajv;
+}
 
 let validator: ValidateFunction | undefined;
 
-function compileValidator(): ValidateFunction {
-  const schema = JSON.parse(readFileSync(schemaUrl, "utf8")) as object;
-  // allErrors: report every problem in one run. verbose: errors carry their schema, for our messages.
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
-  // Editor-only annotations (yaml-language-server reads patternErrorMessage); we read it too.
-  ajv.addVocabulary(["patternErrorMessage"]);
-  return ajv.compile(schema);
+function loadValidator(): ValidateFunction {
+  const text = readFileSync(schemaUrl, "utf8");
+  const built = loadPrecompiled<ValidateFunction & { sourceHash?: string }>(validatorArtifact);
+  if (built?.sourceHash === sourceHash(text)) return built;
+  return createAjv().compile(JSON.parse(text) as object);
 }
 
 /** Checks the spec's shape against spec/status-codes.schema.json; every violation, located. */
 export function validateSchema(spec: LoadedSpec): Diagnostic[] {
-  validator ??= compileValidator();
+  validator ??= loadValidator();
   if (validator(spec.data)) return [];
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];

@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { root, temporaryDir } from "./helpers.js";
+import { root, runCli, snapshotTree, temporaryDir } from "./helpers.js";
 
 /** Runs the built command as npm installs it: through a symlink, in a fresh process. */
 function runInstalled(args: string[], cwd: string) {
@@ -29,5 +29,29 @@ describe("the status-codegen command", () => {
 
   it("exits 2 on a usage error", () => {
     expect(runInstalled(["frobnicate"], root).status).toBe(2);
+  });
+});
+
+describe("build artifacts (precompiled templates and validator)", () => {
+  it("render exactly what the templates compiled at run time render, for the real and the hostile spec", () => {
+    for (const spec of [join(root, "spec/status-codes.yaml"), join(root, "test/fixtures/hostile.yaml")]) {
+      const built = temporaryDir();
+      const fromSource = temporaryDir();
+      const result = spawnSync(process.execPath, [join(root, "dist/bin.js"), "generate", "--spec", spec, "--out", join(built, "out")], { encoding: "utf8" });
+      expect(result.status, result.stderr).toBe(0);
+      expect(runCli(["generate", "--spec", spec, "--out", join(fromSource, "out")]).code).toBe(0);
+      expect(snapshotTree(join(built, "out"))).toEqual(snapshotTree(join(fromSource, "out")));
+    }
+  });
+
+  it("give way to a template edited after the build", () => {
+    const copy = temporaryDir();
+    for (const part of ["dist", "templates", "spec", "package.json"]) cpSync(join(root, part), join(copy, part), { recursive: true });
+    symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
+    const template = join(copy, "templates/json.hbs");
+    writeFileSync(template, readFileSync(template, "utf8").replace(`"$schema"`, `"edited": true,\n  "$schema"`));
+    const result = spawnSync(process.execPath, [join(copy, "dist/bin.js"), "generate"], { cwd: copy, encoding: "utf8" });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(copy, "out/json/status-codes.json"), "utf8")).toContain(`"edited": true`);
   });
 });

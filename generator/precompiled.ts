@@ -1,0 +1,31 @@
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+
+/**
+ * Build-time artifacts (see precompile.ts): the spec validator as ajv standalone code and the templates
+ * precompiled by Handlebars, so a run pays neither ajv's schema compiler nor Handlebars' parser at start-up.
+ * Each artifact records the hash of the source it was made from; a run whose schema or template differs
+ * (edited since the last build, or running from source in the tests) compiles that source itself instead.
+ */
+
+/** Synchronous `require` for CommonJS artifacts and the lazily loaded compilers. */
+export const requireCjs = createRequire(import.meta.url);
+
+/** Where `npm run build` writes the artifacts: dist/precompiled/ beside the compiled modules. */
+export const precompiledDir = fileURLToPath(new URL("./precompiled/", import.meta.url));
+
+/** A short content hash that ties an artifact to the exact source it came from. */
+export function sourceHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 32);
+}
+
+/** The artifact's exports, or undefined when it was never built. */
+export function loadPrecompiled<T>(file: string): T | undefined {
+  try {
+    return requireCjs(`${precompiledDir}${file}`) as T;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND") return undefined;
+    throw error;
+  }
+}
