@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { HelperDelegate, TemplateDelegate } from "handlebars";
-import type { Model } from "./model.js";
+import type { CodeModel, Model } from "./model.js";
 import { loadPrecompiled, requireCjs, sourceHash } from "./precompiled.js";
 import { targets, type Target } from "./targets.js";
 
@@ -71,13 +71,30 @@ export function commentSafe(path: string): string {
 function renderTarget(target: Target, model: Model, paths: Record<string, string>): string {
   const template = templateFor(target);
   const context = {
-    ...model,
+    ...withCodeViews(model, target),
     header: `Generated from ${commentSafe(model.source)} by status-codegen — do not edit.`,
     path: paths[target.name],
     paths,
     ...target.language.context?.(model),
   };
   return withOneFinalNewline(template(context));
+}
+
+/** The model with each code extended by the target's code view (the same object in every list). */
+function withCodeViews(model: Model, target: Target): Model {
+  const view = target.language.codeView;
+  if (view === undefined) return model;
+  const views = new Map<CodeModel, CodeModel>();
+  const codes = model.codes.map((code, index) => {
+    const extended = { ...code, ...view(code, index, model.codes.length) };
+    views.set(code, extended);
+    return extended;
+  });
+  const categories = model.categories.map((category) => ({
+    ...category,
+    codes: category.codes.map((code) => views.get(code) ?? code),
+  }));
+  return { ...model, codes, categories };
 }
 
 /** Exactly one newline at the end (a regular expression anchored at the end scans the whole text). */

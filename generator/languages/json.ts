@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import { tsString } from "./typescript.js";
+import { codeLiterals, tsString } from "./typescript.js";
 import type { Language } from "./language.js";
 
 /** `from` and `to` are output paths; the result is how a file at `from` refers to `to` (`./x.json`). */
@@ -15,4 +15,6 @@ export const json: Language = {
     string: tsString,
     relativeReference,
   },
+  // JSON has no trailing commas: every entry but the last ends in one.
+  codeView: (code, index, count) => ({ ...codeLiterals(code), comma: index === count - 1 ? "" : "," }),
 };

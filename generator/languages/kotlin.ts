@@ -23,6 +23,12 @@ export const kotlin: Language = {
     doc: blockDoc,
     entryName: screamingSnakeCase,
   },
+  codeView: (code) => ({
+    messageLiteral: kotlinString(code.message),
+    messageDoc: blockDoc(code.message, "    "),
+    categoryEntry: screamingSnakeCase(code.category),
+    kindEntry: screamingSnakeCase(code.kind),
+  }),
   codeIdentifier: (name) => legal(name),
   categoryIdentifier: (id) => legal(screamingSnakeCase(id)),
   settingsKey: "kotlin",

@@ -1,4 +1,4 @@
-import type { Model, TypeNames } from "../model.js";
+import type { CodeModel, Model, TypeNames } from "../model.js";
 
 /** The identifier a language gives a spec name, or why no legal identifier exists for it. */
 export type Identifier = { readonly ok: true; readonly identifier: string } | { readonly ok: false; readonly reason: string };
@@ -26,6 +26,13 @@ export interface Language {
   readonly declaredTypeNames?: (names: TypeNames) => string[];
   /** Names the generated file uses or that readers expect to mean a built-in; no configured name may be one. */
   readonly reservedTypeNames?: ReadonlySet<string>;
+  /**
+   * Values a template prints for each code, made once per code by this language's own rules (literals,
+   * identifiers, doc comments) and merged into the code the template sees. Loops over 100,000 codes then
+   * only look fields up: a helper call costs Handlebars an options object each time. Names must differ
+   * from the model's fields and from helper names.
+   */
+  readonly codeView?: (code: CodeModel, index: number, count: number) => Readonly<Record<string, string>>;
   /** Extra values for the template that only this language needs (such as Markdown anchors). */
   readonly context?: (model: Model) => Readonly<Record<string, unknown>>;
 }

@@ -78,6 +78,7 @@ export const markdown: Language = {
     paragraph: markdownParagraph,
     count,
   },
+  codeView: (code) => ({ messageCell: markdownInline(code.message), retryableCell: code.retryable ? "yes" : "no" }),
   context: (model: Model) => {
     const slugs = headingSlugs([...fixedHeadings, ...model.categories.map((category) => category.title)]);
     return {

@@ -1,6 +1,7 @@
 import { commonEscapes, hex, lowerFirst, quoted } from "./text.js";
 import { blockDoc } from "./block-doc.js";
 import type { Language } from "./language.js";
+import type { CodeModel } from "../model.js";
 
 /**
  * A double-quoted string literal that is valid TypeScript, JavaScript and JSON alike.
@@ -16,6 +17,16 @@ export function listName(typeName: string): string {
   return /[^aeiou]y$/.test(singular) ? `${singular.slice(0, -1)}ies` : `${singular}s`;
 }
 
+/** Literals of a code's text fields, shared by TypeScript and JSON. */
+export function codeLiterals(code: CodeModel): Record<string, string> {
+  return {
+    nameLiteral: tsString(code.name),
+    categoryLiteral: tsString(code.category),
+    messageLiteral: tsString(code.message),
+    kindLiteral: tsString(code.kind),
+  };
+}
+
 /** TypeScript target: names are used as they are (object keys may be any word), so only literals need care. */
 export const typescript: Language = {
   displayName: "TypeScript",
@@ -25,6 +36,7 @@ export const typescript: Language = {
     lowerFirst,
     listName,
   },
+  codeView: (code) => ({ ...codeLiterals(code), messageDoc: blockDoc(code.message, "  ") }),
   settingsKey: "typescript",
   declaredTypeNames: (names) => [
     names.typeName,

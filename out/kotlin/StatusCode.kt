@@ -15,7 +15,8 @@ enum class StatusCategory(val id: String, val title: String, val description: St
     /** Account registration service */
     REGISTRATION("registration", "Account registration service", "Codes returned by the account registration service (one of the table's \"specific services\"): mailbox and phone formats, companies, apps and existing accounts."),
     /** Signaling service */
-    SIGNALING("signaling", "Signaling service", "Codes returned by the signaling service (one of the table's \"specific services\"): rooms, members, invitations and offline peers.");
+    SIGNALING("signaling", "Signaling service", "Codes returned by the signaling service (one of the table's \"specific services\"): rooms, members, invitations and offline peers."),
+    ;
 
     companion object {
         private val byId: Map<String, StatusCategory> = entries.associateBy { it.id }
@@ -29,7 +30,8 @@ enum class StatusCategory(val id: String, val title: String, val description: St
 enum class StatusKind(val id: String) {
     SUCCESS("success"),
     INFO("info"),
-    ERROR("error");
+    ERROR("error"),
+    ;
 }
 
 /**
@@ -189,7 +191,8 @@ enum class StatusCode(
     /** Banned accounts are not allowed to send messages. */
     CHATROOM_MUTED(13004, "Banned accounts are not allowed to send messages.", StatusCategory.CHATROOM, StatusKind.ERROR, false),
     /** The profile name and profile picture in a chat room or extension field of a member is filtered by the anti-spam service. */
-    CHATROOM_ANTISPAM_FILTERED(13005, "The profile name and profile picture in a chat room or extension field of a member is filtered by the anti-spam service.", StatusCategory.CHATROOM, StatusKind.ERROR, false);
+    CHATROOM_ANTISPAM_FILTERED(13005, "The profile name and profile picture in a chat room or extension field of a member is filtered by the anti-spam service.", StatusCategory.CHATROOM, StatusKind.ERROR, false),
+    ;
 
     companion object {
         private val byCode: Map<Int, StatusCode> = entries.associateBy { it.code }
