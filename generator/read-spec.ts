@@ -42,20 +42,18 @@ export function readSpec(path: string): string {
  * not UTF-8 are an error at their line and column rather than U+FFFD in every output.
  */
 export function decodeSpec(bytes: Uint8Array): string {
-  const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
-  const exact = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
   try {
-    exact.decode(bytes);
-    return text;
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    // The first U+FFFD that the bytes did not spell out themselves marks the bad sequence.
+    // Decode again, forgivingly: the first U+FFFD that the bytes did not spell out themselves marks the
+    // bad sequence.
+    const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
     let offset = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     let index = 0;
     for (const char of text) {
-      const length = Buffer.byteLength(char, "utf8");
       const spelled = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd;
       if (char === "\uFFFD" && !spelled) break;
-      offset += length;
+      offset += Buffer.byteLength(char, "utf8");
       index += char.length;
     }
     const before = text.slice(0, index).split("\n");

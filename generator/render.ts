@@ -33,11 +33,42 @@ function templateFor(target: Target): TemplateDelegate {
   for (const [name, helper] of Object.entries(target.language.helpers)) {
     environment.registerHelper(name, helper as HelperDelegate);
   }
+  environment.registerHelper("each", eachForLargeLists(environment));
   if (fresh && built !== undefined) return environment.template(built.spec as TemplateSpecification);
   return environment.compile(source, templateOptions);
 }
 
 type TemplateSpecification = Parameters<HandlebarsModule["template"]>[0];
+
+/**
+ * Handlebars' own `each`, with the same @index, @first, @last and {{else}}, made cheap for lists of
+ * 100,000 codes. The built-in appends every row to one growing string; its millions of small pieces all
+ * stay alive until the end, and the garbage collector copies them again and again. Here each row is
+ * flattened as soon as it is made (its pieces die young) and the rows are joined once.
+ */
+function eachForLargeLists(environment: HandlebarsModule): HelperDelegate {
+  const builtIn = environment.helpers["each"] as HelperDelegate;
+  return function each(this: unknown, list: unknown, options: Handlebars.HelperOptions) {
+    if (!Array.isArray(list)) return builtIn.call(this, list, options);
+    if (list.length === 0) return options.inverse(this);
+    const data = options.data === undefined ? undefined : environment.createFrame(options.data);
+    const rows = new Array<string>(list.length);
+    for (let index = 0; index < list.length; index++) {
+      if (data !== undefined) {
+        data.key = index;
+        data.index = index;
+        data.first = index === 0;
+        data.last = index === list.length - 1;
+      }
+      // Block parameters (`{{#each codes as |code|}}`) only when the template declares them.
+      const declared = (options.fn as { blockParams?: number }).blockParams !== undefined;
+      const row = options.fn(list[index], declared ? { data, blockParams: [list[index], index] } : { data });
+      row.charCodeAt(0); // flattens the row, so the pieces it was built from can be collected young
+      rows[index] = row;
+    }
+    return rows.join("");
+  };
+}
 
 /** A rendered file: its path inside the output directory and its exact bytes as text. */
 export interface RenderedFile {
@@ -84,15 +115,24 @@ function renderTarget(target: Target, model: Model, paths: Record<string, string
 function withCodeViews(model: Model, target: Target): Model {
   const view = target.language.codeView;
   if (view === undefined) return model;
-  const views = new Map<CodeModel, CodeModel>();
+  // Keyed by number: codes are unique, and number keys are far cheaper than frozen objects as keys.
+  const byNumber = new Map<number, CodeModel>();
   const codes = model.codes.map((code, index) => {
-    const extended = { ...code, ...view(code, index, model.codes.length) };
-    views.set(code, extended);
+    const extended: CodeModel = {
+      code: code.code,
+      name: code.name,
+      category: code.category,
+      message: code.message,
+      kind: code.kind,
+      retryable: code.retryable,
+      ...view(code, index, model.codes.length),
+    };
+    byNumber.set(code.code, extended);
     return extended;
   });
   const categories = model.categories.map((category) => ({
     ...category,
-    codes: category.codes.map((code) => views.get(code) ?? code),
+    codes: category.codes.map((code) => byNumber.get(code.code) ?? code),
   }));
   return { ...model, codes, categories };
 }

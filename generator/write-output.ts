@@ -53,6 +53,12 @@ function filesInOutputFolders(outDir: string, files: readonly RenderedFile[]): s
   return found.sort();
 }
 
+/** Files in the generator's own output folders that it does not render (listing only, no reading). */
+export function findUnexpected(outDir: string, files: readonly RenderedFile[]): string[] {
+  const rendered = new Set(files.map((file) => file.path));
+  return filesInOutputFolders(outDir, files).filter((path) => !rendered.has(path));
+}
+
 /** Compares rendered files with the output directory byte for byte; writes nothing. */
 export function findDrift(outDir: string, files: readonly RenderedFile[]): Drift {
   const stale: string[] = [];
@@ -62,9 +68,7 @@ export function findDrift(outDir: string, files: readonly RenderedFile[]): Drift
     if (onDisk === undefined) missing.push(file.path);
     else if (!onDisk.equals(Buffer.from(file.content, "utf8"))) stale.push(file.path);
   }
-  const rendered = new Set(files.map((file) => file.path));
-  const unexpected = filesInOutputFolders(outDir, files).filter((path) => !rendered.has(path));
-  return { stale, missing, unexpected };
+  return { stale, missing, unexpected: findUnexpected(outDir, files) };
 }
 
 /** Thrown when writing would leave the output directory, for example through a symlinked folder. */

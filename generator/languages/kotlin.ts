@@ -1,4 +1,4 @@
-import { commonEscapes, hex, quoted, screamingSnakeCase } from "./text.js";
+import { commonEscapes, hex, memoized, quoted, screamingSnakeCase } from "./text.js";
 import { blockDoc } from "./block-doc.js";
 import { legal, type Language } from "./language.js";
 
@@ -11,6 +11,9 @@ const kotlinEscapes: Readonly<Record<string, string>> = { ...commonEscapes, $: "
 export function kotlinString(value: string): string {
   return quoted(value, kotlinEscapes, (codePoint) => `\\u${hex(codePoint, 4)}`);
 }
+
+/** Entry names of values that repeat across codes (category ids, kinds). */
+const entryOfValue = memoized(screamingSnakeCase);
 
 /**
  * Kotlin target: enum entries keep the SCREAMING_SNAKE names. Every Kotlin keyword is lower case and an
@@ -26,8 +29,8 @@ export const kotlin: Language = {
   codeView: (code) => ({
     messageLiteral: kotlinString(code.message),
     messageDoc: blockDoc(code.message, "    "),
-    categoryEntry: screamingSnakeCase(code.category),
-    kindEntry: screamingSnakeCase(code.kind),
+    categoryEntry: entryOfValue(code.category),
+    kindEntry: entryOfValue(code.kind),
   }),
   codeIdentifier: (name) => legal(name),
   categoryIdentifier: (id) => legal(screamingSnakeCase(id)),

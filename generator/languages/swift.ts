@@ -1,4 +1,4 @@
-import { commentLine, commonEscapes, hex, lowerCamelCase, quoted, splitLines } from "./text.js";
+import { commentLine, commonEscapes, hex, lowerCamelCase, memoized, quoted, splitLines } from "./text.js";
 import { legal, type Identifier, type Language } from "./language.js";
 
 /**
@@ -63,6 +63,9 @@ export function swiftDoc(text: string, indent: string): string {
     .join("\n");
 }
 
+/** Case names of values that repeat across codes (category ids, kinds). */
+const swiftCaseOfValue = memoized(swiftIdentifier);
+
 /** Swift target: enums whose cases are the lowerCamelCase names. */
 export const swift: Language = {
   displayName: "Swift",
@@ -77,8 +80,8 @@ export const swift: Language = {
     nameLiteral: swiftString(code.name),
     messageLiteral: swiftString(code.message),
     messageDoc: swiftDoc(code.message, "    "),
-    categoryCase: swiftIdentifier(code.category),
-    kindCase: swiftIdentifier(code.kind),
+    categoryCase: swiftCaseOfValue(code.category),
+    kindCase: swiftCaseOfValue(code.kind),
   }),
   codeIdentifier: swiftCaseName,
   categoryIdentifier: swiftCaseName,
@@ -88,6 +91,6 @@ export const swift: Language = {
   reservedTypeNames: new Set([
     "Int", "String", "Bool", "Error", "Sendable", "CaseIterable", "CustomStringConvertible", "Equatable",
     "Hashable", "RawRepresentable", "Optional", "Any", "AnyObject", "Never", "Void", "Self", "Type", "Protocol",
-    "Character", "Double", "Float", "Array", "Dictionary", "Set", "Result", "Codable",
+    "Character", "Double", "Float", "Array", "Dictionary", "Set", "Result", "Codable", "Entry",
   ]),
 };

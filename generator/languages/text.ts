@@ -118,14 +118,36 @@ export function words(name: string): string[] {
     .map((word) => word.toLowerCase());
 }
 
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+/** `RATE_LIMIT` → `rateLimit`. One pass, no intermediate arrays: it runs for every code of every spec. */
+export function lowerCamelCase(name: string): string {
+  let out = "";
+  let upperNext = false;
+  for (let index = 0; index < name.length; index++) {
+    const char = name[index] as string;
+    if (char === "_" || char === "-") {
+      upperNext = out.length > 0;
+    } else {
+      out += upperNext ? char.toUpperCase() : char.toLowerCase();
+      upperNext = false;
+    }
+  }
+  return out;
 }
 
-/** `RATE_LIMIT` → `rateLimit`. */
-export function lowerCamelCase(name: string): string {
-  const [first = "", ...rest] = words(name);
-  return first + rest.map(capitalize).join("");
+/**
+ * `transform` remembered per input: for values that repeat across every code (a category id, a kind),
+ * so 100,000 codes cost a handful of calls.
+ */
+export function memoized(transform: (value: string) => string): (value: string) => string {
+  const cache = new Map<string, string>();
+  return (value) => {
+    let result = cache.get(value);
+    if (result === undefined) {
+      result = transform(value);
+      cache.set(value, result);
+    }
+    return result;
+  };
 }
 
 /** `av-call` → `AV_CALL`. */

@@ -1,4 +1,4 @@
-import { commonEscapes, hex, lowerFirst, quoted } from "./text.js";
+import { commonEscapes, hex, lowerFirst, memoized, quoted } from "./text.js";
 import { blockDoc } from "./block-doc.js";
 import type { Language } from "./language.js";
 import type { CodeModel } from "../model.js";
@@ -17,13 +17,16 @@ export function listName(typeName: string): string {
   return /[^aeiou]y$/.test(singular) ? `${singular.slice(0, -1)}ies` : `${singular}s`;
 }
 
+/** Literals of values that repeat across codes (category ids, kinds). */
+const literalOfValue = memoized(tsString);
+
 /** Literals of a code's text fields, shared by TypeScript and JSON. */
 export function codeLiterals(code: CodeModel): Record<string, string> {
   return {
     nameLiteral: tsString(code.name),
-    categoryLiteral: tsString(code.category),
+    categoryLiteral: literalOfValue(code.category),
     messageLiteral: tsString(code.message),
-    kindLiteral: tsString(code.kind),
+    kindLiteral: literalOfValue(code.kind),
   };
 }
 

@@ -194,392 +194,102 @@ public enum StatusCode: Int, CaseIterable, Sendable, Error, CustomStringConverti
     case chatroomAntispamFiltered = 13005
 
     /// The canonical SCREAMING_SNAKE_CASE name, the same on every platform.
-    public var name: String {
-        switch self {
-        case .ok: return "OK"
-        case .invalidVersion: return "INVALID_VERSION"
-        case .accountOrChannelBanned: return "ACCOUNT_OR_CHANNEL_BANNED"
-        case .invalidPassword: return "INVALID_PASSWORD"
-        case .ipNotAllowed: return "IP_NOT_ALLOWED"
-        case .forbidden: return "FORBIDDEN"
-        case .notFound: return "NOT_FOUND"
-        case .parameterTooLong: return "PARAMETER_TOO_LONG"
-        case .readOnly: return "READ_ONLY"
-        case .timeout: return "TIMEOUT"
-        case .smsVerificationFailed: return "SMS_VERIFICATION_FAILED"
-        case .parameterError: return "PARAMETER_ERROR"
-        case .connectionError: return "CONNECTION_ERROR"
-        case .rateLimit: return "RATE_LIMIT"
-        case .alreadyExists: return "ALREADY_EXISTS"
-        case .smsChannelUnavailable: return "SMS_CHANNEL_UNAVAILABLE"
-        case .limitExceeded: return "LIMIT_EXCEEDED"
-        case .accountBlocked: return "ACCOUNT_BLOCKED"
-        case .accountMuted: return "ACCOUNT_MUTED"
-        case .duplicateHttpRequest: return "DUPLICATE_HTTP_REQUEST"
-        case .serverInternalError: return "SERVER_INTERNAL_ERROR"
-        case .serverBusy: return "SERVER_BUSY"
-        case .messageRecallExpired: return "MESSAGE_RECALL_EXPIRED"
-        case .invalidProtocol: return "INVALID_PROTOCOL"
-        case .serviceUnavailable: return "SERVICE_UNAVAILABLE"
-        case .teamMemberLimit: return "TEAM_MEMBER_LIMIT"
-        case .teamAccessDenied: return "TEAM_ACCESS_DENIED"
-        case .teamNotFound: return "TEAM_NOT_FOUND"
-        case .notInTeam: return "NOT_IN_TEAM"
-        case .teamTypeMismatch: return "TEAM_TYPE_MISMATCH"
-        case .teamCountLimit: return "TEAM_COUNT_LIMIT"
-        case .teamMemberStatusError: return "TEAM_MEMBER_STATUS_ERROR"
-        case .teamApplySuccess: return "TEAM_APPLY_SUCCESS"
-        case .alreadyInTeam: return "ALREADY_IN_TEAM"
-        case .teamInviteSuccess: return "TEAM_INVITE_SUCCESS"
-        case .mentionLimit: return "MENTION_LIMIT"
-        case .teamMuted: return "TEAM_MUTED"
-        case .teamInvitePartialSuccess: return "TEAM_INVITE_PARTIAL_SUCCESS"
-        case .teamReadReceiptDisabled: return "TEAM_READ_RECEIPT_DISABLED"
-        case .teamAdminLimit: return "TEAM_ADMIN_LIMIT"
-        case .unpackError: return "UNPACK_ERROR"
-        case .packError: return "PACK_ERROR"
-        case .channelFailed: return "CHANNEL_FAILED"
-        case .callAnsweredElsewhere: return "CALL_ANSWERED_ELSEWHERE"
-        case .signalPeerOffline: return "SIGNAL_PEER_OFFLINE"
-        case .signalPeerPushOffline: return "SIGNAL_PEER_PUSH_OFFLINE"
-        case .signalRoomNotFound: return "SIGNAL_ROOM_NOT_FOUND"
-        case .signalRoomExists: return "SIGNAL_ROOM_EXISTS"
-        case .signalNotInRoom: return "SIGNAL_NOT_IN_ROOM"
-        case .signalAlreadyInRoom: return "SIGNAL_ALREADY_IN_ROOM"
-        case .signalInviteNotFound: return "SIGNAL_INVITE_NOT_FOUND"
-        case .signalInviteRejected: return "SIGNAL_INVITE_REJECTED"
-        case .signalInviteAccepted: return "SIGNAL_INVITE_ACCEPTED"
-        case .signalUidConflict: return "SIGNAL_UID_CONFLICT"
-        case .signalRoomMemberLimit: return "SIGNAL_ROOM_MEMBER_LIMIT"
-        case .signalAlreadyInRoomElsewhere: return "SIGNAL_ALREADY_IN_ROOM_ELSEWHERE"
-        case .invalidEmailFormat: return "INVALID_EMAIL_FORMAT"
-        case .invalidPhoneFormat: return "INVALID_PHONE_FORMAT"
-        case .passwordConfirmationFailed: return "PASSWORD_CONFIRMATION_FAILED"
-        case .companyNotFound: return "COMPANY_NOT_FOUND"
-        case .invalidLoginCredentials: return "INVALID_LOGIN_CREDENTIALS"
-        case .appNotFound: return "APP_NOT_FOUND"
-        case .emailExists: return "EMAIL_EXISTS"
-        case .phoneExists: return "PHONE_EXISTS"
-        case .appNameExists: return "APP_NAME_EXISTS"
-        case .callUnreachable: return "CALL_UNREACHABLE"
-        case .chatroomImLinkError: return "CHATROOM_IM_LINK_ERROR"
-        case .chatroomStatusError: return "CHATROOM_STATUS_ERROR"
-        case .chatroomBlocklisted: return "CHATROOM_BLOCKLISTED"
-        case .chatroomMuted: return "CHATROOM_MUTED"
-        case .chatroomAntispamFiltered: return "CHATROOM_ANTISPAM_FILTERED"
-        }
-    }
+    public var name: String { entry.name }
 
     /// What the code means.
-    public var message: String {
-        switch self {
-        case .ok: return "The operation succeeded."
-        case .invalidVersion: return "Incorrect client version. You must upgrade the SDK."
-        case .accountOrChannelBanned: return "The account or channel is banned."
-        case .invalidPassword: return "Incorrect user name or password."
-        case .ipNotAllowed: return "IP address restriction."
-        case .forbidden: return "Invalid operation or no permission"
-        case .notFound: return "No object found"
-        case .parameterTooLong: return "The parameter length is too long"
-        case .readOnly: return "Read-only object"
-        case .timeout: return "Client request times out"
-        case .smsVerificationFailed: return "SMS verification failed"
-        case .parameterError: return "Error parameters"
-        case .connectionError: return "Client network issue"
-        case .rateLimit: return "Rate upper limit is reached."
-        case .alreadyExists: return "Repeated operation"
-        case .smsChannelUnavailable: return "SMS channel is not available"
-        case .limitExceeded: return "The quantity exceeds the upper limit"
-        case .accountBlocked: return "Account is banned."
-        case .accountMuted: return "Account is muted."
-        case .duplicateHttpRequest: return "HTTP request is repeated."
-        case .serverInternalError: return "Server internal error."
-        case .serverBusy: return "Server is busy."
-        case .messageRecallExpired: return "Message recall times out."
-        case .invalidProtocol: return "Invalid protocol."
-        case .serviceUnavailable: return "Service unavailable."
-        case .teamMemberLimit: return "The number of team members exceeds the upper limit."
-        case .teamAccessDenied: return "No permissions."
-        case .teamNotFound: return "Team does not exist."
-        case .notInTeam: return "User does not join the team."
-        case .teamTypeMismatch: return "Team type does not match."
-        case .teamCountLimit: return "The number of teams created reaches the upper limit."
-        case .teamMemberStatusError: return "Team member status error."
-        case .teamApplySuccess: return "Application approved."
-        case .alreadyInTeam: return "User is already in the team."
-        case .teamInviteSuccess: return "Successfully invited."
-        case .mentionLimit: return "The number of @ mentioned accounts exceeds the upper limit."
-        case .teamMuted: return "The team is muted, and ordinary members are not allowed to send messages."
-        case .teamInvitePartialSuccess: return "Successful partial invitation of team members."
-        case .teamReadReceiptDisabled: return "Team read receipt is prohibited."
-        case .teamAdminLimit: return "The number of team administrators exceeds the upper limit."
-        case .unpackError: return "Unpacking error."
-        case .packError: return "Packaging error."
-        case .channelFailed: return "Channel fails."
-        case .callAnsweredElsewhere: return "The call is responded on other device."
-        case .signalPeerOffline: return "The CommsEase account of a peer is offline."
-        case .signalPeerPushOffline: return "The CommsEase account of a peer is offline, and push notifications can not be delivered."
-        case .signalRoomNotFound: return "The room does not exist"
-        case .signalRoomExists: return "The room already exists"
-        case .signalNotInRoom: return "The user is not in the room"
-        case .signalAlreadyInRoom: return "The user already exists in the room"
-        case .signalInviteNotFound: return "Invitation does not exist or has expired."
-        case .signalInviteRejected: return "Invitation is rejected."
-        case .signalInviteAccepted: return "Invitation is accepted."
-        case .signalUidConflict: return "Duplicate Uids."
-        case .signalRoomMemberLimit: return "The number of room members reaches the upper limit."
-        case .signalAlreadyInRoomElsewhere: return "The user already exists in the room (joining from other ends)"
-        case .invalidEmailFormat: return "The mailbox format is invalid."
-        case .invalidPhoneFormat: return "Mobile phone format is invalid."
-        case .passwordConfirmationFailed: return "Password confirmation failed."
-        case .companyNotFound: return "The company does not exist."
-        case .invalidLoginCredentials: return "Incorrect login account or password."
-        case .appNotFound: return "App cannot be found."
-        case .emailExists: return "Email already exists."
-        case .phoneExists: return "Mobile phone number already exists."
-        case .appNameExists: return "app name already exists."
-        case .callUnreachable: return "The call is unreachable, and the caller goes offline."
-        case .chatroomImLinkError: return "IM connection is abnormal."
-        case .chatroomStatusError: return "Chat room status is abnormal."
-        case .chatroomBlocklisted: return "The account is in the blocklist, it is prohibited from joining the chat room."
-        case .chatroomMuted: return "Banned accounts are not allowed to send messages."
-        case .chatroomAntispamFiltered: return "The profile name and profile picture in a chat room or extension field of a member is filtered by the anti-spam service."
-        }
-    }
+    public var message: String { entry.message }
 
     /// The group the code belongs to.
-    public var category: StatusCategory {
-        switch self {
-        case .ok: return .general
-        case .invalidVersion: return .general
-        case .accountOrChannelBanned: return .general
-        case .invalidPassword: return .general
-        case .ipNotAllowed: return .general
-        case .forbidden: return .general
-        case .notFound: return .general
-        case .parameterTooLong: return .general
-        case .readOnly: return .general
-        case .timeout: return .general
-        case .smsVerificationFailed: return .general
-        case .parameterError: return .general
-        case .connectionError: return .general
-        case .rateLimit: return .general
-        case .alreadyExists: return .general
-        case .smsChannelUnavailable: return .general
-        case .limitExceeded: return .general
-        case .accountBlocked: return .general
-        case .accountMuted: return .general
-        case .duplicateHttpRequest: return .general
-        case .serverInternalError: return .general
-        case .serverBusy: return .general
-        case .messageRecallExpired: return .general
-        case .invalidProtocol: return .general
-        case .serviceUnavailable: return .general
-        case .teamMemberLimit: return .team
-        case .teamAccessDenied: return .team
-        case .teamNotFound: return .team
-        case .notInTeam: return .team
-        case .teamTypeMismatch: return .team
-        case .teamCountLimit: return .team
-        case .teamMemberStatusError: return .team
-        case .teamApplySuccess: return .team
-        case .alreadyInTeam: return .team
-        case .teamInviteSuccess: return .team
-        case .mentionLimit: return .team
-        case .teamMuted: return .team
-        case .teamInvitePartialSuccess: return .team
-        case .teamReadReceiptDisabled: return .team
-        case .teamAdminLimit: return .team
-        case .unpackError: return .general
-        case .packError: return .general
-        case .channelFailed: return .avCall
-        case .callAnsweredElsewhere: return .avCall
-        case .signalPeerOffline: return .signaling
-        case .signalPeerPushOffline: return .signaling
-        case .signalRoomNotFound: return .signaling
-        case .signalRoomExists: return .signaling
-        case .signalNotInRoom: return .signaling
-        case .signalAlreadyInRoom: return .signaling
-        case .signalInviteNotFound: return .signaling
-        case .signalInviteRejected: return .signaling
-        case .signalInviteAccepted: return .signaling
-        case .signalUidConflict: return .signaling
-        case .signalRoomMemberLimit: return .signaling
-        case .signalAlreadyInRoomElsewhere: return .signaling
-        case .invalidEmailFormat: return .registration
-        case .invalidPhoneFormat: return .registration
-        case .passwordConfirmationFailed: return .registration
-        case .companyNotFound: return .registration
-        case .invalidLoginCredentials: return .registration
-        case .appNotFound: return .registration
-        case .emailExists: return .registration
-        case .phoneExists: return .registration
-        case .appNameExists: return .registration
-        case .callUnreachable: return .avCall
-        case .chatroomImLinkError: return .chatroom
-        case .chatroomStatusError: return .chatroom
-        case .chatroomBlocklisted: return .chatroom
-        case .chatroomMuted: return .chatroom
-        case .chatroomAntispamFiltered: return .chatroom
-        }
-    }
+    public var category: StatusCategory { entry.category }
 
     /// Whether the code reports success, information or an error.
-    public var kind: StatusKind {
-        switch self {
-        case .ok: return .success
-        case .invalidVersion: return .error
-        case .accountOrChannelBanned: return .error
-        case .invalidPassword: return .error
-        case .ipNotAllowed: return .error
-        case .forbidden: return .error
-        case .notFound: return .error
-        case .parameterTooLong: return .error
-        case .readOnly: return .error
-        case .timeout: return .error
-        case .smsVerificationFailed: return .error
-        case .parameterError: return .error
-        case .connectionError: return .error
-        case .rateLimit: return .error
-        case .alreadyExists: return .error
-        case .smsChannelUnavailable: return .error
-        case .limitExceeded: return .error
-        case .accountBlocked: return .error
-        case .accountMuted: return .error
-        case .duplicateHttpRequest: return .error
-        case .serverInternalError: return .error
-        case .serverBusy: return .error
-        case .messageRecallExpired: return .error
-        case .invalidProtocol: return .error
-        case .serviceUnavailable: return .error
-        case .teamMemberLimit: return .error
-        case .teamAccessDenied: return .error
-        case .teamNotFound: return .error
-        case .notInTeam: return .error
-        case .teamTypeMismatch: return .error
-        case .teamCountLimit: return .error
-        case .teamMemberStatusError: return .error
-        case .teamApplySuccess: return .success
-        case .alreadyInTeam: return .error
-        case .teamInviteSuccess: return .success
-        case .mentionLimit: return .error
-        case .teamMuted: return .error
-        case .teamInvitePartialSuccess: return .info
-        case .teamReadReceiptDisabled: return .error
-        case .teamAdminLimit: return .error
-        case .unpackError: return .error
-        case .packError: return .error
-        case .channelFailed: return .error
-        case .callAnsweredElsewhere: return .error
-        case .signalPeerOffline: return .error
-        case .signalPeerPushOffline: return .error
-        case .signalRoomNotFound: return .error
-        case .signalRoomExists: return .error
-        case .signalNotInRoom: return .error
-        case .signalAlreadyInRoom: return .error
-        case .signalInviteNotFound: return .error
-        case .signalInviteRejected: return .error
-        case .signalInviteAccepted: return .error
-        case .signalUidConflict: return .error
-        case .signalRoomMemberLimit: return .error
-        case .signalAlreadyInRoomElsewhere: return .error
-        case .invalidEmailFormat: return .error
-        case .invalidPhoneFormat: return .error
-        case .passwordConfirmationFailed: return .error
-        case .companyNotFound: return .error
-        case .invalidLoginCredentials: return .error
-        case .appNotFound: return .error
-        case .emailExists: return .error
-        case .phoneExists: return .error
-        case .appNameExists: return .error
-        case .callUnreachable: return .error
-        case .chatroomImLinkError: return .error
-        case .chatroomStatusError: return .error
-        case .chatroomBlocklisted: return .error
-        case .chatroomMuted: return .error
-        case .chatroomAntispamFiltered: return .error
-        }
-    }
+    public var kind: StatusKind { entry.kind }
 
     /// True when the same request may succeed if sent again later.
-    public var isRetryable: Bool {
-        switch self {
-        case .ok: return false
-        case .invalidVersion: return false
-        case .accountOrChannelBanned: return false
-        case .invalidPassword: return false
-        case .ipNotAllowed: return false
-        case .forbidden: return false
-        case .notFound: return false
-        case .parameterTooLong: return false
-        case .readOnly: return false
-        case .timeout: return true
-        case .smsVerificationFailed: return false
-        case .parameterError: return false
-        case .connectionError: return true
-        case .rateLimit: return true
-        case .alreadyExists: return false
-        case .smsChannelUnavailable: return true
-        case .limitExceeded: return false
-        case .accountBlocked: return false
-        case .accountMuted: return false
-        case .duplicateHttpRequest: return false
-        case .serverInternalError: return false
-        case .serverBusy: return true
-        case .messageRecallExpired: return false
-        case .invalidProtocol: return false
-        case .serviceUnavailable: return true
-        case .teamMemberLimit: return false
-        case .teamAccessDenied: return false
-        case .teamNotFound: return false
-        case .notInTeam: return false
-        case .teamTypeMismatch: return false
-        case .teamCountLimit: return false
-        case .teamMemberStatusError: return false
-        case .teamApplySuccess: return false
-        case .alreadyInTeam: return false
-        case .teamInviteSuccess: return false
-        case .mentionLimit: return false
-        case .teamMuted: return false
-        case .teamInvitePartialSuccess: return false
-        case .teamReadReceiptDisabled: return false
-        case .teamAdminLimit: return false
-        case .unpackError: return false
-        case .packError: return false
-        case .channelFailed: return false
-        case .callAnsweredElsewhere: return false
-        case .signalPeerOffline: return false
-        case .signalPeerPushOffline: return false
-        case .signalRoomNotFound: return false
-        case .signalRoomExists: return false
-        case .signalNotInRoom: return false
-        case .signalAlreadyInRoom: return false
-        case .signalInviteNotFound: return false
-        case .signalInviteRejected: return false
-        case .signalInviteAccepted: return false
-        case .signalUidConflict: return false
-        case .signalRoomMemberLimit: return false
-        case .signalAlreadyInRoomElsewhere: return false
-        case .invalidEmailFormat: return false
-        case .invalidPhoneFormat: return false
-        case .passwordConfirmationFailed: return false
-        case .companyNotFound: return false
-        case .invalidLoginCredentials: return false
-        case .appNotFound: return false
-        case .emailExists: return false
-        case .phoneExists: return false
-        case .appNameExists: return false
-        case .callUnreachable: return false
-        case .chatroomImLinkError: return true
-        case .chatroomStatusError: return false
-        case .chatroomBlocklisted: return false
-        case .chatroomMuted: return false
-        case .chatroomAntispamFiltered: return false
-        }
-    }
+    public var isRetryable: Bool { entry.isRetryable }
 
     /// `416 RATE_LIMIT: Rate upper limit is reached.`
     public var description: String {
         "\(rawValue) \(name): \(message)"
+    }
+
+    /// Everything the spec says about one code.
+    private typealias Entry = (name: String, message: String, category: StatusCategory, kind: StatusKind, isRetryable: Bool)
+
+    /// This code's entry: one switch serves every property.
+    private var entry: Entry {
+        switch self {
+        case .ok: return ("OK", "The operation succeeded.", .general, .success, false)
+        case .invalidVersion: return ("INVALID_VERSION", "Incorrect client version. You must upgrade the SDK.", .general, .error, false)
+        case .accountOrChannelBanned: return ("ACCOUNT_OR_CHANNEL_BANNED", "The account or channel is banned.", .general, .error, false)
+        case .invalidPassword: return ("INVALID_PASSWORD", "Incorrect user name or password.", .general, .error, false)
+        case .ipNotAllowed: return ("IP_NOT_ALLOWED", "IP address restriction.", .general, .error, false)
+        case .forbidden: return ("FORBIDDEN", "Invalid operation or no permission", .general, .error, false)
+        case .notFound: return ("NOT_FOUND", "No object found", .general, .error, false)
+        case .parameterTooLong: return ("PARAMETER_TOO_LONG", "The parameter length is too long", .general, .error, false)
+        case .readOnly: return ("READ_ONLY", "Read-only object", .general, .error, false)
+        case .timeout: return ("TIMEOUT", "Client request times out", .general, .error, true)
+        case .smsVerificationFailed: return ("SMS_VERIFICATION_FAILED", "SMS verification failed", .general, .error, false)
+        case .parameterError: return ("PARAMETER_ERROR", "Error parameters", .general, .error, false)
+        case .connectionError: return ("CONNECTION_ERROR", "Client network issue", .general, .error, true)
+        case .rateLimit: return ("RATE_LIMIT", "Rate upper limit is reached.", .general, .error, true)
+        case .alreadyExists: return ("ALREADY_EXISTS", "Repeated operation", .general, .error, false)
+        case .smsChannelUnavailable: return ("SMS_CHANNEL_UNAVAILABLE", "SMS channel is not available", .general, .error, true)
+        case .limitExceeded: return ("LIMIT_EXCEEDED", "The quantity exceeds the upper limit", .general, .error, false)
+        case .accountBlocked: return ("ACCOUNT_BLOCKED", "Account is banned.", .general, .error, false)
+        case .accountMuted: return ("ACCOUNT_MUTED", "Account is muted.", .general, .error, false)
+        case .duplicateHttpRequest: return ("DUPLICATE_HTTP_REQUEST", "HTTP request is repeated.", .general, .error, false)
+        case .serverInternalError: return ("SERVER_INTERNAL_ERROR", "Server internal error.", .general, .error, false)
+        case .serverBusy: return ("SERVER_BUSY", "Server is busy.", .general, .error, true)
+        case .messageRecallExpired: return ("MESSAGE_RECALL_EXPIRED", "Message recall times out.", .general, .error, false)
+        case .invalidProtocol: return ("INVALID_PROTOCOL", "Invalid protocol.", .general, .error, false)
+        case .serviceUnavailable: return ("SERVICE_UNAVAILABLE", "Service unavailable.", .general, .error, true)
+        case .teamMemberLimit: return ("TEAM_MEMBER_LIMIT", "The number of team members exceeds the upper limit.", .team, .error, false)
+        case .teamAccessDenied: return ("TEAM_ACCESS_DENIED", "No permissions.", .team, .error, false)
+        case .teamNotFound: return ("TEAM_NOT_FOUND", "Team does not exist.", .team, .error, false)
+        case .notInTeam: return ("NOT_IN_TEAM", "User does not join the team.", .team, .error, false)
+        case .teamTypeMismatch: return ("TEAM_TYPE_MISMATCH", "Team type does not match.", .team, .error, false)
+        case .teamCountLimit: return ("TEAM_COUNT_LIMIT", "The number of teams created reaches the upper limit.", .team, .error, false)
+        case .teamMemberStatusError: return ("TEAM_MEMBER_STATUS_ERROR", "Team member status error.", .team, .error, false)
+        case .teamApplySuccess: return ("TEAM_APPLY_SUCCESS", "Application approved.", .team, .success, false)
+        case .alreadyInTeam: return ("ALREADY_IN_TEAM", "User is already in the team.", .team, .error, false)
+        case .teamInviteSuccess: return ("TEAM_INVITE_SUCCESS", "Successfully invited.", .team, .success, false)
+        case .mentionLimit: return ("MENTION_LIMIT", "The number of @ mentioned accounts exceeds the upper limit.", .team, .error, false)
+        case .teamMuted: return ("TEAM_MUTED", "The team is muted, and ordinary members are not allowed to send messages.", .team, .error, false)
+        case .teamInvitePartialSuccess: return ("TEAM_INVITE_PARTIAL_SUCCESS", "Successful partial invitation of team members.", .team, .info, false)
+        case .teamReadReceiptDisabled: return ("TEAM_READ_RECEIPT_DISABLED", "Team read receipt is prohibited.", .team, .error, false)
+        case .teamAdminLimit: return ("TEAM_ADMIN_LIMIT", "The number of team administrators exceeds the upper limit.", .team, .error, false)
+        case .unpackError: return ("UNPACK_ERROR", "Unpacking error.", .general, .error, false)
+        case .packError: return ("PACK_ERROR", "Packaging error.", .general, .error, false)
+        case .channelFailed: return ("CHANNEL_FAILED", "Channel fails.", .avCall, .error, false)
+        case .callAnsweredElsewhere: return ("CALL_ANSWERED_ELSEWHERE", "The call is responded on other device.", .avCall, .error, false)
+        case .signalPeerOffline: return ("SIGNAL_PEER_OFFLINE", "The CommsEase account of a peer is offline.", .signaling, .error, false)
+        case .signalPeerPushOffline: return ("SIGNAL_PEER_PUSH_OFFLINE", "The CommsEase account of a peer is offline, and push notifications can not be delivered.", .signaling, .error, false)
+        case .signalRoomNotFound: return ("SIGNAL_ROOM_NOT_FOUND", "The room does not exist", .signaling, .error, false)
+        case .signalRoomExists: return ("SIGNAL_ROOM_EXISTS", "The room already exists", .signaling, .error, false)
+        case .signalNotInRoom: return ("SIGNAL_NOT_IN_ROOM", "The user is not in the room", .signaling, .error, false)
+        case .signalAlreadyInRoom: return ("SIGNAL_ALREADY_IN_ROOM", "The user already exists in the room", .signaling, .error, false)
+        case .signalInviteNotFound: return ("SIGNAL_INVITE_NOT_FOUND", "Invitation does not exist or has expired.", .signaling, .error, false)
+        case .signalInviteRejected: return ("SIGNAL_INVITE_REJECTED", "Invitation is rejected.", .signaling, .error, false)
+        case .signalInviteAccepted: return ("SIGNAL_INVITE_ACCEPTED", "Invitation is accepted.", .signaling, .error, false)
+        case .signalUidConflict: return ("SIGNAL_UID_CONFLICT", "Duplicate Uids.", .signaling, .error, false)
+        case .signalRoomMemberLimit: return ("SIGNAL_ROOM_MEMBER_LIMIT", "The number of room members reaches the upper limit.", .signaling, .error, false)
+        case .signalAlreadyInRoomElsewhere: return ("SIGNAL_ALREADY_IN_ROOM_ELSEWHERE", "The user already exists in the room (joining from other ends)", .signaling, .error, false)
+        case .invalidEmailFormat: return ("INVALID_EMAIL_FORMAT", "The mailbox format is invalid.", .registration, .error, false)
+        case .invalidPhoneFormat: return ("INVALID_PHONE_FORMAT", "Mobile phone format is invalid.", .registration, .error, false)
+        case .passwordConfirmationFailed: return ("PASSWORD_CONFIRMATION_FAILED", "Password confirmation failed.", .registration, .error, false)
+        case .companyNotFound: return ("COMPANY_NOT_FOUND", "The company does not exist.", .registration, .error, false)
+        case .invalidLoginCredentials: return ("INVALID_LOGIN_CREDENTIALS", "Incorrect login account or password.", .registration, .error, false)
+        case .appNotFound: return ("APP_NOT_FOUND", "App cannot be found.", .registration, .error, false)
+        case .emailExists: return ("EMAIL_EXISTS", "Email already exists.", .registration, .error, false)
+        case .phoneExists: return ("PHONE_EXISTS", "Mobile phone number already exists.", .registration, .error, false)
+        case .appNameExists: return ("APP_NAME_EXISTS", "app name already exists.", .registration, .error, false)
+        case .callUnreachable: return ("CALL_UNREACHABLE", "The call is unreachable, and the caller goes offline.", .avCall, .error, false)
+        case .chatroomImLinkError: return ("CHATROOM_IM_LINK_ERROR", "IM connection is abnormal.", .chatroom, .error, true)
+        case .chatroomStatusError: return ("CHATROOM_STATUS_ERROR", "Chat room status is abnormal.", .chatroom, .error, false)
+        case .chatroomBlocklisted: return ("CHATROOM_BLOCKLISTED", "The account is in the blocklist, it is prohibited from joining the chat room.", .chatroom, .error, false)
+        case .chatroomMuted: return ("CHATROOM_MUTED", "Banned accounts are not allowed to send messages.", .chatroom, .error, false)
+        case .chatroomAntispamFiltered: return ("CHATROOM_ANTISPAM_FILTERED", "The profile name and profile picture in a chat room or extension field of a member is filtered by the anti-spam service.", .chatroom, .error, false)
+        }
     }
 }
