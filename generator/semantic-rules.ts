@@ -1,10 +1,9 @@
-import { closest, formatPath, type Diagnostic, type SpecPath } from "./diagnostics.js";
+import { closest, type Diagnostic } from "./diagnostics.js";
 import type { LoadedSpec } from "./load-spec.js";
 import type { Identifier, Language } from "./languages/language.js";
-import { defaultTypeNames, type TypeNames } from "./model.js";
+import { asEntry, entries, reporter, type Entry, type Reporter } from "./rule-context.js";
+import { checkSettings } from "./settings-rules.js";
 import { targets } from "./targets.js";
-
-type Entry = Record<string, unknown>;
 
 /**
  * Rules JSON Schema cannot express: uniqueness, references between categories and codes, names that
@@ -31,43 +30,6 @@ export function checkSemantics(spec: LoadedSpec): Diagnostic[] {
   }
   checkSettings(report, asEntry(data["settings"]));
   return report.diagnostics;
-}
-
-interface Reporter {
-  readonly diagnostics: Diagnostic[];
-  error(path: SpecPath, message: string): void;
-  /** An error about a mapping key itself, such as an unknown name. */
-  keyError(path: SpecPath, message: string): void;
-  warning(path: SpecPath, message: string): void;
-  line(path: SpecPath): number;
-}
-
-function reporter(spec: LoadedSpec): Reporter {
-  const diagnostics: Diagnostic[] = [];
-  const add = (severity: Diagnostic["severity"], path: SpecPath, message: string, key = false) =>
-    diagnostics.push({ severity, ...spec.locate(path, key), path: formatPath(path), message });
-  return {
-    diagnostics,
-    error: (path, message) => add("error", path, message),
-    keyError: (path, message) => add("error", path, message, true),
-    warning: (path, message) => add("warning", path, message),
-    line: (path) => spec.locate(path).line,
-  };
-}
-
-function asEntry(value: unknown): Entry | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Entry) : undefined;
-}
-
-/** The list's mappings with their indexes; anything else in the list is the schema's business. */
-function entries(value: unknown): [number, Entry][] {
-  if (!Array.isArray(value)) return [];
-  const found: [number, Entry][] = [];
-  value.forEach((item, index) => {
-    const entry = asEntry(item);
-    if (entry !== undefined) found.push([index, entry]);
-  });
-  return found;
 }
 
 function checkUnique(report: Reporter, list: [number, Entry][], listName: string, field: string, what: string) {
@@ -177,82 +139,4 @@ function checkIdentifiers(
       );
     }
   }
-}
-
-/** Words Kotlin reserves everywhere, so no package segment may be one. */
-const kotlinHardKeywords = new Set([
-  "as", "break", "class", "continue", "do", "else", "false", "for", "fun", "if", "in", "interface", "is", "null",
-  "object", "package", "return", "super", "this", "throw", "true", "try", "typealias", "typeof", "val", "var",
-  "when", "while",
-]);
-
-function checkSettings(report: Reporter, settings: Entry | undefined) {
-  checkKotlinPackage(report, asEntry(settings?.["kotlin"])?.["package"]);
-  checkTypeNames(report, settings);
-  checkOutputs(report, asEntry(settings?.["outputs"]) ?? {});
-}
-
-function checkKotlinPackage(report: Reporter, kotlinPackage: unknown) {
-  if (typeof kotlinPackage !== "string") return;
-  const path = ["settings", "kotlin", "package"];
-  const segments = kotlinPackage.split(".");
-  const keyword = segments.find((segment) => kotlinHardKeywords.has(segment));
-  if (keyword !== undefined) report.error(path, `"${keyword}" is a Kotlin keyword and cannot be part of a package name`);
-  if (segments[0] === "kotlin" || segments[0] === "java") {
-    report.error(path, `packages under "${segments[0]}." are reserved for the Kotlin and Java platforms; choose your own, such as com.example.status`);
-  }
-}
-
-/** Each language's type names must differ from each other and from the names its file relies on. */
-function checkTypeNames(report: Reporter, settings: Entry | undefined) {
-  const fields = Object.keys(defaultTypeNames) as (keyof TypeNames)[];
-  for (const language of new Set(targets.map((target) => target.language))) {
-    const key = language.settingsKey;
-    if (key === undefined) continue;
-    const configured = asEntry(settings?.[key]) ?? {};
-    const names = { ...defaultTypeNames };
-    for (const field of fields) {
-      const value = configured[field];
-      if (typeof value === "string") names[field] = value;
-    }
-    for (const field of fields) {
-      if (language.reservedTypeNames?.has(names[field])) {
-        report.error(["settings", key, field], `"${names[field]}" is a name the ${language.displayName} output relies on or shadows; choose another`);
-      }
-    }
-    const declared = language.declaredTypeNames?.(names) ?? [];
-    const repeated = declared.find((name, index) => declared.indexOf(name) !== index);
-    if (repeated !== undefined) {
-      report.error(["settings", key], `the ${language.displayName} output would declare "${repeated}" twice; give the type names distinct values`);
-    }
-  }
-}
-
-/** Output paths must not collide, also on case-insensitive file systems, nor use a file as a folder. */
-function checkOutputs(report: Reporter, outputs: Entry) {
-  const names = targets.map((target) => target.name);
-  for (const name of Object.keys(outputs)) {
-    if (!names.includes(name)) {
-      const suggestion = closest(name, names);
-      const hint = suggestion === undefined ? `targets are: ${names.join(", ")}` : `did you mean "${suggestion}"?`;
-      report.keyError(["settings", "outputs", name], `unknown target "${name}"; ${hint}`);
-    }
-  }
-  const finalPaths = targets.map((target) => {
-    const configured = outputs[target.name];
-    return { name: target.name, path: typeof configured === "string" ? configured : target.output };
-  });
-  finalPaths.forEach((first, index) => {
-    for (const second of finalPaths.slice(index + 1)) {
-      const [a, b] = [first.path.toLowerCase(), second.path.toLowerCase()];
-      const where = ["settings", "outputs", outputs[second.name] === undefined ? first.name : second.name];
-      if (first.path === second.path) {
-        report.error(where, `targets "${first.name}" and "${second.name}" would both write ${first.path}`);
-      } else if (a === b) {
-        report.error(where, `${first.path} ("${first.name}") and ${second.path} ("${second.name}") differ only in case; they are one file on macOS and Windows`);
-      } else if (b.startsWith(`${a}/`) || a.startsWith(`${b}/`)) {
-        report.error(where, `"${first.name}" writes ${first.path} and "${second.name}" writes ${second.path}: one would need the other as a folder`);
-      }
-    }
-  });
 }
