@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { HelperDelegate, TemplateDelegate } from "handlebars";
 import type { CodeModel, Model } from "./model.js";
+import { eachForLargeLists } from "./each-for-large-lists.js";
 import { loadPrecompiled, requireCjs, sourceHash } from "./precompiled.js";
 import { targets, type Target } from "./targets.js";
 
@@ -39,36 +40,6 @@ function templateFor(target: Target): TemplateDelegate {
 }
 
 type TemplateSpecification = Parameters<HandlebarsModule["template"]>[0];
-
-/**
- * Handlebars' own `each`, with the same @index, @first, @last and {{else}}, made cheap for lists of
- * 100,000 codes. The built-in appends every row to one growing string; its millions of small pieces all
- * stay alive until the end, and the garbage collector copies them again and again. Here each row is
- * flattened as soon as it is made (its pieces die young) and the rows are joined once.
- */
-function eachForLargeLists(environment: HandlebarsModule): HelperDelegate {
-  const builtIn = environment.helpers["each"] as HelperDelegate;
-  return function each(this: unknown, list: unknown, options: Handlebars.HelperOptions) {
-    if (!Array.isArray(list)) return builtIn.call(this, list, options);
-    if (list.length === 0) return options.inverse(this);
-    const data = options.data === undefined ? undefined : environment.createFrame(options.data);
-    const rows = new Array<string>(list.length);
-    for (let index = 0; index < list.length; index++) {
-      if (data !== undefined) {
-        data.key = index;
-        data.index = index;
-        data.first = index === 0;
-        data.last = index === list.length - 1;
-      }
-      // Block parameters (`{{#each codes as |code|}}`) only when the template declares them.
-      const declared = (options.fn as { blockParams?: number }).blockParams !== undefined;
-      const row = options.fn(list[index], declared ? { data, blockParams: [list[index], index] } : { data });
-      row.charCodeAt(0); // flattens the row, so the pieces it was built from can be collected young
-      rows[index] = row;
-    }
-    return rows.join("");
-  };
-}
 
 /** A rendered file: its path inside the output directory and its exact bytes as text. */
 export interface RenderedFile {
