@@ -53,7 +53,8 @@ export function run(argv: readonly string[], io: Io): number {
       const spec = command.kind === "validate" || command.kind === "generate" ? command.spec : "";
       for (const diagnostic of error.diagnostics) io.stderr(formatDiagnostic(spec, diagnostic));
       const errors = error.diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
-      io.stderr(`status-codegen: ${errors} error${errors === 1 ? "" : "s"} in ${spec}; nothing was written`);
+      const more = error.omitted === 0 ? "" : ` and ${error.omitted.toLocaleString("en")} more problems not shown`;
+      io.stderr(`status-codegen: ${errors} error${errors === 1 ? "" : "s"}${more} in ${spec}; nothing was written`);
       return 1;
     }
     if (error instanceof InputError) {

@@ -38,10 +38,22 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
-/** Thrown when a spec cannot be turned into a model; carries every problem found, not just the first. */
+/**
+ * The most problems one run reports. A broken merge can produce millions; the first hundred, in file
+ * order, say what is wrong, and holding them all would cost gigabytes.
+ */
+export const maxReported = 100;
+
+/**
+ * Thrown when a spec cannot be turned into a model; carries every problem found (up to maxReported, with
+ * the count of the rest), not just the first.
+ */
 export class SpecError extends Error {
-  constructor(readonly diagnostics: readonly Diagnostic[]) {
-    super(`${diagnostics.length} problem(s) in the spec`);
+  constructor(
+    readonly diagnostics: readonly Diagnostic[],
+    readonly omitted = 0,
+  ) {
+    super(`${diagnostics.length + omitted} problem(s) in the spec`);
     this.name = "SpecError";
   }
 }

@@ -19,42 +19,72 @@ const maxAliasCount = 100;
 export const maxNesting = 64;
 
 /**
- * Where `text` nests flow collections (`[`, `{`) or block indentation beyond maxNesting, or undefined.
- * Quoted scalars and comments are skipped; this is a guard, not a parser, so it errs on the generous side.
+ * More YAML nodes than this are refused before parsing. The yaml package needs tens of microseconds and
+ * about a kilobyte per node: 10 MB of `[{},{},…]` would take it minutes and gigabytes. 100,000 codes make
+ * about 520,000 nodes.
  */
-function findExcessiveNesting(text: string): number | undefined {
+export const maxNodes = 1_000_000;
+
+/** What a cheap pass over the text finds before the real parser runs. */
+interface Structure {
+  /** Where nesting first goes beyond maxNesting, if it does. */
+  readonly tooDeepAt: number | undefined;
+  /** Collections, entries and keys, counted generously. */
+  readonly nodes: number;
+}
+
+/**
+ * Counts flow collections (`[`, `{`) and their items, block entries (`- `) and keys (`: `), and finds
+ * nesting deeper than maxNesting (flow depth, or block indentation). Quoted scalars and comments are
+ * skipped. A guard, not a parser: it errs on the side of counting more.
+ */
+export function scanStructure(text: string): Structure {
   let depth = 0;
+  let nodes = 0;
   let quote: string | undefined;
   let lineStart = true;
   let indent = 0;
+  // The last character that was not a space: a quote opens a quoted scalar only where a scalar can start.
+  let previous = "\n";
   for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (char === "\n") {
-      lineStart = true;
-      indent = 0;
-      continue;
-    }
-    if (lineStart && char === " ") {
-      // Two spaces a level is the usual YAML indentation; allow twice that before objecting.
-      if (++indent > maxNesting * 4) return index;
-      continue;
-    }
-    lineStart = false;
+    const char = text[index] as string;
     if (quote !== undefined) {
       if (char === "\\" && quote === '"') index++;
       else if (char === quote) quote = undefined;
-    } else if (char === '"' || char === "'") {
+      previous = char;
+      continue;
+    }
+    if (char === "\n") {
+      lineStart = true;
+      indent = 0;
+      previous = char;
+      continue;
+    }
+    if (char === " ") {
+      // Two spaces a level is the usual YAML indentation; allow twice that before objecting.
+      if (lineStart && ++indent > maxNesting * 4) return { tooDeepAt: index, nodes };
+      continue;
+    }
+    lineStart = false;
+    const next = text[index + 1] ?? "\n";
+    if ((char === '"' || char === "'") && "\n:-[{,?".includes(previous)) {
       quote = char;
     } else if (char === "#" && (index === 0 || /\s/.test(text[index - 1] ?? ""))) {
       const end = text.indexOf("\n", index);
       index = (end === -1 ? text.length : end) - 1;
     } else if (char === "[" || char === "{") {
-      if (++depth > maxNesting) return index;
+      nodes++;
+      if (++depth > maxNesting) return { tooDeepAt: index, nodes };
     } else if ((char === "]" || char === "}") && depth > 0) {
       depth--;
+    } else if (char === "," && depth > 0) {
+      nodes++;
+    } else if ((char === "-" && (next === " " || next === "\n") && "\n-".includes(previous)) || (char === ":" && (next === " " || next === "\n"))) {
+      nodes++;
     }
+    previous = char;
   }
-  return undefined;
+  return { tooDeepAt: undefined, nodes };
 }
 
 /**
@@ -63,11 +93,15 @@ function findExcessiveNesting(text: string): number | undefined {
  */
 export function loadSpec(text: string): { spec?: LoadedSpec; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const tooDeep = findExcessiveNesting(text);
-  if (tooDeep !== undefined) {
-    const before = text.slice(0, tooDeep).split("\n");
+  const structure = scanStructure(text);
+  if (structure.tooDeepAt !== undefined) {
+    const before = text.slice(0, structure.tooDeepAt).split("\n");
     const message = `nested more than ${maxNesting} levels deep; a spec needs four (settings, a list, an entry, a field)`;
     return { diagnostics: [{ severity: "error", line: before.length, column: (before.at(-1) ?? "").length + 1, path: "", message }] };
+  }
+  if (structure.nodes > maxNodes) {
+    const message = `the spec has more than ${maxNodes.toLocaleString("en")} YAML nodes (lists, mappings and keys); the limit keeps parsing fast and small (100,000 codes need about 520,000)`;
+    return { diagnostics: [{ severity: "error", line: 1, column: 1, path: "", message }] };
   }
   // logLevel "error": the yaml package would otherwise print its own warnings to the console.
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: "error" });

@@ -5,15 +5,16 @@ import standalone from "ajv/dist/standalone/index.js";
 import Handlebars from "handlebars";
 import { precompiledDir, sourceHash } from "./precompiled.js";
 import { templateOptions, templatesArtifact, templatesUrl } from "./render.js";
-import { createAjv, schemaUrl, validatorArtifact } from "./spec-schema.js";
+import { createAjv, schemaUrl, validatorArtifact, validatorRefs } from "./spec-schema.js";
 import { targets } from "./targets.js";
 
 mkdirSync(precompiledDir, { recursive: true });
 
 const schemaText = readFileSync(schemaUrl, "utf8");
 const ajv = createAjv({ code: { source: true } });
+ajv.addSchema(JSON.parse(schemaText) as object, "spec");
 // The CommonJS module is the function; its `default` is the same function, and the one TypeScript sees.
-const validatorCode = standalone.default(ajv, ajv.compile(JSON.parse(schemaText) as object));
+const validatorCode = standalone.default(ajv, { ...validatorRefs });
 writeFileSync(
   `${precompiledDir}${validatorArtifact}`,
   `${validatorCode}\nmodule.exports.sourceHash = ${JSON.stringify(sourceHash(schemaText))};\n`,

@@ -5,7 +5,7 @@ import { SpecError, type Diagnostic } from "./diagnostics.js";
  * The largest spec read, in bytes. 100,000 codes take about 12 MiB; anything far beyond is a mistake or an
  * attack, and refusing it before reading keeps memory bounded.
  */
-export const maxSpecBytes = 64 * 1024 * 1024;
+export const maxSpecBytes = 32 * 1024 * 1024;
 
 function fileError(message: string): SpecError {
   const diagnostic: Diagnostic = { severity: "error", line: 1, column: 1, path: "", message };
@@ -22,7 +22,7 @@ export function readSpec(path: string): string {
     const size = fstatSync(descriptor).size;
     if (size > maxSpecBytes) {
       const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-      throw fileError(`the spec is ${mib(size)}; the limit is ${mib(maxSpecBytes)} (about 500,000 codes)`);
+      throw fileError(`the spec is ${mib(size)}; the limit is ${mib(maxSpecBytes)} (100,000 codes take about 12 MiB)`);
     }
     const bytes = Buffer.alloc(size);
     let offset = 0;

@@ -1,4 +1,4 @@
-import { formatPath, type Diagnostic, type SpecPath } from "./diagnostics.js";
+import { formatPath, maxReported, type Diagnostic, type SpecPath } from "./diagnostics.js";
 import type { LoadedSpec } from "./load-spec.js";
 
 /** A mapping of the spec's data, not yet known to be valid. */
@@ -7,6 +7,8 @@ export type Entry = Record<string, unknown>;
 /** Collects located diagnostics for the semantic rules. */
 export interface Reporter {
   readonly diagnostics: Diagnostic[];
+  /** Problems found beyond maxReported: counted, not kept. */
+  readonly omitted: () => number;
   error(path: SpecPath, message: string): void;
   /** An error about a mapping key itself, such as an unknown name. */
   keyError(path: SpecPath, message: string): void;
@@ -16,10 +18,14 @@ export interface Reporter {
 
 export function reporter(spec: LoadedSpec): Reporter {
   const diagnostics: Diagnostic[] = [];
-  const add = (severity: Diagnostic["severity"], path: SpecPath, message: string, key = false) =>
-    diagnostics.push({ severity, ...spec.locate(path, key), path: formatPath(path), message });
+  let omitted = 0;
+  const add = (severity: Diagnostic["severity"], path: SpecPath, message: string, key = false) => {
+    if (diagnostics.length >= maxReported) omitted++;
+    else diagnostics.push({ severity, ...spec.locate(path, key), path: formatPath(path), message });
+  };
   return {
     diagnostics,
+    omitted: () => omitted,
     error: (path, message) => add("error", path, message),
     keyError: (path, message) => add("error", path, message, true),
     warning: (path, message) => add("warning", path, message),

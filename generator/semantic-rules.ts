@@ -10,9 +10,9 @@ import { targets } from "./targets.js";
  * collide or are illegal once a language has cased them, and settings that would write outside the output
  * directory. Written to run on data that failed the schema too, so one run reports everything it can.
  */
-export function checkSemantics(spec: LoadedSpec): Diagnostic[] {
+export function checkSemantics(spec: LoadedSpec): { diagnostics: Diagnostic[]; omitted: number } {
   const data = asEntry(spec.data);
-  if (data === undefined) return [];
+  if (data === undefined) return { diagnostics: [], omitted: 0 };
   const report = reporter(spec);
   const categories = entries(data["categories"]);
   const codes = entries(data["codes"]);
@@ -29,7 +29,7 @@ export function checkSemantics(spec: LoadedSpec): Diagnostic[] {
     checkIdentifiers(report, language, categories, "categories", "id", language.categoryIdentifier);
   }
   checkSettings(report, asEntry(data["settings"]));
-  return report.diagnostics;
+  return { diagnostics: report.diagnostics, omitted: report.omitted() };
 }
 
 function checkUnique(report: Reporter, list: [number, Entry][], listName: string, field: string, what: string) {

@@ -7,7 +7,7 @@ import { loadPrecompiled, requireCjs, sourceHash } from "./precompiled.js";
 /** Where the spec's JSON Schema lives, relative to this module (generator/ or dist/). */
 export const schemaUrl = new URL("../spec/status-codes.schema.json", import.meta.url);
 
-/** The artifact precompile.ts writes: ajv standalone code, and the hash of the schema it came from. */
+/** The artifact precompile.ts writes: ajv standalone code of the Validators, and the schema's hash. */
 export const validatorArtifact = "spec-validator.cjs";
 
 /**
@@ -22,29 +22,84 @@ export function createAjv(options: Options = {}): Ajv2020 {
   return ajv;
 }
 
-let validator: ValidateFunction | undefined;
-
-function loadValidator(): ValidateFunction {
-  const text = readFileSync(schemaUrl, "utf8");
-  const built = loadPrecompiled<ValidateFunction & { sourceHash?: string }>(validatorArtifact);
-  if (built?.sourceHash === sourceHash(text)) return built;
-  return createAjv().compile(JSON.parse(text) as object);
+/**
+ * The schema's validators: the whole spec, and one category and one code alone. Entries are validated one
+ * by one so that a spec of a million broken entries is counted, not held: ajv with allErrors would build
+ * every error object of the whole document at once.
+ */
+export interface Validators {
+  readonly spec: ValidateFunction;
+  readonly category: ValidateFunction;
+  readonly code: ValidateFunction;
 }
 
-/** Checks the spec's shape against spec/status-codes.schema.json; every violation, located. */
-export function validateSchema(spec: LoadedSpec): Diagnostic[] {
-  validator ??= loadValidator();
-  if (validator(spec.data)) return [];
+/** The references, inside the schema registered as `spec`, of what `Validators` holds. */
+export const validatorRefs: Readonly<Record<keyof Validators, string>> = {
+  spec: "spec",
+  category: "spec#/$defs/category",
+  code: "spec#/$defs/code",
+};
+
+let validators: Validators | undefined;
+
+function loadValidators(): Validators {
+  const text = readFileSync(schemaUrl, "utf8");
+  const built = loadPrecompiled<Validators & { sourceHash?: string }>(validatorArtifact);
+  if (built?.sourceHash === sourceHash(text)) return built;
+  const ajv = createAjv();
+  ajv.addSchema(JSON.parse(text) as object, "spec");
+  const get = (ref: string) => {
+    const validate = ajv.getSchema(ref);
+    if (validate === undefined) throw new Error(`the spec schema has no ${ref}`);
+    return validate;
+  };
+  return { spec: get(validatorRefs.spec), category: get(validatorRefs.category), code: get(validatorRefs.code) };
+}
+
+/** Located schema violations: at most `limit` of them, and how many there were in all. */
+export interface SchemaReport {
+  readonly diagnostics: Diagnostic[];
+  readonly total: number;
+}
+
+/** Checks the spec's shape against spec/status-codes.schema.json; every violation counted, located. */
+export function validateSchema(spec: LoadedSpec, limit: number): SchemaReport {
+  validators ??= loadValidators();
+  const { spec: validateRoot, category, code } = validators;
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  for (const error of validator.errors ?? []) {
-    const diagnostic = toDiagnostic(error, spec);
-    const key = `${diagnostic.path}\u0000${diagnostic.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    diagnostics.push(diagnostic);
+  let total = 0;
+  const collect = (errors: readonly ErrorObject[] | null | undefined, base: string) => {
+    for (const error of errors ?? []) {
+      const diagnostic = toDiagnostic({ ...error, instancePath: base + error.instancePath }, spec);
+      const key = `${diagnostic.path}\u0000${diagnostic.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total++;
+      if (diagnostics.length < limit) diagnostics.push(diagnostic);
+    }
+  };
+
+  const data = spec.data as Record<string, unknown>;
+  const isMapping = typeof data === "object" && data !== null && !Array.isArray(data);
+  const lists = ["categories", "codes"] as const;
+  // The root with its lists emptied (when they are lists), then each entry alone.
+  const root = isMapping ? { ...data, ...Object.fromEntries(lists.filter((list) => Array.isArray(data[list])).map((list) => [list, []])) } : data;
+  if (!validateRoot(root)) {
+    const emptied = (error: ErrorObject) =>
+      error.keyword === "minItems" && lists.some((list) => error.instancePath === `/${list}` && (data[list] as unknown[]).length > 0);
+    collect(validateRoot.errors?.filter((error) => !(isMapping && emptied(error))), "");
   }
-  return diagnostics;
+  if (isMapping) {
+    for (const [list, validate] of [["categories", category], ["codes", code]] as const) {
+      const entries = data[list];
+      if (!Array.isArray(entries)) continue;
+      entries.forEach((entry, index) => {
+        if (!validate(entry)) collect(validate.errors, `/${list}/${index}`);
+      });
+    }
+  }
+  return { diagnostics, total };
 }
 
 function toDiagnostic(error: ErrorObject, spec: LoadedSpec): Diagnostic {

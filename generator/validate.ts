@@ -1,4 +1,4 @@
-import { sortDiagnostics, SpecError, type Diagnostic } from "./diagnostics.js";
+import { maxReported, sortDiagnostics, SpecError, type Diagnostic } from "./diagnostics.js";
 import { loadSpec } from "./load-spec.js";
 import { buildModel, type Model, type SpecData } from "./model.js";
 import { checkSemantics } from "./semantic-rules.js";
@@ -19,6 +19,7 @@ export interface Validated {
 export function validateSpec(text: string, source: string): Validated {
   const loaded = loadSpec(text);
   const diagnostics = [...loaded.diagnostics];
+  let omitted = 0;
   if (loaded.spec !== undefined) {
     if (loaded.spec.data === null || loaded.spec.data === undefined) {
       diagnostics.push({
@@ -29,12 +30,16 @@ export function validateSpec(text: string, source: string): Validated {
         message: "the spec is empty; it needs `categories:` and `codes:` (see spec/status-codes.yaml)",
       });
     } else {
-      diagnostics.push(...validateSchema(loaded.spec), ...checkSemantics(loaded.spec));
+      const schema = validateSchema(loaded.spec, maxReported);
+      const semantics = checkSemantics(loaded.spec);
+      diagnostics.push(...schema.diagnostics, ...semantics.diagnostics);
+      omitted += schema.total - schema.diagnostics.length + semantics.omitted;
     }
   }
-  const sorted = sortDiagnostics(diagnostics);
+  const sorted = sortDiagnostics(diagnostics).slice(0, maxReported);
+  omitted += diagnostics.length - sorted.length;
   if (loaded.spec === undefined || sorted.some((diagnostic) => diagnostic.severity === "error")) {
-    throw new SpecError(sorted);
+    throw new SpecError(sorted, omitted);
   }
   return {
     model: buildModel(loaded.spec.data as SpecData, source),

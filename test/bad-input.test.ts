@@ -51,7 +51,20 @@ describe("bad input leaves out/ unchanged", () => {
     const descriptor = openSync(join(dir, "spec/status-codes.yaml"), "w");
     ftruncateSync(descriptor, 65 * 1024 * 1024); // sparse: costs no disk
     closeSync(descriptor);
-    refuse(dir, ["spec/status-codes.yaml:1:1 the spec is 65.0 MiB; the limit is 64.0 MiB"]);
+    refuse(dir, ["spec/status-codes.yaml:1:1 the spec is 65.0 MiB; the limit is 32.0 MiB"]);
+  });
+
+  it("a million tiny YAML nodes, refused before the parser sees them", () => {
+    const flood = `codes: [${"{},".repeat(1_000_001)}]\n`;
+    refuse(projectWith(flood), ["spec/status-codes.yaml:1:1 the spec has more than 1,000,000 YAML nodes"]);
+  });
+
+  it("20,000 broken entries: the first 100 problems in file order, and a count of the rest", () => {
+    const stderr = refuse(projectWith(`categories: []\ncodes:\n${"  - {}\n".repeat(20_000)}`), [
+      "spec/status-codes.yaml:1:13 categories: must not be empty",
+      "status-codegen: 100 errors and 79,901 more problems not shown in spec/status-codes.yaml; nothing was written",
+    ]);
+    expect(stderr.split("\n")).toHaveLength(101);
   });
 
   it("an output folder that is a symlink pointing outside the output directory", () => {
