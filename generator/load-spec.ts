@@ -20,8 +20,8 @@ export const maxNesting = 64;
 
 /**
  * More YAML nodes than this are refused before parsing. The yaml package needs tens of microseconds and
- * about a kilobyte per node: 10 MB of `[{},{},…]` would take it minutes and gigabytes. 100,000 codes make
- * about 520,000 nodes.
+ * about a kilobyte per node: 10 MB of `[{},{},…]` would take it minutes and gigabytes. 100,000 codes count
+ * about 620,000 (the count is generous: it includes punctuation in messages).
  */
 export const maxNodes = 1_000_000;
 
@@ -34,30 +34,34 @@ interface Structure {
 }
 
 /**
- * Counts flow collections (`[`, `{`) and their items, block entries (`- `) and keys (`: `), and finds
- * nesting deeper than maxNesting (flow depth, or block indentation). Quoted scalars and comments are
- * skipped. A guard, not a parser: it errs on the side of counting more.
+ * Counts nodes and finds nesting deeper than maxNesting, in one cheap pass before the real parser runs.
+ *
+ * Nodes: every character that can make one (`[`, `{`, `,`, and `:` or `-` before a space or line end) is
+ * counted wherever it stands, quoted or not, so no quoting trick can hide a flood from the count; text in
+ * messages only adds a little. Depth: flow brackets outside quoted scalars, block indentation, and block
+ * entries on one line (`- - -`). A quote opens a quoted scalar only where a scalar can start.
  */
 export function scanStructure(text: string): Structure {
+  const nodes = text.match(/[[{,]|[:-](?=[ \n]|$)/g)?.length ?? 0;
   let depth = 0;
-  let nodes = 0;
   let quote: string | undefined;
-  let lineStart = true;
   let indent = 0;
-  // The last character that was not a space: a quote opens a quoted scalar only where a scalar can start.
-  let previous = "\n";
+  let lineStart = true;
+  let entriesOnLine = 0;
+  // True where a scalar may begin: at a line start, after `[`, `{`, a flow `,`, `: `, `- ` or `? `.
+  let scalarCanStart = true;
   for (let index = 0; index < text.length; index++) {
     const char = text[index] as string;
     if (quote !== undefined) {
       if (char === "\\" && quote === '"') index++;
       else if (char === quote) quote = undefined;
-      previous = char;
       continue;
     }
     if (char === "\n") {
       lineStart = true;
       indent = 0;
-      previous = char;
+      entriesOnLine = 0;
+      scalarCanStart = true;
       continue;
     }
     if (char === " ") {
@@ -67,22 +71,28 @@ export function scanStructure(text: string): Structure {
     }
     lineStart = false;
     const next = text[index + 1] ?? "\n";
-    if ((char === '"' || char === "'") && "\n:-[{,?".includes(previous)) {
+    const indicator = next === " " || next === "\n";
+    if ((char === '"' || char === "'") && scalarCanStart) {
       quote = char;
     } else if (char === "#" && (index === 0 || /\s/.test(text[index - 1] ?? ""))) {
       const end = text.indexOf("\n", index);
       index = (end === -1 ? text.length : end) - 1;
     } else if (char === "[" || char === "{") {
-      nodes++;
       if (++depth > maxNesting) return { tooDeepAt: index, nodes };
+      scalarCanStart = true;
     } else if ((char === "]" || char === "}") && depth > 0) {
       depth--;
+      scalarCanStart = false;
     } else if (char === "," && depth > 0) {
-      nodes++;
-    } else if ((char === "-" && (next === " " || next === "\n") && "\n-".includes(previous)) || (char === ":" && (next === " " || next === "\n"))) {
-      nodes++;
+      scalarCanStart = true;
+    } else if (char === "-" && indicator && scalarCanStart) {
+      if (++entriesOnLine > maxNesting) return { tooDeepAt: index, nodes };
+      scalarCanStart = true;
+    } else if ((char === ":" || char === "?") && indicator) {
+      scalarCanStart = true;
+    } else {
+      scalarCanStart = false;
     }
-    previous = char;
   }
   return { tooDeepAt: undefined, nodes };
 }
@@ -100,7 +110,7 @@ export function loadSpec(text: string): { spec?: LoadedSpec; diagnostics: Diagno
     return { diagnostics: [{ severity: "error", line: before.length, column: (before.at(-1) ?? "").length + 1, path: "", message }] };
   }
   if (structure.nodes > maxNodes) {
-    const message = `the spec has more than ${maxNodes.toLocaleString("en")} YAML nodes (lists, mappings and keys); the limit keeps parsing fast and small (100,000 codes need about 520,000)`;
+    const message = `the spec has more than ${maxNodes.toLocaleString("en")} YAML nodes (lists, mappings and keys); the limit keeps parsing fast and small (100,000 codes count about 620,000)`;
     return { diagnostics: [{ severity: "error", line: 1, column: 1, path: "", message }] };
   }
   // logLevel "error": the yaml package would otherwise print its own warnings to the console.

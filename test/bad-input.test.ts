@@ -59,6 +59,15 @@ describe("bad input leaves out/ unchanged", () => {
     refuse(projectWith(flood), ["spec/status-codes.yaml:1:1 the spec has more than 1,000,000 YAML nodes"]);
   });
 
+  it("a flood behind a stray quote inside a plain scalar, still counted", () => {
+    const flood = `a: x ,"\ncodes: [${"{},".repeat(1_000_001)}]\n`;
+    refuse(projectWith(flood), ["spec/status-codes.yaml:1:1 the spec has more than 1,000,000 YAML nodes"]);
+  });
+
+  it("block entries nested on one line (- - - …)", () => {
+    refuse(projectWith(`codes:\n${"- ".repeat(100)}x\n`), ["spec/status-codes.yaml:2:129 nested more than 64 levels deep"]);
+  });
+
   it("20,000 broken entries: the first 100 problems in file order, and a count of the rest", () => {
     const stderr = refuse(projectWith(`categories: []\ncodes:\n${"  - {}\n".repeat(20_000)}`), [
       "spec/status-codes.yaml:1:13 categories: must not be empty",
