@@ -27,7 +27,9 @@ export function formatPath(path: SpecPath): string {
 export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
   const where = diagnostic.path === "" ? "" : ` ${diagnostic.path}:`;
   const severity = diagnostic.severity === "warning" ? " warning:" : "";
-  return `${file}:${diagnostic.line}:${diagnostic.column}${where}${severity} ${diagnostic.message}`;
+  // A message may quote the spec; control characters must not break the one-line form or reach a terminal.
+  const message = diagnostic.message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return `${file}:${diagnostic.line}:${diagnostic.column}${where}${severity} ${message}`;
 }
 
 /** Errors first, then by place, so a report reads top to bottom like the file. */

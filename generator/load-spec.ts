@@ -77,7 +77,8 @@ export function scanStructure(text: string): Structure {
     } else if (char === "#" && (index === 0 || /\s/.test(text[index - 1] ?? ""))) {
       const end = text.indexOf("\n", index);
       index = (end === -1 ? text.length : end) - 1;
-    } else if (char === "[" || char === "{") {
+    } else if ((char === "[" || char === "{") && scalarCanStart) {
+      // Only where a node can start: inside a plain scalar ("in [0, 100)") a bracket is just text.
       if (++depth > maxNesting) return { tooDeepAt: index, nodes };
       scalarCanStart = true;
     } else if ((char === "]" || char === "}") && depth > 0) {

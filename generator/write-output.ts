@@ -135,22 +135,24 @@ function isRunning(pid: number): boolean {
 export function writeFiles(outDir: string, files: readonly RenderedFile[]): string[] {
   checkFoldersInside(outDir, files);
   removeStaleTemporaries(outDir, files);
-  const written: string[] = [];
-  for (const file of files) {
-    const target = join(outDir, file.path);
-    const bytes = Buffer.from(file.content, "utf8");
-    const onDisk = readOrUndefined(target);
-    if (onDisk?.equals(bytes)) continue;
-    mkdirSync(dirname(target), { recursive: true });
-    const temporary = temporaryPath(target);
-    try {
+  // Two phases: every changed file is first written beside its target; only when all of them are there
+  // are they renamed into place, so a failure while writing (a full disk, a file where a folder should
+  // be) leaves every output as it was.
+  const staged: { temporary: string; target: string; path: string }[] = [];
+  try {
+    for (const file of files) {
+      const target = join(outDir, file.path);
+      const bytes = Buffer.from(file.content, "utf8");
+      if (readOrUndefined(target)?.equals(bytes)) continue;
+      mkdirSync(dirname(target), { recursive: true });
+      const temporary = temporaryPath(target);
+      staged.push({ temporary, target, path: file.path });
       writeFileSync(temporary, bytes, { flush: true });
-      renameSync(temporary, target);
-    } catch (error) {
-      rmSync(temporary, { force: true });
-      throw error;
     }
-    written.push(file.path);
+  } catch (error) {
+    for (const { temporary } of staged) rmSync(temporary, { force: true });
+    throw error;
   }
-  return written;
+  for (const { temporary, target } of staged) renameSync(temporary, target);
+  return staged.map((entry) => entry.path);
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, openSync, closeSync, ftruncateSync, symlinkSync, writeFileSync } from "node:fs";
+import { closeSync, ftruncateSync, mkdirSync, openSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { badSpecs } from "./bad-specs.js";
@@ -66,6 +66,19 @@ describe("bad input leaves out/ unchanged", () => {
 
   it("block entries nested on one line (- - - …)", () => {
     refuse(projectWith(`codes:\n${"- ".repeat(100)}x\n`), ["spec/status-codes.yaml:2:129 nested more than 64 levels deep"]);
+  });
+
+  it("a write that fails halfway (a file where a folder should be) changes no output", () => {
+    const dir = projectWith(realSpec.replace("The operation succeeded.", "The operation succeeded!"));
+    rmSync(join(dir, "out/swift"), { recursive: true });
+    writeFileSync(join(dir, "out/swift"), "a file where the swift folder should be\n");
+    refuse(dir, ["status-codegen: cannot write"]);
+  });
+
+  it("a spec that quotes control characters cannot forge extra lines in the report", () => {
+    const stderr = refuse(projectWith(realSpec.replace("category: general", `category: "gen\\n::error::forged"`)), ["unknown category"]);
+    expect(stderr).not.toMatch(/^::error::forged/m);
+    expect(stderr).toContain("gen\\u000a::error::forged");
   });
 
   it("20,000 broken entries: the first 100 problems in file order, and a count of the rest", () => {

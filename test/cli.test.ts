@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -98,6 +99,16 @@ describe("status-codegen generate", () => {
     symlinkSync("nobody@host.1234", join(dir, "out/swift/.#StatusCode.swift"));
     expect(runCli(["generate"], dir)).toMatchObject({ code: 0, stderr: "" });
     expect(runCli(["generate", "--check"], dir).code).toBe(0);
+  });
+
+  it("removes temporary files left by a run that died, and only those", () => {
+    const dir = project();
+    mkdirSync(join(dir, "out/swift"), { recursive: true });
+    const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout;
+    writeFileSync(join(dir, `out/swift/.StatusCode.swift.${dead}-deadbeef.tmp`), "half");
+    writeFileSync(join(dir, `out/swift/.StatusCode.swift.${process.pid}-cafebabe.tmp`), "a live run's");
+    expect(runCli(["generate"], dir).code).toBe(0);
+    expect(readdirSync(join(dir, "out/swift")).sort()).toEqual([`.StatusCode.swift.${process.pid}-cafebabe.tmp`, "StatusCode.swift"]);
   });
 
   it("leaves no temporary files behind", () => {

@@ -58,6 +58,11 @@ describe("validateSpec", () => {
     }
   });
 
+  it("accepts brackets in plain-scalar messages, however many (they are text, not nesting)", () => {
+    const codes = Array.from({ length: 70 }, (_, i) => `  - code: ${1000 + i}\n    name: RANGE_${i}\n    category: general\n    message: Value must be in [0, 100), code ${i}.\n`).join("");
+    expect(problems(`${base}${codes}`)).toEqual([]);
+  });
+
   it("reports every problem of a run, errors sorted by line, then warnings", () => {
     const text = edit("name: RATE_LIMIT", "name: rate").replace("category: team", "category: nope").replace("code: 200", "code: x");
     const found = problems(text);
