@@ -41,7 +41,7 @@ interface Structure {
  * messages only adds a little. Depth: flow brackets outside quoted scalars, block indentation, and block
  * entries on one line (`- - -`). A quote opens a quoted scalar only where a scalar can start.
  */
-export function scanStructure(text: string): Structure {
+function scanStructure(text: string): Structure {
   const nodes = text.match(/[[{,]|[:-](?=[ \n]|$)/g)?.length ?? 0;
   let depth = 0;
   let quote: string | undefined;
