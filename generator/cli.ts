@@ -6,7 +6,10 @@ import { parseArgs, usage, UsageError, type Command } from "./cli-args.js";
 import { formatDiagnostic, SpecError, type Diagnostic } from "./diagnostics.js";
 import { renderAll, type RenderedFile } from "./render.js";
 import { readSpec } from "./read-spec.js";
-import { validateSpec } from "./validate.js";
+import { validateSpec, type Validated } from "./validate.js";
+import { compareSpecs, majorRaised } from "./evolution/compare-specs.js";
+import { readPreviousSpec, PreviousSpecError, type PreviousSpec } from "./evolution/read-previous-spec.js";
+import { diffResult, jsonReport, textReport } from "./evolution/report-findings.js";
 import { findDrift, findUnexpected, UnsafeOutputError, writeFiles } from "./write-output.js";
 
 /** Where a run prints; tests pass their own. */
@@ -47,14 +50,17 @@ export function run(argv: readonly string[], io: Io): number {
       }
       case "generate":
         return generate(command.spec, command.out, command.check, io);
+      case "diff":
+        return diff(command.spec, command.against, command.format, io);
     }
   } catch (error) {
     if (error instanceof SpecError) {
-      const spec = command.kind === "validate" || command.kind === "generate" ? command.spec : "";
+      const spec = error.file ?? (command.kind === "help" || command.kind === "version" ? "" : command.spec);
       for (const diagnostic of error.diagnostics) io.stderr(formatDiagnostic(spec, diagnostic));
       const errors = error.diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
       const more = error.omitted === 0 ? "" : ` and ${error.omitted.toLocaleString("en")} more problems not shown`;
-      io.stderr(`status-codegen: ${errors} error${errors === 1 ? "" : "s"}${more} in ${spec}; nothing was written`);
+      const outcome = command.kind === "diff" ? "nothing was compared" : "nothing was written";
+      io.stderr(`status-codegen: ${errors} error${errors === 1 ? "" : "s"}${more} in ${spec}; ${outcome}`);
       return 1;
     }
     if (error instanceof InputError) {
@@ -116,6 +122,42 @@ function generate(spec: string, out: string, check: boolean, io: Io): number {
     io.stderr(`status-codegen: warning: ${shown(path)} is not generated from ${spec}; left in place`);
   }
   return 0;
+}
+
+/**
+ * Compares the spec with an earlier one (a git revision's copy, or a file) and reports every change with
+ * its severity. Both specs must be valid: a finding is only as good as the model it is made from.
+ */
+function diff(spec: string, against: string, format: "text" | "json", io: Io): number {
+  const specPath = resolve(io.cwd, spec);
+  const current = load(spec, resolve(io.cwd, "out"), io);
+  printWarnings(spec, current.warnings, io);
+  let previous: PreviousSpec;
+  try {
+    previous = readPreviousSpec(against, resolve(io.cwd, against), specPath, spec);
+  } catch (error) {
+    if (error instanceof PreviousSpecError) throw new InputError(`cannot read the earlier spec: ${error.message}`);
+    if (error instanceof SpecError) throw new SpecError(error.diagnostics, error.omitted, against);
+    throw new InputError(`cannot read the earlier spec ${against}: ${describeFsError(error)}`);
+  }
+  let old: Validated;
+  try {
+    old = validateSpec(previous.text, previous.label);
+  } catch (error) {
+    if (error instanceof SpecError) throw new SpecError(error.diagnostics, error.omitted, previous.label);
+    throw error;
+  }
+  const sides = [{ file: previous.label, ...old }, { file: spec, ...current }] as const;
+  const findings = compareSpecs(sides[0], sides[1]);
+  const result = diffResult(findings, sides[0], sides[1], majorRaised(old.model, current.model));
+  if (format === "json") {
+    io.stdout(jsonReport(result));
+  } else {
+    const report = textReport(result);
+    for (const line of report.out) io.stdout(line);
+    for (const line of report.err) io.stderr(line);
+  }
+  return result.exitCode;
 }
 
 /**

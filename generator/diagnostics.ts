@@ -54,6 +54,8 @@ export class SpecError extends Error {
   constructor(
     readonly diagnostics: readonly Diagnostic[],
     readonly omitted = 0,
+    /** The file the diagnostics are in, when it is not the spec the command was given (diff's old spec). */
+    readonly file?: string,
   ) {
     super(`${diagnostics.length + omitted} problem(s) in the spec`);
     this.name = "SpecError";

@@ -4,6 +4,25 @@ export type StatusKind = "success" | "info" | "error";
 /** The kinds in the order outputs list them. */
 export const statusKinds: readonly StatusKind[] = ["success", "info", "error"];
 
+/** The targets whose files can carry legacy names (aliases) of a code. */
+export const aliasTargets = ["typescript", "swift", "kotlin"] as const;
+export type AliasTarget = (typeof aliasTargets)[number];
+
+/** Why and since when a code should no longer be used, and what to use instead. */
+export interface Deprecation {
+  readonly since: string;
+  readonly reason: string;
+  /** The canonical name of the code to use instead. */
+  readonly replacedBy: string | undefined;
+}
+
+/** A platform whose SDK gives this number another meaning. */
+export interface Conflict {
+  readonly platform: string;
+  readonly name: string | undefined;
+  readonly meaning: string;
+}
+
 /** One status code, with every optional field filled in. */
 export interface CodeModel {
   readonly code: number;
@@ -12,6 +31,22 @@ export interface CodeModel {
   readonly message: string;
   readonly kind: StatusKind;
   readonly retryable: boolean;
+  /** The spec version that introduced the code; undefined when it predates the recorded history. */
+  readonly since: string | undefined;
+  readonly deprecated: Deprecation | undefined;
+  /** Legacy names per target, as the spec lists them (each list possibly empty). */
+  readonly aliases: Readonly<Record<AliasTarget, readonly string[]>>;
+  readonly conflicts: readonly Conflict[];
+}
+
+/** Numbers (one, or a range) and/or a name that no code may use again. */
+export interface ReservedModel {
+  /** The first and last reserved number, equal for one number; undefined when only a name is reserved. */
+  readonly first: number | undefined;
+  readonly last: number | undefined;
+  readonly name: string | undefined;
+  readonly reason: string;
+  readonly since: string | undefined;
 }
 
 /** One category and its codes, sorted by code. */
@@ -41,16 +76,21 @@ export interface Settings {
 export interface Model {
   /** The spec's path as the generated headers name it, such as `spec/status-codes.yaml`. */
   readonly source: string;
+  /** The spec's own version; undefined in a spec that does not declare one. */
+  readonly version: string | undefined;
   /** In the spec's order, which is the order people read them in. */
   readonly categories: readonly CategoryModel[];
   /** Every code, sorted by number. */
   readonly codes: readonly CodeModel[];
   readonly kinds: readonly StatusKind[];
+  /** Sorted by first number; reserved names without a number come last, by name. */
+  readonly reserved: readonly ReservedModel[];
   readonly settings: Settings;
 }
 
 /** The spec's data once it has passed validation (optional fields may still be missing). */
 export interface SpecData {
+  readonly version?: string;
   readonly settings?: {
     readonly typescript?: Partial<TypeNames>;
     readonly swift?: Partial<TypeNames>;
@@ -65,6 +105,17 @@ export interface SpecData {
     readonly message: string;
     readonly kind?: StatusKind;
     readonly retryable?: boolean;
+    readonly since?: string;
+    readonly deprecated?: { readonly since: string; readonly reason: string; readonly replacedBy?: string };
+    readonly aliases?: Partial<Record<AliasTarget, readonly string[]>>;
+    readonly conflicts?: readonly { readonly platform: string; readonly name?: string; readonly meaning: string }[];
+  }[];
+  readonly reserved?: readonly {
+    readonly code?: number;
+    readonly range?: { readonly first: number; readonly last: number };
+    readonly name?: string;
+    readonly reason: string;
+    readonly since?: string;
   }[];
 }
 
@@ -89,9 +140,25 @@ export function buildModel(data: SpecData, source: string): Model {
         message: entry.message,
         kind: entry.kind ?? "error",
         retryable: entry.retryable ?? false,
+        since: entry.since,
+        deprecated: entry.deprecated && { ...entry.deprecated, replacedBy: entry.deprecated.replacedBy },
+        // Most codes have no aliases or conflicts: they share one empty value rather than hold their own.
+        aliases: entry.aliases === undefined ? noAliases : { ...noAliases, ...entry.aliases },
+        conflicts: entry.conflicts?.map((conflict) => ({ ...conflict, name: conflict.name })) ?? none,
       }),
     )
     .sort((a, b) => a.code - b.code);
+  const reserved = (data.reserved ?? [])
+    .map(
+      (entry): ReservedModel => ({
+        first: entry.code ?? entry.range?.first,
+        last: entry.code ?? entry.range?.last,
+        name: entry.name,
+        reason: entry.reason,
+        since: entry.since,
+      }),
+    )
+    .sort((a, b) => (a.first ?? Infinity) - (b.first ?? Infinity) || (a.name ?? "").localeCompare(b.name ?? ""));
   const categories = data.categories.map(
     (category): CategoryModel => ({
       id: category.id,
@@ -106,8 +173,11 @@ export function buildModel(data: SpecData, source: string): Model {
     kotlin: { ...defaultTypeNames, package: defaultKotlinPackage, ...data.settings?.kotlin },
     outputs: { ...data.settings?.outputs },
   };
-  return deepFreeze({ source, categories, codes, kinds: statusKinds, settings });
+  return deepFreeze({ source, version: data.version, categories, codes, kinds: statusKinds, reserved, settings });
 }
+
+const none: readonly never[] = Object.freeze([]);
+const noAliases: Readonly<Record<AliasTarget, readonly string[]>> = Object.freeze({ typescript: none, swift: none, kotlin: none });
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {

@@ -96,7 +96,11 @@ function withCodeViews(model: Model, target: Target): Model {
       message: code.message,
       kind: code.kind,
       retryable: code.retryable,
-      ...view(code, index, model.codes.length),
+      since: code.since,
+      deprecated: code.deprecated,
+      aliases: code.aliases,
+      conflicts: code.conflicts,
+      ...view(code, index, model.codes.length, model),
     };
     byNumber.set(code.code, extended);
     return extended;

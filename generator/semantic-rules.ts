@@ -1,7 +1,8 @@
-import { closest, type Diagnostic } from "./diagnostics.js";
+import { closest, type Diagnostic, type SpecPath } from "./diagnostics.js";
 import type { LoadedSpec } from "./load-spec.js";
 import type { Identifier, Language } from "./languages/language.js";
 import { asEntry, entries, reporter, type Entry, type Reporter } from "./rule-context.js";
+import { checkEvolution } from "./evolution-rules.js";
 import { checkSettings } from "./settings-rules.js";
 import { targets } from "./targets.js";
 
@@ -22,13 +23,21 @@ export function checkSemantics(spec: LoadedSpec): { diagnostics: Diagnostic[]; o
   checkUnique(report, codes, "codes", "name", "name");
   checkCategoryReferences(report, categories, codes, Array.isArray(data["codes"]));
   checkRanges(report, categories, codes);
-  checkTexts(report, categories, ["title", "description"], "categories");
-  checkTexts(report, codes, ["message"], "codes");
+  checkTexts(report, categories.map(([index, entry]) => [["categories", index], entry]), ["title", "description"]);
+  checkTexts(report, codes.map(([index, entry]) => [["codes", index], entry]), ["message"]);
+  checkTexts(report, entries(data["reserved"]).map(([index, entry]) => [["reserved", index], entry]), ["reason"]);
+  for (const [index, code] of codes) {
+    const deprecated = asEntry(code["deprecated"]);
+    if (deprecated !== undefined) checkTexts(report, [[["codes", index, "deprecated"], deprecated]], ["reason"]);
+    const conflicts = entries(code["conflicts"]).map(([position, entry]): [SpecPath, Entry] => [["codes", index, "conflicts", position], entry]);
+    checkTexts(report, conflicts, ["platform", "meaning"]);
+  }
   for (const language of new Set(targets.map((target) => target.language))) {
     checkIdentifiers(report, language, codes, "codes", "name", language.codeIdentifier);
     checkIdentifiers(report, language, categories, "categories", "id", language.categoryIdentifier);
   }
   checkSettings(report, asEntry(data["settings"]));
+  checkEvolution(report, data);
   return { diagnostics: report.diagnostics, omitted: report.omitted() };
 }
 
@@ -97,13 +106,13 @@ function checkRanges(report: Reporter, categories: [number, Entry][], codes: [nu
 }
 
 /** Text every target can carry: Swift strings cannot hold lone surrogates, Markdown cannot hold NUL. */
-function checkTexts(report: Reporter, list: [number, Entry][], fields: string[], listName: string) {
-  for (const [index, entry] of list) {
+function checkTexts(report: Reporter, list: [SpecPath, Entry][], fields: string[]) {
+  for (const [path, entry] of list) {
     for (const field of fields) {
       const text = entry[field];
       if (typeof text !== "string") continue;
-      if (!text.isWellFormed()) report.error([listName, index, field], "contains a lone UTF-16 surrogate, which is not text");
-      else if (text.includes("\0")) report.error([listName, index, field], "contains a NUL character (\\0)");
+      if (!text.isWellFormed()) report.error([...path, field], "contains a lone UTF-16 surrogate, which is not text");
+      else if (text.includes("\0")) report.error([...path, field], "contains a NUL character (\\0)");
     }
   }
 }

@@ -2,13 +2,7 @@ import { closest } from "./diagnostics.js";
 import { defaultTypeNames, type TypeNames } from "./model.js";
 import { asEntry, type Entry, type Reporter } from "./rule-context.js";
 import { targets } from "./targets.js";
-
-/** Words Kotlin reserves everywhere, so no package segment may be one. */
-const kotlinHardKeywords = new Set([
-  "as", "break", "class", "continue", "do", "else", "false", "for", "fun", "if", "in", "interface", "is", "null",
-  "object", "package", "return", "super", "this", "throw", "true", "try", "typealias", "typeof", "val", "var",
-  "when", "while",
-]);
+import { kotlinHardKeywords } from "./languages/kotlin.js";
 
 /** The rules for `settings`: Kotlin package, type names per language, output paths. */
 export function checkSettings(report: Reporter, settings: Entry | undefined) {

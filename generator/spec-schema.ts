@@ -23,7 +23,7 @@ export function createAjv(options: Options = {}): Ajv2020 {
 }
 
 /**
- * The schema's validators: the whole spec, and one category and one code alone. Entries are validated one
+ * The schema's validators: the whole spec, and one category, one code and one reserved entry alone. Entries are validated one
  * by one so that a spec of a million broken entries is counted, not held: ajv with allErrors would build
  * every error object of the whole document at once.
  */
@@ -31,6 +31,7 @@ export interface Validators {
   readonly spec: ValidateFunction;
   readonly category: ValidateFunction;
   readonly code: ValidateFunction;
+  readonly reserved: ValidateFunction;
 }
 
 /** The references, inside the schema registered as `spec`, of what `Validators` holds. */
@@ -38,6 +39,7 @@ export const validatorRefs: Readonly<Record<keyof Validators, string>> = {
   spec: "spec",
   category: "spec#/$defs/category",
   code: "spec#/$defs/code",
+  reserved: "spec#/$defs/reserved",
 };
 
 let validators: Validators | undefined;
@@ -53,7 +55,12 @@ function loadValidators(): Validators {
     if (validate === undefined) throw new Error(`the spec schema has no ${ref}`);
     return validate;
   };
-  return { spec: get(validatorRefs.spec), category: get(validatorRefs.category), code: get(validatorRefs.code) };
+  return {
+    spec: get(validatorRefs.spec),
+    category: get(validatorRefs.category),
+    code: get(validatorRefs.code),
+    reserved: get(validatorRefs.reserved),
+  };
 }
 
 /** Located schema violations: at most `limit` of them, and how many there were in all. */
@@ -65,7 +72,7 @@ export interface SchemaReport {
 /** Checks the spec's shape against spec/status-codes.schema.json; every violation counted, located. */
 export function validateSchema(spec: LoadedSpec, limit: number): SchemaReport {
   validators ??= loadValidators();
-  const { spec: validateRoot, category, code } = validators;
+  const { spec: validateRoot, category, code, reserved } = validators;
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   let total = 0;
@@ -82,7 +89,7 @@ export function validateSchema(spec: LoadedSpec, limit: number): SchemaReport {
 
   const data = spec.data as Record<string, unknown>;
   const isMapping = typeof data === "object" && data !== null && !Array.isArray(data);
-  const lists = ["categories", "codes"] as const;
+  const lists = ["categories", "codes", "reserved"] as const;
   // The root with its lists emptied (when they are lists), then each entry alone.
   const root = isMapping ? { ...data, ...Object.fromEntries(lists.filter((list) => Array.isArray(data[list])).map((list) => [list, []])) } : data;
   if (!validateRoot(root)) {
@@ -91,7 +98,7 @@ export function validateSchema(spec: LoadedSpec, limit: number): SchemaReport {
     collect(validateRoot.errors?.filter((error) => !(isMapping && emptied(error))), "");
   }
   if (isMapping) {
-    for (const [list, validate] of [["categories", category], ["codes", code]] as const) {
+    for (const [list, validate] of [["categories", category], ["codes", code], ["reserved", reserved]] as const) {
       const entries = data[list];
       if (!Array.isArray(entries)) continue;
       entries.forEach((entry, index) => {

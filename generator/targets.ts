@@ -2,6 +2,7 @@ import type { Language } from "./languages/language.js";
 import { typescript } from "./languages/typescript.js";
 import { json } from "./languages/json.js";
 import { markdown } from "./languages/markdown.js";
+import { changelog } from "./languages/changelog.js";
 import { swift } from "./languages/swift.js";
 import { kotlin } from "./languages/kotlin.js";
 
@@ -25,6 +26,7 @@ export const targets: readonly Target[] = [
   { name: "json", template: "json.hbs", output: "json/status-codes.json", language: json },
   { name: "json-schema", template: "json-schema.hbs", output: "json/status-codes.schema.json", language: json },
   { name: "markdown", template: "markdown.hbs", output: "markdown/status-codes.md", language: markdown },
+  { name: "changelog", template: "changelog.hbs", output: "markdown/CHANGELOG.md", language: changelog },
   { name: "swift", template: "swift.hbs", output: "swift/StatusCode.swift", language: swift },
   { name: "kotlin", template: "kotlin.hbs", output: "kotlin/StatusCode.kt", language: kotlin },
 ];

@@ -1,5 +1,5 @@
 import { maxReported, sortDiagnostics, SpecError, type Diagnostic } from "./diagnostics.js";
-import { loadSpec } from "./load-spec.js";
+import { loadSpec, type LoadedSpec } from "./load-spec.js";
 import { buildModel, type Model, type SpecData } from "./model.js";
 import { checkSemantics } from "./semantic-rules.js";
 import { validateSchema } from "./spec-schema.js";
@@ -8,6 +8,10 @@ import { validateSchema } from "./spec-schema.js";
 export interface Validated {
   readonly model: Model;
   readonly warnings: readonly Diagnostic[];
+  /** The spec's data as written (codes in the spec's order), for tools that point back into the file. */
+  readonly data: SpecData;
+  /** Line and column of the value at a path into `data`. */
+  readonly locate: LoadedSpec["locate"];
 }
 
 /**
@@ -41,8 +45,6 @@ export function validateSpec(text: string, source: string): Validated {
   if (loaded.spec === undefined || sorted.some((diagnostic) => diagnostic.severity === "error")) {
     throw new SpecError(sorted, omitted);
   }
-  return {
-    model: buildModel(loaded.spec.data as SpecData, source),
-    warnings: sorted,
-  };
+  const data = loaded.spec.data as SpecData;
+  return { model: buildModel(data, source), warnings: sorted, data, locate: loaded.spec.locate };
 }

@@ -82,8 +82,8 @@ describe("bad input leaves out/ unchanged", () => {
   });
 
   it("20,000 broken entries: the first 100 problems in file order, and a count of the rest", () => {
-    const stderr = refuse(projectWith(`categories: []\ncodes:\n${"  - {}\n".repeat(20_000)}`), [
-      "spec/status-codes.yaml:1:13 categories: must not be empty",
+    const stderr = refuse(projectWith(`version: 1.0.0\ncategories: []\ncodes:\n${"  - {}\n".repeat(20_000)}`), [
+      "spec/status-codes.yaml:2:13 categories: must not be empty",
       "status-codegen: 100 errors and 79,901 more problems not shown in spec/status-codes.yaml; nothing was written",
     ]);
     expect(stderr.split("\n")).toHaveLength(101);

@@ -27,6 +27,7 @@ codes:
     name: TEAM_MEMBER_LIMIT
     category: team
     message: The number of team members exceeds the upper limit.
+version: 1.0.0
 `;
 
 /** `base` with one piece of text replaced; fails loudly when the piece is not there. */
@@ -38,7 +39,7 @@ export function edit(from: string, to: string): string {
 export const badSpecs: [name: string, text: string, expected: string[]][] = [
   ["YAML syntax", edit("    title: Team", "    title: [Team"), ["spec.yaml:7:5 YAML syntax error:"]],
   ["duplicate key", edit("    kind: success", "    kind: success\n    kind: info"), [`spec.yaml:13:5 duplicate key "kind"`]],
-  ["several documents", `${base}---\n${base}`, ["spec.yaml:23:1 the spec must be one YAML document"]],
+  ["several documents", `${base}---\n${base}`, ["spec.yaml:24:1 the spec must be one YAML document"]],
   ["tab indentation", "codes:\n\t- code: 1\n", ["spec.yaml:2:1 tabs cannot indent YAML"]],
   [
     "an alias bomb",
@@ -47,7 +48,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
   ],
   ["empty file", "# only a comment\n", ["spec.yaml:1:1 the spec is empty"]],
   ["deep nesting", `codes: ${"[".repeat(100)}${"]".repeat(100)}\n`, ["spec.yaml:1:72 nested more than 64 levels deep"]],
-  ["codes not a list", base.replace(/codes:\n[\s\S]*$/, "codes: 416\n"), ["spec.yaml:8:8 codes: must be a list, not the integer 416"]],
+  ["codes not a list", base.replace(/codes:\n[\s\S]*$/, "codes: 416\nversion: 1.0.0\n"), ["spec.yaml:8:8 codes: must be a list, not the integer 416"]],
   ["root not a mapping", "- 1\n- 2\n", ["spec.yaml:1:1 must be a mapping, not a list"]],
   ["missing field", edit("    message: Rate upper limit is reached.\n", ""), [`spec.yaml:14:5 codes[1]: missing required field "message"`]],
   [

@@ -16,6 +16,7 @@ const contractPaths = [
   "json/status-codes.json",
   "json/status-codes.schema.json",
   "kotlin/StatusCode.kt",
+  "markdown/CHANGELOG.md",
   "markdown/status-codes.md",
   "swift/StatusCode.swift",
   "typescript/status-codes.ts",
@@ -26,7 +27,7 @@ describe("status-codegen generate", () => {
     const dir = project();
     const result = runCli(["generate"], dir);
     expect(result).toMatchObject({ code: 0, stderr: "" });
-    expect(result.stdout).toBe("wrote 6 of 6 files to out (0 unchanged)");
+    expect(result.stdout).toBe("wrote 7 of 7 files to out (0 unchanged)");
     expect(Object.keys(snapshotTree(join(dir, "out"))).sort()).toEqual(contractPaths);
   });
 
@@ -42,7 +43,7 @@ describe("status-codegen generate", () => {
     runCli(["generate"], dir);
     const first = snapshotTree(join(dir, "out"));
     const again = runCli(["generate"], dir);
-    expect(again.stdout).toBe("wrote 0 of 6 files to out (6 unchanged)");
+    expect(again.stdout).toBe("wrote 0 of 7 files to out (7 unchanged)");
     expect(snapshotTree(join(dir, "out"))).toEqual(first);
   });
 
@@ -145,7 +146,7 @@ describe("status-codegen generate --check", () => {
 
   it("passes when out/ is in step", () => {
     const result = runCli(["generate", "--check"], generated());
-    expect(result).toEqual({ code: 0, stdout: "out is up to date with spec/status-codes.yaml (6 files)", stderr: "" });
+    expect(result).toEqual({ code: 0, stdout: "out is up to date with spec/status-codes.yaml (7 files)", stderr: "" });
   });
 
   it("passes on the committed out/ of this repository", () => {

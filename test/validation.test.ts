@@ -33,6 +33,10 @@ describe("validateSpec", () => {
       message: "The number of team members exceeds the upper limit.",
       kind: "error",
       retryable: false,
+      since: undefined,
+      deprecated: undefined,
+      aliases: { typescript: [], swift: [], kotlin: [] },
+      conflicts: [],
     });
     expect(model.categories.map((category) => category.codes.length)).toEqual([2, 1]);
     expect(Object.isFrozen(model.codes[0])).toBe(true);
@@ -60,7 +64,7 @@ describe("validateSpec", () => {
 
   it("accepts brackets in plain-scalar messages, however many (they are text, not nesting)", () => {
     const codes = Array.from({ length: 70 }, (_, i) => `  - code: ${1000 + i}\n    name: RANGE_${i}\n    category: general\n    message: Value must be in [0, 100), code ${i}.\n`).join("");
-    expect(problems(`${base}${codes}`)).toEqual([]);
+    expect(problems(edit("version: 1.0.0\n", `${codes}version: 1.0.0\n`))).toEqual([]);
   });
 
   it("reports every problem of a run, errors sorted by line, then warnings", () => {

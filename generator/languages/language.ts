@@ -18,6 +18,11 @@ export interface Language {
   readonly helpers: Readonly<Record<string, Helper>>;
   /** How a code's SCREAMING_SNAKE name is spelt in this language; absent when the name is used as it is. */
   readonly codeIdentifier?: (name: string) => Identifier;
+  /**
+   * Whether a legacy name (alias) can be declared as it is in this language; absent when the language's
+   * files carry no aliases. Collisions with canonical names and other aliases are checked separately.
+   */
+  readonly aliasIdentifier?: (alias: string) => Identifier;
   /** How a category id is spelt in this language; absent when no identifier is made from it. */
   readonly categoryIdentifier?: (id: string) => Identifier;
   /** Which `settings` entry holds this language's type names, when it has any. */
@@ -32,7 +37,7 @@ export interface Language {
    * only look fields up: a helper call costs Handlebars an options object each time. Names must differ
    * from the model's fields and from helper names.
    */
-  readonly codeView?: (code: CodeModel, index: number, count: number) => Readonly<Record<string, string>>;
+  readonly codeView?: (code: CodeModel, index: number, count: number, model: Model) => Readonly<Record<string, string>>;
   /** Extra values for the template that only this language needs (such as Markdown anchors). */
   readonly context?: (model: Model) => Readonly<Record<string, unknown>>;
 }

@@ -1,5 +1,6 @@
 import { hex, mustEscape, needsEscapePattern } from "./text.js";
-import type { Model } from "../model.js";
+import type { AliasTarget, CodeModel, Model } from "../model.js";
+import { sentence } from "./evolution-text.js";
 import type { Language } from "./language.js";
 
 /**
@@ -70,6 +71,47 @@ export function count(n: number, singular: string, plural: string): string {
 /** The document's fixed headings, which come before the categories' and share their anchors. */
 const fixedHeadings = ["Status codes", "Contents"];
 
+/** Headings after the categories, each present only when the spec has something for it. */
+const conflictsHeading = "Platform conflicts";
+const reservedHeading = "Reserved numbers and names";
+
+/** Display names of the alias targets, in the order notes list them. */
+const aliasTargetNames: readonly [AliasTarget, string][] = [["typescript", "TypeScript"], ["swift", "Swift"], ["kotlin", "Kotlin"]];
+
+/** Numbers by canonical name, made once per model: a deprecation note names its replacement's number. */
+const numbersByName = new WeakMap<Model, ReadonlyMap<string, number>>();
+
+/**
+ * A code's Notes cell: since when it exists, its deprecation and replacement, its earlier names and the
+ * platforms that give its number another meaning. Empty for most codes.
+ */
+export function notesCell(code: CodeModel, model: Model): string {
+  const notes: string[] = [];
+  if (code.since !== undefined) notes.push(`Since ${code.since}.`);
+  if (code.deprecated !== undefined) {
+    let numbers = numbersByName.get(model);
+    if (numbers === undefined) {
+      numbers = new Map(model.codes.map((entry) => [entry.name, entry.code]));
+      numbersByName.set(model, numbers);
+    }
+    const { since, reason, replacedBy } = code.deprecated;
+    const replacement = replacedBy === undefined ? "" : ` Use \`${replacedBy}\` (${String(numbers.get(replacedBy))}) instead.`;
+    notes.push(`**Deprecated** since ${since}: ${markdownInline(sentence(reason))}${replacement}`);
+  }
+  const earlier = aliasTargetNames.flatMap(([target, name]) => code.aliases[target].map((alias) => `\`${alias}\` (${name})`));
+  if (earlier.length > 0) notes.push(`Earlier names: ${earlier.join(", ")}.`);
+  for (const conflict of code.conflicts) {
+    const theirName = conflict.name === undefined ? "" : ` (\`${conflict.name}\`)`;
+    notes.push(`⚠️ ${markdownInline(conflict.platform)} uses ${code.code} for another meaning${theirName}: ${markdownInline(sentence(conflict.meaning))}`);
+  }
+  return notes.join("<br>");
+}
+
+/** A cell's content between its pipes: ` text ` or, when empty, one space. */
+function paddedCell(text: string): string {
+  return text === "" ? " " : ` ${text} `;
+}
+
 /** Markdown target: a reference for people, one table per category. */
 export const markdown: Language = {
   displayName: "Markdown",
@@ -78,12 +120,35 @@ export const markdown: Language = {
     paragraph: markdownParagraph,
     count,
   },
-  codeView: (code) => ({ messageCell: markdownInline(code.message), retryableCell: code.retryable ? "yes" : "no" }),
+  codeView: (code, _index, _count, model) => ({
+    messageCell: markdownInline(code.message),
+    retryableCell: code.retryable ? "yes" : "no",
+    // Padded here, not in the template: an empty cell must be `| |`, which markdownlint's table style wants.
+    notesCell: paddedCell(notesCell(code, model)),
+  }),
   context: (model: Model) => {
-    const slugs = headingSlugs([...fixedHeadings, ...model.categories.map((category) => category.title)]);
+    const conflicted = model.codes.filter((code) => code.conflicts.length > 0);
+    const trailing = [...(conflicted.length > 0 ? [conflictsHeading] : []), ...(model.reserved.length > 0 ? [reservedHeading] : [])];
+    const slugs = headingSlugs([...fixedHeadings, ...model.categories.map((category) => category.title), ...trailing]);
+    const trailingSlugs = slugs.slice(fixedHeadings.length + model.categories.length);
     return {
       documentTitle: fixedHeadings[0],
+      versionPrefix: model.version === undefined ? "" : `Table version ${model.version}: `,
       anchors: Object.fromEntries(model.categories.map((category, index) => [category.id, slugs[index + fixedHeadings.length]])),
+      trailingSections: trailing.map((title, index) => ({ title, anchor: trailingSlugs[index] })),
+      conflictsHeading,
+      reservedHeading,
+      conflictRows: conflicted.flatMap((code) =>
+        code.conflicts.map((conflict) => {
+          const theirName = conflict.name === undefined ? "—" : `\`${conflict.name}\``;
+          return `| ${code.code} | \`${code.name}\` | ${markdownInline(conflict.platform)} | ${theirName} | ${markdownInline(conflict.meaning)} |`;
+        }),
+      ),
+      reservedRows: model.reserved.map((entry) => {
+        const numbers = entry.first === undefined ? "—" : entry.first === entry.last ? String(entry.first) : `${entry.first}–${String(entry.last)}`;
+        const name = entry.name === undefined ? "—" : `\`${entry.name}\``;
+        return `| ${numbers} | ${name} | ${markdownInline(entry.reason)} | ${entry.since ?? "—"} |`;
+      }),
     };
   },
 };

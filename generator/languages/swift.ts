@@ -1,5 +1,7 @@
 import { commentLine, commonEscapes, hex, lowerCamelCase, memoized, quoted, splitLines } from "./text.js";
 import { legal, type Identifier, type Language } from "./language.js";
+import type { CodeModel } from "../model.js";
+import { aliasMessage, aliasesFor, deprecationMessage } from "./evolution-text.js";
 
 /**
  * Swift keywords that cannot name an enum case unless written in backticks. Contextual keywords
@@ -19,6 +21,20 @@ const keywords = new Set([
  * `CaseIterable.allCases` even in backticks (measured with swiftc 6.0.3).
  */
 const unusable = new Map([["allCases", "it would clash with CaseIterable's allCases"]]);
+
+/** Members the generated StatusCode enum already has; a static let of the same name would clash or confuse. */
+const statusCodeMembers: ReadonlySet<string> = new Set([
+  "allCases", "AllCases", "rawValue", "RawValue", "init", "name", "message", "category", "kind", "isRetryable",
+  "description", "entry", "Entry", "hashValue", "hash", "self", "Type", "Protocol",
+]);
+
+/** A legacy name as a static let of the StatusCode enum: not a keyword, not `_`, not an existing member. */
+export function swiftAlias(alias: string): Identifier {
+  if (keywords.has(alias)) return { ok: false, reason: `"${alias}" is a Swift keyword` };
+  if (alias === "_") return { ok: false, reason: "Swift reserves _" };
+  if (statusCodeMembers.has(alias)) return { ok: false, reason: `the Swift StatusCode already has a member "${alias}"` };
+  return legal(alias);
+}
 
 /** The lowerCamelCase case name for a SCREAMING_SNAKE name or kebab-case id. */
 export function swiftCaseName(name: string): Identifier {
@@ -63,6 +79,35 @@ export function swiftDoc(text: string, indent: string): string {
     .join("\n");
 }
 
+/**
+ * What precedes a case: its doc comment (the message, then `- Since:` when known) and, for a deprecated
+ * code, the `@available` attribute whose message the compiler shows at every use.
+ */
+export function swiftCaseHead(code: CodeModel): string {
+  const lines = [swiftDoc(code.message, "    ")];
+  if (code.since !== undefined) lines.push("///", `/// - Since: ${code.since}`);
+  if (code.deprecated !== undefined) {
+    const renamed = code.deprecated.replacedBy === undefined ? "" : ` renamed: ${swiftString(lowerCamelCase(code.deprecated.replacedBy))},`;
+    lines.push(`@available(*, deprecated,${renamed} message: ${swiftString(deprecationMessage(code.deprecated))})`);
+  }
+  return lines.join("\n    ");
+}
+
+/**
+ * A legacy name as a deprecated static let of the StatusCode enum. Legacy names keep their SDK's spelling,
+ * which is seldom lowerCamelCase, so swift-format's naming rule is switched off for exactly that line.
+ */
+export function swiftAliasDeclaration(alias: string, code: CodeModel, typeName: string): string {
+  const canonical = lowerCamelCase(code.name);
+  const lines = [
+    swiftDoc(aliasMessage(alias, code), "    "),
+    ...(/^[a-z][A-Za-z0-9]*$/.test(alias) ? [] : ["// swift-format-ignore: AlwaysUseLowerCamelCase"]),
+    `@available(*, deprecated, renamed: ${swiftString(canonical)}, message: ${swiftString(aliasMessage(alias, code))})`,
+    `public static let ${alias}: ${typeName} = .${swiftIdentifier(code.name)}`,
+  ];
+  return lines.join("\n    ");
+}
+
 /** Case names of values that repeat across codes (category ids, kinds). */
 const swiftCaseOfValue = memoized(swiftIdentifier);
 
@@ -79,11 +124,17 @@ export const swift: Language = {
     caseIdentifier: swiftIdentifier(code.name),
     nameLiteral: swiftString(code.name),
     messageLiteral: swiftString(code.message),
-    messageDoc: swiftDoc(code.message, "    "),
+    messageDoc: swiftCaseHead(code),
     categoryCase: swiftCaseOfValue(code.category),
     kindCase: swiftCaseOfValue(code.kind),
   }),
+  context: (model) => ({
+    // Swift does not synthesize allCases for an enum with a deprecated case; the template writes it out then.
+    hasDeprecatedCodes: model.codes.some((code) => code.deprecated !== undefined),
+    aliasEntries: aliasesFor(model.codes, "swift").map(({ alias, code }) => swiftAliasDeclaration(alias, code, model.settings.swift.typeName)),
+  }),
   codeIdentifier: swiftCaseName,
+  aliasIdentifier: swiftAlias,
   categoryIdentifier: swiftCaseName,
   settingsKey: "swift",
   declaredTypeNames: (names) => [names.typeName, names.categoryTypeName, names.kindTypeName],

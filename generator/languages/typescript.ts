@@ -1,7 +1,8 @@
 import { commonEscapes, hex, lowerFirst, memoized, quoted } from "./text.js";
-import { blockDoc } from "./block-doc.js";
-import type { Language } from "./language.js";
+import { blockDoc, docHelper } from "./block-doc.js";
+import { legal, type Identifier, type Language } from "./language.js";
 import type { CodeModel } from "../model.js";
+import { aliasesFor, deprecationMessage } from "./evolution-text.js";
 
 /**
  * A double-quoted string literal that is valid TypeScript, JavaScript and JSON alike.
@@ -15,6 +16,25 @@ export function tsString(value: string): string {
 export function listName(typeName: string): string {
   const singular = lowerFirst(typeName);
   return /[^aeiou]y$/.test(singular) ? `${singular.slice(0, -1)}ies` : `${singular}s`;
+}
+
+/**
+ * A legacy name as a property of the StatusCode object. Any identifier is a legal property name except
+ * `__proto__`, which in an object literal sets the prototype instead of a property.
+ */
+export function typescriptAlias(alias: string): Identifier {
+  return alias === "__proto__" ? { ok: false, reason: "__proto__ in an object literal sets the prototype" } : legal(alias);
+}
+
+/** A code's doc comment: its message, then when it came and whether (and why) it is deprecated. */
+export function tsCodeDoc(code: CodeModel, typeName: string): string {
+  const tags: [string, string][] = [];
+  if (code.since !== undefined) tags.push(["since", code.since]);
+  if (code.deprecated !== undefined) {
+    const replacement = code.deprecated.replacedBy === undefined ? "" : ` Use {@link ${typeName}.${code.deprecated.replacedBy}} instead.`;
+    tags.push(["deprecated", `${deprecationMessage(code.deprecated)}${replacement}`]);
+  }
+  return blockDoc(code.message, "  ", tags);
 }
 
 /** Literals of values that repeat across codes (category ids, kinds). */
@@ -35,15 +55,29 @@ export const typescript: Language = {
   displayName: "TypeScript",
   helpers: {
     string: tsString,
-    doc: blockDoc,
+    doc: docHelper,
     lowerFirst,
     listName,
   },
-  codeView: (code) => ({ ...codeLiterals(code), messageDoc: blockDoc(code.message, "  ") }),
+  codeView: (code, _index, _count, model) => ({ ...codeLiterals(code), messageDoc: tsCodeDoc(code, model.settings.typescript.typeName) }),
+  context: (model) => {
+    const typeName = model.settings.typescript.typeName;
+    const aliases = aliasesFor(model.codes, "typescript");
+    return {
+      aliasEntries: aliases.map(({ alias, code }) => ({
+        alias,
+        code: code.code,
+        aliasDoc: blockDoc(`${alias} is an earlier SDK's name for ${code.code} ${code.name}.`, "  ", [["deprecated", `Use {@link ${typeName}.${code.name}} instead.`]]),
+      })),
+      aliasUnion: aliases.map(({ alias }) => `\n  | ${tsString(alias)}`).join(""),
+    };
+  },
+  aliasIdentifier: typescriptAlias,
   settingsKey: "typescript",
   declaredTypeNames: (names) => [
     names.typeName,
     `${names.typeName}Name`,
+    `${names.typeName}Alias`,
     `${names.typeName}Info`,
     names.categoryTypeName,
     `${names.categoryTypeName}Info`,

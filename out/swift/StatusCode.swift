@@ -193,6 +193,201 @@ public enum StatusCode: Int, CaseIterable, Sendable, Error, CustomStringConverti
     /// The profile name and profile picture in a chat room or extension field of a member is filtered by the anti-spam service.
     case chatroomAntispamFiltered = 13005
 
+    /// NIMRemoteErrorCodeInvalidVersion is an earlier SDK's name for 201 INVALID_VERSION.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "invalidVersion", message: "NIMRemoteErrorCodeInvalidVersion is an earlier SDK's name for 201 INVALID_VERSION.")
+    public static let NIMRemoteErrorCodeInvalidVersion: StatusCode = .invalidVersion
+
+    /// NIMRemoteErrorCodeInvalidPass is an earlier SDK's name for 302 INVALID_PASSWORD.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "invalidPassword", message: "NIMRemoteErrorCodeInvalidPass is an earlier SDK's name for 302 INVALID_PASSWORD.")
+    public static let NIMRemoteErrorCodeInvalidPass: StatusCode = .invalidPassword
+
+    /// NIMRemoteErrorCodeForbidden is an earlier SDK's name for 403 FORBIDDEN.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "forbidden", message: "NIMRemoteErrorCodeForbidden is an earlier SDK's name for 403 FORBIDDEN.")
+    public static let NIMRemoteErrorCodeForbidden: StatusCode = .forbidden
+
+    /// NIMRemoteErrorCodeNotExist is an earlier SDK's name for 404 NOT_FOUND.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "notFound", message: "NIMRemoteErrorCodeNotExist is an earlier SDK's name for 404 NOT_FOUND.")
+    public static let NIMRemoteErrorCodeNotExist: StatusCode = .notFound
+
+    /// NIMRemoteErrorCodeReadOnly is an earlier SDK's name for 406 READ_ONLY.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "readOnly", message: "NIMRemoteErrorCodeReadOnly is an earlier SDK's name for 406 READ_ONLY.")
+    public static let NIMRemoteErrorCodeReadOnly: StatusCode = .readOnly
+
+    /// NIMRemoteErrorCodeTimeoutError is an earlier SDK's name for 408 TIMEOUT.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "timeout", message: "NIMRemoteErrorCodeTimeoutError is an earlier SDK's name for 408 TIMEOUT.")
+    public static let NIMRemoteErrorCodeTimeoutError: StatusCode = .timeout
+
+    /// NIMRemoteErrorCodeParameterError is an earlier SDK's name for 414 PARAMETER_ERROR.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "parameterError", message: "NIMRemoteErrorCodeParameterError is an earlier SDK's name for 414 PARAMETER_ERROR.")
+    public static let NIMRemoteErrorCodeParameterError: StatusCode = .parameterError
+
+    /// NIMRemoteErrorCodeConnectionError is an earlier SDK's name for 415 CONNECTION_ERROR.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "connectionError", message: "NIMRemoteErrorCodeConnectionError is an earlier SDK's name for 415 CONNECTION_ERROR.")
+    public static let NIMRemoteErrorCodeConnectionError: StatusCode = .connectionError
+
+    /// NIMRemoteErrorCodeFrequently is an earlier SDK's name for 416 RATE_LIMIT.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "rateLimit", message: "NIMRemoteErrorCodeFrequently is an earlier SDK's name for 416 RATE_LIMIT.")
+    public static let NIMRemoteErrorCodeFrequently: StatusCode = .rateLimit
+
+    /// NIMRemoteErrorCodeExist is an earlier SDK's name for 417 ALREADY_EXISTS.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "alreadyExists", message: "NIMRemoteErrorCodeExist is an earlier SDK's name for 417 ALREADY_EXISTS.")
+    public static let NIMRemoteErrorCodeExist: StatusCode = .alreadyExists
+
+    /// NIMRemoteErrorCodeBeyondLimit is an earlier SDK's name for 419 LIMIT_EXCEEDED.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "limitExceeded", message: "NIMRemoteErrorCodeBeyondLimit is an earlier SDK's name for 419 LIMIT_EXCEEDED.")
+    public static let NIMRemoteErrorCodeBeyondLimit: StatusCode = .limitExceeded
+
+    /// NIMRemoteErrorAccountBlock is an earlier SDK's name for 422 ACCOUNT_BLOCKED.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "accountBlocked", message: "NIMRemoteErrorAccountBlock is an earlier SDK's name for 422 ACCOUNT_BLOCKED.")
+    public static let NIMRemoteErrorAccountBlock: StatusCode = .accountBlocked
+
+    /// NIMRemoteErrorCodeUnknownError is an earlier SDK's name for 500 SERVER_INTERNAL_ERROR.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "serverInternalError", message: "NIMRemoteErrorCodeUnknownError is an earlier SDK's name for 500 SERVER_INTERNAL_ERROR.")
+    public static let NIMRemoteErrorCodeUnknownError: StatusCode = .serverInternalError
+
+    /// NIMRemoteErrorCodeDomainExpireOld is an earlier SDK's name for 508 MESSAGE_RECALL_EXPIRED.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "messageRecallExpired", message: "NIMRemoteErrorCodeDomainExpireOld is an earlier SDK's name for 508 MESSAGE_RECALL_EXPIRED.")
+    public static let NIMRemoteErrorCodeDomainExpireOld: StatusCode = .messageRecallExpired
+
+    /// NIMRemoteErrorCodeInvalidProtocol is an earlier SDK's name for 509 INVALID_PROTOCOL.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "invalidProtocol", message: "NIMRemoteErrorCodeInvalidProtocol is an earlier SDK's name for 509 INVALID_PROTOCOL.")
+    public static let NIMRemoteErrorCodeInvalidProtocol: StatusCode = .invalidProtocol
+
+    /// NIMRemoteErrorCodeServiceUnavailable is an earlier SDK's name for 514 SERVICE_UNAVAILABLE.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "serviceUnavailable", message: "NIMRemoteErrorCodeServiceUnavailable is an earlier SDK's name for 514 SERVICE_UNAVAILABLE.")
+    public static let NIMRemoteErrorCodeServiceUnavailable: StatusCode = .serviceUnavailable
+
+    /// NIMRemoteErrorCodeTeamMemberLimit is an earlier SDK's name for 801 TEAM_MEMBER_LIMIT.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "teamMemberLimit", message: "NIMRemoteErrorCodeTeamMemberLimit is an earlier SDK's name for 801 TEAM_MEMBER_LIMIT.")
+    public static let NIMRemoteErrorCodeTeamMemberLimit: StatusCode = .teamMemberLimit
+
+    /// NIMRemoteErrorCodeTeamAccessError is an earlier SDK's name for 802 TEAM_ACCESS_DENIED.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "teamAccessDenied", message: "NIMRemoteErrorCodeTeamAccessError is an earlier SDK's name for 802 TEAM_ACCESS_DENIED.")
+    public static let NIMRemoteErrorCodeTeamAccessError: StatusCode = .teamAccessDenied
+
+    /// NIMRemoteErrorCodeTeamNotExists is an earlier SDK's name for 803 TEAM_NOT_FOUND.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "teamNotFound", message: "NIMRemoteErrorCodeTeamNotExists is an earlier SDK's name for 803 TEAM_NOT_FOUND.")
+    public static let NIMRemoteErrorCodeTeamNotExists: StatusCode = .teamNotFound
+
+    /// NIMRemoteErrorCodeNotInTeam is an earlier SDK's name for 804 NOT_IN_TEAM.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "notInTeam", message: "NIMRemoteErrorCodeNotInTeam is an earlier SDK's name for 804 NOT_IN_TEAM.")
+    public static let NIMRemoteErrorCodeNotInTeam: StatusCode = .notInTeam
+
+    /// NIMRemoteErrorCodeTeamInvaildType is an earlier SDK's name for 805 TEAM_TYPE_MISMATCH.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "teamTypeMismatch", message: "NIMRemoteErrorCodeTeamInvaildType is an earlier SDK's name for 805 TEAM_TYPE_MISMATCH.")
+    public static let NIMRemoteErrorCodeTeamInvaildType: StatusCode = .teamTypeMismatch
+
+    /// NIMRemoteErrorCodeTeamCountLimit is an earlier SDK's name for 806 TEAM_COUNT_LIMIT.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "teamCountLimit", message: "NIMRemoteErrorCodeTeamCountLimit is an earlier SDK's name for 806 TEAM_COUNT_LIMIT.")
+    public static let NIMRemoteErrorCodeTeamCountLimit: StatusCode = .teamCountLimit
+
+    /// NIMRemoteErrorCodeTeamAlreadyIn is an earlier SDK's name for 809 ALREADY_IN_TEAM.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "alreadyInTeam", message: "NIMRemoteErrorCodeTeamAlreadyIn is an earlier SDK's name for 809 ALREADY_IN_TEAM.")
+    public static let NIMRemoteErrorCodeTeamAlreadyIn: StatusCode = .alreadyInTeam
+
+    /// NIMRemoteErrorCodeEUnpacket is an earlier SDK's name for 998 UNPACK_ERROR.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "unpackError", message: "NIMRemoteErrorCodeEUnpacket is an earlier SDK's name for 998 UNPACK_ERROR.")
+    public static let NIMRemoteErrorCodeEUnpacket: StatusCode = .unpackError
+
+    /// NIMRemoteErrorCodeEPacket is an earlier SDK's name for 999 PACK_ERROR.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "packError", message: "NIMRemoteErrorCodeEPacket is an earlier SDK's name for 999 PACK_ERROR.")
+    public static let NIMRemoteErrorCodeEPacket: StatusCode = .packError
+
+    /// NIMRemoteErrorCodeSignalResPeerNIMOffline is an earlier SDK's name for 10201 SIGNAL_PEER_OFFLINE.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "signalPeerOffline", message: "NIMRemoteErrorCodeSignalResPeerNIMOffline is an earlier SDK's name for 10201 SIGNAL_PEER_OFFLINE.")
+    public static let NIMRemoteErrorCodeSignalResPeerNIMOffline: StatusCode = .signalPeerOffline
+
+    /// NIMRemoteErrorCodeSignalResPeerPushOffline is an earlier SDK's name for 10202 SIGNAL_PEER_PUSH_OFFLINE.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "signalPeerPushOffline", message: "NIMRemoteErrorCodeSignalResPeerPushOffline is an earlier SDK's name for 10202 SIGNAL_PEER_PUSH_OFFLINE.")
+    public static let NIMRemoteErrorCodeSignalResPeerPushOffline: StatusCode = .signalPeerPushOffline
+
+    /// NIMRemoteErrorCodeSignalResRoomNotExists is an earlier SDK's name for 10404 SIGNAL_ROOM_NOT_FOUND.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "signalRoomNotFound", message: "NIMRemoteErrorCodeSignalResRoomNotExists is an earlier SDK's name for 10404 SIGNAL_ROOM_NOT_FOUND.")
+    public static let NIMRemoteErrorCodeSignalResRoomNotExists: StatusCode = .signalRoomNotFound
+
+    /// NIMRemoteErrorCodeSignalResRoomHasExists is an earlier SDK's name for 10405 SIGNAL_ROOM_EXISTS.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "signalRoomExists", message: "NIMRemoteErrorCodeSignalResRoomHasExists is an earlier SDK's name for 10405 SIGNAL_ROOM_EXISTS.")
+    public static let NIMRemoteErrorCodeSignalResRoomHasExists: StatusCode = .signalRoomExists
+
+    /// NIMRemoteErrorCodeSignalResRoomMemberNotExists is an earlier SDK's name for 10406 SIGNAL_NOT_IN_ROOM.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "signalNotInRoom", message: "NIMRemoteErrorCodeSignalResRoomMemberNotExists is an earlier SDK's name for 10406 SIGNAL_NOT_IN_ROOM.")
+    public static let NIMRemoteErrorCodeSignalResRoomMemberNotExists: StatusCode = .signalNotInRoom
+
+    /// NIMRemoteErrorCodeSignalResRoomMemberHasExists is an earlier SDK's name for 10407 SIGNAL_ALREADY_IN_ROOM.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "signalAlreadyInRoom", message: "NIMRemoteErrorCodeSignalResRoomMemberHasExists is an earlier SDK's name for 10407 SIGNAL_ALREADY_IN_ROOM.")
+    public static let NIMRemoteErrorCodeSignalResRoomMemberHasExists: StatusCode = .signalAlreadyInRoom
+
+    /// NIMRemoteErrorCodeSignalResInviteNotExists is an earlier SDK's name for 10408 SIGNAL_INVITE_NOT_FOUND.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "signalInviteNotFound", message: "NIMRemoteErrorCodeSignalResInviteNotExists is an earlier SDK's name for 10408 SIGNAL_INVITE_NOT_FOUND.")
+    public static let NIMRemoteErrorCodeSignalResInviteNotExists: StatusCode = .signalInviteNotFound
+
+    /// NIMRemoteErrorCodeSignalResInviteHasReject is an earlier SDK's name for 10409 SIGNAL_INVITE_REJECTED.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "signalInviteRejected", message: "NIMRemoteErrorCodeSignalResInviteHasReject is an earlier SDK's name for 10409 SIGNAL_INVITE_REJECTED.")
+    public static let NIMRemoteErrorCodeSignalResInviteHasReject: StatusCode = .signalInviteRejected
+
+    /// NIMRemoteErrorCodeSignalResInviteHasAccept is an earlier SDK's name for 10410 SIGNAL_INVITE_ACCEPTED.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "signalInviteAccepted", message: "NIMRemoteErrorCodeSignalResInviteHasAccept is an earlier SDK's name for 10410 SIGNAL_INVITE_ACCEPTED.")
+    public static let NIMRemoteErrorCodeSignalResInviteHasAccept: StatusCode = .signalInviteAccepted
+
+    /// NIMRemoteErrorCodeSignalResUidConflict is an earlier SDK's name for 10417 SIGNAL_UID_CONFLICT.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "signalUidConflict", message: "NIMRemoteErrorCodeSignalResUidConflict is an earlier SDK's name for 10417 SIGNAL_UID_CONFLICT.")
+    public static let NIMRemoteErrorCodeSignalResUidConflict: StatusCode = .signalUidConflict
+
+    /// NIMRemoteErrorCodeSignalResRoomMemberExceed is an earlier SDK's name for 10419 SIGNAL_ROOM_MEMBER_LIMIT.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "signalRoomMemberLimit", message: "NIMRemoteErrorCodeSignalResRoomMemberExceed is an earlier SDK's name for 10419 SIGNAL_ROOM_MEMBER_LIMIT.")
+    public static let NIMRemoteErrorCodeSignalResRoomMemberExceed: StatusCode = .signalRoomMemberLimit
+
+    /// NIMRemoteErrorCodeInvalidChatroom is an earlier SDK's name for 13002 CHATROOM_STATUS_ERROR.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "chatroomStatusError", message: "NIMRemoteErrorCodeInvalidChatroom is an earlier SDK's name for 13002 CHATROOM_STATUS_ERROR.")
+    public static let NIMRemoteErrorCodeInvalidChatroom: StatusCode = .chatroomStatusError
+
+    /// NIMRemoteErrorCodeInChatroomBlackList is an earlier SDK's name for 13003 CHATROOM_BLOCKLISTED.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "chatroomBlocklisted", message: "NIMRemoteErrorCodeInChatroomBlackList is an earlier SDK's name for 13003 CHATROOM_BLOCKLISTED.")
+    public static let NIMRemoteErrorCodeInChatroomBlackList: StatusCode = .chatroomBlocklisted
+
+    /// NIMRemoteErrorCodeInChatroomMuteList is an earlier SDK's name for 13004 CHATROOM_MUTED.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    @available(*, deprecated, renamed: "chatroomMuted", message: "NIMRemoteErrorCodeInChatroomMuteList is an earlier SDK's name for 13004 CHATROOM_MUTED.")
+    public static let NIMRemoteErrorCodeInChatroomMuteList: StatusCode = .chatroomMuted
+
     /// The canonical SCREAMING_SNAKE_CASE name, the same on every platform.
     public var name: String { entry.name }
 

@@ -1,0 +1,207 @@
+import { aliasTargets } from "./model.js";
+import { asEntry, entries, type Entry, type Reporter } from "./rule-context.js";
+import { compareVersions, parseVersion, type Version } from "./semver.js";
+import { targets } from "./targets.js";
+
+/**
+ * Rules for how the table evolves: the spec's version and every `since` below it, deprecations and what
+ * replaces them, reserved numbers and names that no code may take, and legacy names (aliases) that must be
+ * legal and unique in their language. Like the other semantic rules, they run on data that may have failed
+ * the schema, so they check types before trusting them.
+ */
+export function checkEvolution(report: Reporter, data: Entry) {
+  const codes = entries(data["codes"]);
+  const reserved = entries(data["reserved"]);
+  checkVersions(report, data, codes, reserved);
+  checkDeprecations(report, codes);
+  checkReserved(report, reserved, codes);
+  checkAliases(report, codes);
+}
+
+/** Every `since` names a version the spec has reached; a deprecation comes no earlier than its code. */
+function checkVersions(report: Reporter, data: Entry, codes: [number, Entry][], reserved: [number, Entry][]) {
+  const version = parseVersion(data["version"]);
+  const sinces: { path: (string | number)[]; value: unknown }[] = [];
+  for (const [index, code] of codes) {
+    sinces.push({ path: ["codes", index, "since"], value: code["since"] });
+    sinces.push({ path: ["codes", index, "deprecated", "since"], value: asEntry(code["deprecated"])?.["since"] });
+    const [since, deprecatedSince] = [parseVersion(code["since"]), parseVersion(asEntry(code["deprecated"])?.["since"])];
+    if (since !== undefined && deprecatedSince !== undefined && compareVersions(deprecatedSince, since) < 0) {
+      report.error(["codes", index, "deprecated", "since"], `a code cannot be deprecated (${String(asEntry(code["deprecated"])?.["since"])}) before it was introduced (${String(code["since"])})`);
+    }
+  }
+  for (const [index, entry] of reserved) sinces.push({ path: ["reserved", index, "since"], value: entry["since"] });
+
+  if (data["version"] === undefined) {
+    const first = sinces.find((since) => since.value !== undefined);
+    if (first !== undefined) {
+      report.error(first.path, "`since` needs the spec's own version: add `version: MAJOR.MINOR.PATCH` at the top of the spec");
+    } else {
+      report.warning([], "the spec has no `version`; add `version: 1.0.0` at the top so `since`, deprecations and `status-codegen diff` have one to refer to");
+    }
+    return;
+  }
+  if (version === undefined) return; // the schema reports the malformed version
+  for (const since of sinces) {
+    const value = parseVersion(since.value);
+    if (value !== undefined && compareVersions(value, version) > 0) {
+      report.error(since.path, `${String(since.value)} is later than the spec's version ${describe(version)}; raise \`version\` or correct this`);
+    }
+  }
+}
+
+/** `replacedBy` names another code of the spec, one that is not deprecated itself. */
+function checkDeprecations(report: Reporter, codes: [number, Entry][]) {
+  const byName = new Map<string, [number, Entry]>();
+  for (const [index, code] of codes) if (typeof code["name"] === "string") byName.set(code["name"], [index, code]);
+  for (const [index, code] of codes) {
+    const replacedBy = asEntry(code["deprecated"])?.["replacedBy"];
+    if (typeof replacedBy !== "string") continue;
+    const path = ["codes", index, "deprecated", "replacedBy"];
+    const target = byName.get(replacedBy);
+    if (replacedBy === code["name"]) {
+      report.error(path, "a code cannot be replaced by itself; name the code to use instead, or leave replacedBy out");
+    } else if (target === undefined) {
+      report.error(path, `no code is named ${replacedBy}; replacedBy must be the name of a code in this spec`);
+    } else if (target[1]["deprecated"] !== undefined) {
+      const line = report.line(["codes", target[0], "deprecated"]);
+      report.error(path, `${replacedBy} is deprecated too (line ${line}); point at the code that replaces it`);
+    }
+  }
+}
+
+/** One reserved entry, as a number interval and/or a name. */
+interface Reservation {
+  readonly index: number;
+  readonly first: number | undefined;
+  readonly last: number | undefined;
+  readonly name: string | undefined;
+  readonly reason: string;
+}
+
+/** Reserved entries say what they reserve, do not overlap, and no code uses what they reserve. */
+function checkReserved(report: Reporter, reserved: [number, Entry][], codes: [number, Entry][]) {
+  const reservations: Reservation[] = [];
+  for (const [index, entry] of reserved) {
+    const [code, range, name] = [entry["code"], asEntry(entry["range"]), entry["name"]];
+    if (code === undefined && range === undefined && name === undefined) {
+      report.error(["reserved", index], "say what is reserved: a `code`, a `range` or a `name` (or a number and a name)");
+      continue;
+    }
+    if (code !== undefined && range !== undefined) {
+      report.error(["reserved", index, "range"], "give either `code` or `range`, not both; use one entry each");
+      continue;
+    }
+    const [from, to] = typeof code === "number" ? [code, code] : [range?.["first"], range?.["last"]];
+    const numbers = typeof from === "number" && typeof to === "number" ? { first: from, last: to } : { first: undefined, last: undefined };
+    if (numbers.first !== undefined && numbers.first > numbers.last) {
+      report.error(["reserved", index, "range"], `first (${numbers.first}) is greater than last (${numbers.last})`);
+      continue;
+    }
+    const reason = typeof entry["reason"] === "string" ? entry["reason"] : "";
+    reservations.push({ index, ...numbers, name: typeof name === "string" ? name : undefined, reason });
+  }
+
+  const numbered = reservations.filter((entry) => entry.first !== undefined).sort((a, b) => (a.first as number) - (b.first as number));
+  numbered.forEach((entry, position) => {
+    const previous = numbered[position - 1];
+    if (previous !== undefined && (previous.last as number) >= (entry.first as number)) {
+      const line = report.line(["reserved", previous.index]);
+      report.error(["reserved", entry.index], `reserves ${span(entry)}, which overlaps ${span(previous)} of reserved[${previous.index}] (line ${line}); merge them`);
+    }
+  });
+  const names = new Map<string, Reservation>();
+  for (const entry of reservations) {
+    if (entry.name === undefined) continue;
+    const earlier = names.get(entry.name);
+    if (earlier === undefined) names.set(entry.name, entry);
+    else report.error(["reserved", entry.index, "name"], `${entry.name} is reserved already by reserved[${earlier.index}] (line ${report.line(["reserved", earlier.index])})`);
+  }
+
+  for (const [index, code] of codes) {
+    const number = code["code"];
+    const byNumber = typeof number === "number" ? findInterval(numbered, number) : undefined;
+    if (byNumber !== undefined) {
+      report.error(["codes", index, "code"], `${String(number)} is reserved (reserved[${byNumber.index}], line ${report.line(["reserved", byNumber.index])}): ${sentence(byNumber.reason)} Choose another number.`);
+    }
+    const byName = typeof code["name"] === "string" ? names.get(code["name"]) : undefined;
+    if (byName !== undefined) {
+      report.error(["codes", index, "name"], `${String(code["name"])} is reserved (reserved[${byName.index}], line ${report.line(["reserved", byName.index])}): ${sentence(byName.reason)} Choose another name.`);
+    }
+  }
+}
+
+/** The reservation whose interval holds `number`, by binary search over non-overlapping sorted intervals. */
+function findInterval(sorted: readonly Reservation[], number: number): Reservation | undefined {
+  let [low, high] = [0, sorted.length - 1];
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const entry = sorted[middle] as Reservation;
+    if (number < (entry.first as number)) high = middle - 1;
+    else if (number > (entry.last as number)) low = middle + 1;
+    else return entry;
+  }
+  return undefined;
+}
+
+function span(entry: Reservation): string {
+  return entry.first === entry.last ? String(entry.first) : `${String(entry.first)}–${String(entry.last)}`;
+}
+
+/**
+ * Each alias is a legal name in its target's language and names one thing there: no canonical name, no
+ * other alias. A platform listed as using the number for something else cannot also supply an alias name.
+ */
+function checkAliases(report: Reporter, codes: [number, Entry][]) {
+  for (const target of aliasTargets) {
+    const language = targets.find((candidate) => candidate.name === target)?.language;
+    if (language?.aliasIdentifier === undefined) continue;
+    // What each identifier in this language already names: canonical names first, then aliases in order.
+    const owners = new Map<string, { path: (string | number)[]; what: string }>();
+    for (const [index, code] of codes) {
+      if (typeof code["name"] !== "string") continue;
+      const canonical = language.codeIdentifier?.(code["name"]);
+      const identifier = canonical === undefined ? code["name"] : canonical.ok ? canonical.identifier : undefined;
+      if (identifier !== undefined && !owners.has(identifier)) owners.set(identifier, { path: ["codes", index, "name"], what: `the ${language.displayName} name of ${code["name"]}` });
+    }
+    for (const [index, code] of codes) {
+      const aliases = asEntry(code["aliases"])?.[target];
+      if (!Array.isArray(aliases)) continue;
+      aliases.forEach((alias, position) => {
+        if (typeof alias !== "string") return;
+        const path = ["codes", index, "aliases", target, position];
+        const result = language.aliasIdentifier?.(alias);
+        if (result !== undefined && !result.ok) {
+          report.error(path, `${JSON.stringify(alias)} cannot be a ${language.displayName} alias: ${result.reason}`);
+          return;
+        }
+        const owner = owners.get(alias);
+        if (owner !== undefined) {
+          report.error(path, `${JSON.stringify(alias)} is already ${owner.what} (line ${report.line(owner.path)}); an alias must name one code only`);
+          return;
+        }
+        owners.set(alias, { path, what: `a ${language.displayName} alias of ${String(code["name"])}` });
+      });
+    }
+  }
+  for (const [index, code] of codes) {
+    const aliases = new Set(aliasTargets.flatMap((target) => {
+      const list = asEntry(code["aliases"])?.[target];
+      return Array.isArray(list) ? list : [];
+    }));
+    entries(code["conflicts"]).forEach(([position, conflict]) => {
+      if (typeof conflict["name"] === "string" && aliases.has(conflict["name"])) {
+        report.error(["codes", index, "conflicts", position, "name"], `${conflict["name"]} is listed as an alias of this code too; a platform that gives the number another meaning cannot supply an alias for it`);
+      }
+    });
+  }
+}
+
+/** The reason as a sentence that can be followed by another. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+function describe(version: Version): string {
+  return `${version.major}.${version.minor}.${version.patch}`;
+}

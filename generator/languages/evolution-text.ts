@@ -1,0 +1,32 @@
+import type { CodeModel, Deprecation } from "../model.js";
+
+/**
+ * The sentences every target uses for deprecations and legacy names, so that a compiler warning on iOS,
+ * one on Android and the reference say the same thing.
+ */
+
+/** The text as a sentence another can follow. */
+export function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** What a compiler prints after "'X' is deprecated": the reason, then since when. */
+export function deprecationMessage(deprecated: Deprecation): string {
+  return `${sentence(deprecated.reason)} Deprecated since ${deprecated.since}.`;
+}
+
+/** What a compiler prints for a legacy name: which code it stands for. */
+export function aliasMessage(alias: string, code: CodeModel): string {
+  return `${alias} is an earlier SDK's name for ${code.code} ${code.name}.`;
+}
+
+/** One legacy name, with the code it stands for; the unit each language declares. */
+export interface AliasOf {
+  readonly alias: string;
+  readonly code: CodeModel;
+}
+
+/** Every alias the spec gives `target`, in code order and then in the order the spec lists them. */
+export function aliasesFor(codes: readonly CodeModel[], target: "typescript" | "swift" | "kotlin"): AliasOf[] {
+  return codes.flatMap((code) => code.aliases[target].map((alias) => ({ alias, code })));
+}
