@@ -74,6 +74,13 @@ describe("validateSpec", () => {
     expect(found[3]).toContain("warning:");
   });
 
+  it("warns, without failing, about a spec without a version", () => {
+    const { warnings } = validateSpec(edit("version: 1.0.0\n", ""), "spec.yaml");
+    expect(warnings.map((warning) => `${warning.line}:${warning.column} ${warning.message}`)).toEqual([
+      "1:1 the spec has no `version`; add `version: 1.0.0` at the top so `since`, deprecations and `status-codegen diff` have one to refer to",
+    ]);
+  });
+
   it("warns, without failing, about a category with no codes", () => {
     const found = problems(edit("category: team", "category: general"));
     expect(found).toEqual([`spec.yaml:5:9 categories[1].id: warning: category "team" has no codes; its section will be empty`]);

@@ -255,6 +255,27 @@ function describeReserved(entry: ReservedModel): string {
   return [...numbers, ...(entry.name === undefined ? [] : [entry.name])].join(" ");
 }
 
+/**
+ * What `entry` reserves that none of `others` does: its first number not held (with its range, when it
+ * has one) and its name, when not held. Empty when `others` hold all of it.
+ */
+function notHeldBy(entry: ReservedModel, others: readonly ReservedModel[]): string[] {
+  const missing: string[] = [];
+  if (entry.first !== undefined) {
+    const last = entry.last as number;
+    // Reservations are few; walk the range from holder to holder to find the first number none holds.
+    let number = entry.first;
+    while (number <= last) {
+      const holder = reservedBy(others, number, undefined);
+      if (holder === undefined) break;
+      number = (holder.last as number) + 1;
+    }
+    if (number <= last) missing.push(entry.first === last ? String(number) : `${number} (of ${entry.first}–${last})`);
+  }
+  if (entry.name !== undefined && reservedBy(others, undefined, entry.name) === undefined) missing.push(entry.name);
+  return missing;
+}
+
 /** Reserved numbers and names stay reserved: each old one must still be held by some new entry. */
 function compareReserved(sides: Sides, findings: Findings) {
   const { old, new: current } = sides;
@@ -263,27 +284,15 @@ function compareReserved(sides: Sides, findings: Findings) {
     return ["reserved", Math.max(index, 0)];
   };
   for (const entry of old.model.reserved) {
-    const freed: string[] = [];
-    if (entry.first !== undefined) {
-      const last = entry.last as number;
-      // Ranges are short lists of intervals; walk the old range and find the first number no new entry holds.
-      let number = entry.first;
-      while (number <= last) {
-        const holder = reservedBy(current.model.reserved, number, undefined);
-        if (holder === undefined) break;
-        number = (holder.last as number) + 1;
-      }
-      if (number <= last) freed.push(entry.first === last ? String(number) : `${number} (of ${entry.first}–${last})`);
-    }
-    if (entry.name !== undefined && reservedBy(current.model.reserved, undefined, entry.name) === undefined) freed.push(entry.name);
+    const freed = notHeldBy(entry, current.model.reserved);
     if (freed.length > 0) {
       findings.add("breaking", "RESERVED_REMOVED", old, path(old, entry), entry.first,
         `${freed.join(" and ")} ${freed.length === 1 ? "is" : "are"} no longer reserved (${entry.reason}); apps still in use may return or expect the retired meaning. Keep the reservation`);
     }
   }
   for (const entry of current.model.reserved) {
-    const known = old.model.reserved.some((before) => describeReserved(before) === describeReserved(entry));
-    if (!known) findings.add("safe", "RESERVED_ADDED", current, path(current, entry), entry.first, `${describeReserved(entry)} reserved: ${entry.reason}`);
+    const added = notHeldBy(entry, old.model.reserved);
+    if (added.length > 0) findings.add("safe", "RESERVED_ADDED", current, path(current, entry), entry.first, `${added.join(" and ")} reserved: ${entry.reason}`);
   }
 }
 

@@ -1,0 +1,32 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, temporaryDir } from "../helpers.js";
+import { diffCases, previous } from "./diff-cases.js";
+
+/** Runs `diff --spec new.yaml --against old.yaml` in a fresh directory. */
+export function diffFiles(oldText: string, newText: string, ...extra: string[]) {
+  const dir = temporaryDir();
+  writeFileSync(join(dir, "old.yaml"), oldText);
+  writeFileSync(join(dir, "new.yaml"), newText);
+  return runCli(["diff", "--spec", "new.yaml", "--against", "old.yaml", ...extra], dir);
+}
+
+/** `new.yaml:16:11: breaking CODE_RENAMED: …` → `new:16:11 breaking CODE_RENAMED`. */
+function shortForm(line: string): string {
+  const match = /^(old|new)\.yaml:(\d+):(\d+): (\w+) ([A-Z_]+): /.exec(line);
+  if (match === null) throw new Error(`not a finding line: ${line}`);
+  return `${match[1]}:${match[2]}:${match[3]} ${match[4]} ${match[5]}`;
+}
+
+describe.each(diffCases)("diff: $name", ({ old, new: newText, findings, exit }) => {
+  it(`reports ${findings.length === 0 ? "no finding" : findings.map((finding) => finding.split(" ").at(-1)).join(", ")} and exits ${exit}`, () => {
+    const result = diffFiles(old ?? previous, newText);
+    const lines = result.stdout.split("\n");
+    // Every line but the summary (and, with a raised major version, the note that allows it) is a finding.
+    const findingLines = lines.filter((line) => /^(old|new)\.yaml:/.test(line));
+    expect(findingLines.map(shortForm)).toEqual(findings);
+    expect(result.code, result.stderr).toBe(exit);
+    expect(lines.length - findingLines.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { kotlinAliasDeclaration, kotlinEntryHead } from "../../generator/languages/kotlin.js";
+import { swiftAliasDeclaration, swiftCaseHead } from "../../generator/languages/swift.js";
+import { tsCodeDoc } from "../../generator/languages/typescript.js";
+import { evolutionFields } from "../../generator/languages/json.js";
+import { notesCell } from "../../generator/languages/markdown.js";
+import { validateSpec } from "../../generator/validate.js";
+import { base, edit } from "../bad-specs.js";
+
+/** The base fixture at 1.2.0: OK introduced in 1.1.0 and deprecated in favour of RATE_LIMIT, which has aliases and a conflict. */
+const spec = edit("version: 1.0.0", "version: 1.2.0")
+  .replace("    kind: success\n", `    kind: success\n    since: 1.1.0\n    deprecated: { since: 1.2.0, reason: "Say \\"done\\" $x */", replacedBy: RATE_LIMIT }\n`)
+  .replace(
+    "    retryable: true\n",
+    "    retryable: true\n    aliases: { typescript: [kNIMResFrequently], swift: [NIMRemoteErrorCodeFrequently, frequently], kotlin: [RES_EFREQUENTLY] }\n" +
+      "    conflicts: [{ platform: iOS, name: NIMOther, meaning: Another | meaning }]\n",
+  );
+const { model } = validateSpec(spec, "spec.yaml");
+const [ok, rateLimit] = model.codes as [(typeof model.codes)[number], (typeof model.codes)[number]];
+const kotlinSettings = model.settings.kotlin;
+
+describe("deprecations", () => {
+  it("TypeScript: @since and @deprecated with a link to the replacement, the reason kept inside the comment", () => {
+    expect(tsCodeDoc(ok, "StatusCode")).toBe(
+      [
+        "/**",
+        "   * The operation succeeded.",
+        "   *",
+        "   * @since 1.1.0",
+        `   * @deprecated Say "done" $x *\\/. Deprecated since 1.2.0. Use {@link StatusCode.RATE_LIMIT} instead.`,
+        "   */",
+      ].join("\n"),
+    );
+  });
+
+  it("Swift: a - Since: callout and @available(*, deprecated, renamed:, message:) on the case", () => {
+    expect(swiftCaseHead(ok)).toBe(
+      [
+        "/// The operation succeeded.",
+        "    ///",
+        "    /// - Since: 1.1.0",
+        `    @available(*, deprecated, renamed: "rateLimit", message: "Say \\"done\\" $x */. Deprecated since 1.2.0.")`,
+      ].join("\n"),
+    );
+    expect(swiftCaseHead(rateLimit)).toBe("/// Rate upper limit is reached.");
+  });
+
+  it("Kotlin: @since in the KDoc and @Deprecated with ReplaceWith and its import", () => {
+    expect(kotlinEntryHead(ok, kotlinSettings)).toBe(
+      [
+        "/**",
+        "     * The operation succeeded.",
+        "     *",
+        "     * @since 1.1.0",
+        "     */",
+        `    @Deprecated("Say \\"done\\" \\$x */. Deprecated since 1.2.0.", ReplaceWith("StatusCode.RATE_LIMIT", "statuscodes.StatusCode"))`,
+      ].join("\n"),
+    );
+  });
+
+  it("JSON: since and deprecated carried as fields, and nothing for a code without them", () => {
+    expect(evolutionFields(ok)).toBe(
+      `, "since": "1.1.0", "deprecated": { "since": "1.2.0", "reason": "Say \\"done\\" $x */", "replacedBy": "RATE_LIMIT" }`,
+    );
+  });
+
+  it("Markdown: the note says since when, why, and what replaces it with its number", () => {
+    expect(notesCell(ok, model)).toBe("Since 1.1.0.<br>**Deprecated** since 1.2.0: Say \"done\" \\$x \\*/. Use `RATE_LIMIT` (416) instead.");
+  });
+});
+
+describe("legacy names and conflicts", () => {
+  it("Swift: a deprecated static let renamed to the case; the lint rule off only for names not in lowerCamelCase", () => {
+    expect(swiftAliasDeclaration("NIMRemoteErrorCodeFrequently", rateLimit, "StatusCode")).toBe(
+      [
+        "/// NIMRemoteErrorCodeFrequently is an earlier SDK's name for 416 RATE_LIMIT.",
+        "    // swift-format-ignore: AlwaysUseLowerCamelCase",
+        `    @available(*, deprecated, renamed: "rateLimit", message: "NIMRemoteErrorCodeFrequently is an earlier SDK's name for 416 RATE_LIMIT.")`,
+        "    public static let NIMRemoteErrorCodeFrequently: StatusCode = .rateLimit",
+      ].join("\n"),
+    );
+    expect(swiftAliasDeclaration("frequently", rateLimit, "StatusCode")).not.toContain("swift-format-ignore");
+  });
+
+  it("Kotlin: a deprecated @JvmField val, with DEPRECATION suppressed only when the entry it names is deprecated", () => {
+    const alias = kotlinAliasDeclaration("RES_EFREQUENTLY", rateLimit, kotlinSettings);
+    expect(alias).toBe(
+      [
+        "/** RES_EFREQUENTLY is an earlier SDK's name for 416 RATE_LIMIT. */",
+        `        @Deprecated("RES_EFREQUENTLY is an earlier SDK's name for 416 RATE_LIMIT.", ReplaceWith("StatusCode.RATE_LIMIT", "statuscodes.StatusCode"))`,
+        "        @JvmField",
+        "        val RES_EFREQUENTLY: StatusCode = RATE_LIMIT",
+      ].join("\n"),
+    );
+    expect(kotlinAliasDeclaration("LEGACY_OK", ok, kotlinSettings)).toContain('@Suppress("DEPRECATION")');
+  });
+
+  it("JSON: aliases by target and conflicts, in the spec's order", () => {
+    expect(evolutionFields(rateLimit)).toBe(
+      `, "aliases": { "typescript": ["kNIMResFrequently"], "swift": ["NIMRemoteErrorCodeFrequently", "frequently"], "kotlin": ["RES_EFREQUENTLY"] }` +
+        `, "conflicts": [{ "platform": "iOS", "name": "NIMOther", "meaning": "Another | meaning" }]`,
+    );
+  });
+
+  it("Markdown: earlier names per target, and a warning for the platform that means something else", () => {
+    expect(notesCell(rateLimit, model)).toBe(
+      "Earlier names: `kNIMResFrequently` (TypeScript), `NIMRemoteErrorCodeFrequently` (Swift), `frequently` (Swift), `RES_EFREQUENTLY` (Kotlin).<br>" +
+        "⚠️ iOS uses 416 for another meaning (`NIMOther`): Another \\| meaning.",
+    );
+  });
+
+  it("the base fixture itself has no notes", () => {
+    const plain = validateSpec(base, "spec.yaml").model;
+    expect(plain.codes.map((code) => notesCell(code, plain))).toEqual(["", "", ""]);
+  });
+});
