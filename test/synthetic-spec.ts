@@ -34,7 +34,7 @@ function random(seed: number): () => number {
 export function syntheticSpec(count: number, variant = "", seed = 1): string {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-  const lines = ["# Synthetic spec for tests and benchmarks.", "categories:"];
+  const lines = ["# Synthetic spec for tests and benchmarks.", "version: 1.0.0", "categories:"];
   for (const [id, title, description] of categories) {
     lines.push(`  - id: ${id}`, `    title: ${title}`, `    description: ${description}`);
   }
