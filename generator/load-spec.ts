@@ -157,7 +157,11 @@ function findNode(document: Document, path: SpecPath, key: boolean): Node | unde
   let node = document.contents ?? undefined;
   for (const [index, segment] of path.entries()) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === segment);
+      // Data keys are strings; a YAML key may be `true` or `416`, which the data holds as "true" and "416".
+      const pair = node.items.find((item) => {
+        const value = (item.key as { value?: unknown } | null)?.value;
+        return value === segment || (value !== null && value !== undefined && typeof value !== "object" && String(value) === segment);
+      });
       if (pair === undefined) return node;
       if (key && index === path.length - 1) return pair.key as Node;
       node = (pair.value as Node | null) ?? (pair.key as Node);

@@ -17,17 +17,18 @@ function fileError(message: string): SpecError {
  * file system's own error when the file cannot be read.
  */
 export function readSpec(path: string): string {
+  // Standard input may be a socket, which cannot be opened by name (ENXIO): read descriptor 0 itself.
+  if (path === "/dev/stdin") return decodeSpec(readStream(0));
   const descriptor = openSync(path, "r");
   try {
-    const size = fstatSync(descriptor).size;
-    if (size > maxSpecBytes) {
-      const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-      throw fileError(`the spec is ${mib(size)}; the limit is ${mib(maxSpecBytes)} (100,000 codes take about 12 MiB)`);
-    }
-    const bytes = Buffer.alloc(size);
+    const stats = fstatSync(descriptor);
+    // A pipe or terminal (`--spec /dev/stdin`) has no size until it ends: read it to the limit.
+    if (!stats.isFile()) return decodeSpec(readStream(descriptor));
+    if (stats.size > maxSpecBytes) throw tooLarge(mib(stats.size));
+    const bytes = Buffer.alloc(stats.size);
     let offset = 0;
-    while (offset < size) {
-      const read = readSync(descriptor, bytes, offset, size - offset, offset);
+    while (offset < stats.size) {
+      const read = readSync(descriptor, bytes, offset, stats.size - offset, offset);
       if (read === 0) break;
       offset += read;
     }
@@ -35,6 +36,38 @@ export function readSpec(path: string): string {
   } finally {
     closeSync(descriptor);
   }
+}
+
+/** Everything a stream gives until it ends, refused once it passes maxSpecBytes. */
+function readStream(descriptor: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.alloc(1024 * 1024);
+    let read: number;
+    try {
+      read = readSync(descriptor, chunk, 0, chunk.length, null);
+    } catch (error) {
+      // A non-blocking descriptor with nothing yet: wait briefly and try again.
+      if ((error as NodeJS.ErrnoException).code === "EAGAIN") {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      throw error;
+    }
+    if (read === 0) return Buffer.concat(chunks, total);
+    total += read;
+    if (total > maxSpecBytes) throw tooLarge(`more than ${mib(maxSpecBytes)}`);
+    chunks.push(chunk.subarray(0, read));
+  }
+}
+
+function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+function tooLarge(size: string): SpecError {
+  return fileError(`the spec is ${size}; the limit is ${mib(maxSpecBytes)} (100,000 codes take about 12 MiB)`);
 }
 
 /**

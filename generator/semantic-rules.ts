@@ -19,6 +19,8 @@ export function checkSemantics(spec: LoadedSpec): { diagnostics: Diagnostic[]; o
   const codes = entries(data["codes"]);
 
   checkUnique(report, categories, "categories", "id", "category id");
+  // Each title is a heading of the reference; two alike would be one anchor and one confusing contents entry.
+  checkUnique(report, categories, "categories", "title", "category title");
   checkUnique(report, codes, "codes", "code", "code");
   checkUnique(report, codes, "codes", "name", "name");
   checkCategoryReferences(report, categories, codes, Array.isArray(data["codes"]));

@@ -39,10 +39,15 @@ function checkTypeNames(report: Reporter, settings: Entry | undefined) {
         report.error(["settings", key, field], `"${names[field]}" is a name the ${language.displayName} output relies on or shadows; choose another`);
       }
     }
-    const declared = language.declaredTypeNames?.(names) ?? [];
-    const repeated = declared.find((name, index) => declared.indexOf(name) !== index);
-    if (repeated !== undefined) {
-      report.error(["settings", key], `the ${language.displayName} output would declare "${repeated}" twice; give the type names distinct values`);
+    for (const declared of [language.declaredTypeNames?.(names) ?? [], language.declaredValueNames?.(names) ?? []]) {
+      const repeated = declared.find((name, index) => declared.indexOf(name) !== index);
+      if (repeated !== undefined) {
+        report.error(["settings", key], `the ${language.displayName} output would declare "${repeated}" twice; give the type names distinct values`);
+      }
+    }
+    const word = language.declaredValueNames?.(names).find((name) => language.reservedWords?.has(name));
+    if (word !== undefined) {
+      report.error(["settings", key], `the ${language.displayName} output would declare a constant named "${word}", a reserved word; choose other type names`);
     }
   }
 }

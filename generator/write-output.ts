@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync, type Dirent } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Dirent } from "node:fs";
 import { basename, dirname, join, posix, sep } from "node:path";
 import type { RenderedFile } from "./render.js";
 
@@ -102,8 +102,18 @@ function checkFoldersInside(outDir: string, files: readonly RenderedFile[]) {
   }
 }
 
-/** Removes temporary files left by runs that were killed (their process is gone); never another live run's. */
+/**
+ * A temporary file older than this is stale even when a process of its PID runs: PIDs are reused, and no
+ * run writes for this long (100,000 codes take about 20 s).
+ */
+export const staleTemporaryAge = 60 * 60 * 1000;
+
+/**
+ * Removes temporary files left by runs that were killed: their process is gone, or they are older than any
+ * run lasts (the PID now belongs to another process). Never another live run's.
+ */
 function removeStaleTemporaries(outDir: string, files: readonly RenderedFile[]) {
+  const now = Date.now();
   for (const folder of outputFolders(files)) {
     let names: string[];
     try {
@@ -113,8 +123,18 @@ function removeStaleTemporaries(outDir: string, files: readonly RenderedFile[]) 
     }
     for (const name of names) {
       const pid = Number(temporaryName.exec(name)?.[1]);
-      if (Number.isInteger(pid) && pid > 0 && !isRunning(pid)) rmSync(join(outDir, folder, name), { force: true });
+      if (!Number.isInteger(pid) || pid <= 0) continue;
+      const path = join(outDir, folder, name);
+      if (!isRunning(pid) || now - modifiedAt(path) > staleTemporaryAge) rmSync(path, { force: true });
     }
+  }
+}
+
+function modifiedAt(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return Date.now();
   }
 }
 

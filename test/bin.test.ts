@@ -27,6 +27,18 @@ describe("the status-codegen command", () => {
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 
+  it("reads a spec from a pipe (--spec /dev/stdin), and refuses one over the size limit", () => {
+    const spec = readFileSync(join(root, "spec/status-codes.yaml"));
+    const link = join(temporaryDir(), "status-codegen");
+    symlinkSync(join(root, "dist/bin.js"), link);
+    const piped = spawnSync(process.execPath, [link, "validate", "--spec", "/dev/stdin"], { input: spec, encoding: "utf8" });
+    expect(piped.stdout).toBe("/dev/stdin: 71 codes in 6 categories, valid\n");
+    expect(piped.status).toBe(0);
+    const flood = spawnSync(process.execPath, [link, "validate", "--spec", "/dev/stdin"], { input: Buffer.alloc(33 * 1024 * 1024, 0x20), encoding: "utf8", maxBuffer: 1e6 });
+    expect(flood.stderr).toContain("/dev/stdin:1:1 the spec is more than 32.0 MiB; the limit is 32.0 MiB");
+    expect(flood.status).toBe(1);
+  });
+
   it("exits 2 on a usage error", () => {
     expect(runInstalled(["frobnicate"], root).status).toBe(2);
   });

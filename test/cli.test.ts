@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, readdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { staleTemporaryAge } from "../generator/write-output.js";
 import { realSpec, root, runCli, snapshotTree, temporaryDir } from "./helpers.js";
 
 /** A project folder with the real spec in spec/, so the CLI's defaults apply inside it. */
@@ -110,6 +111,17 @@ describe("status-codegen generate", () => {
     writeFileSync(join(dir, `out/swift/.StatusCode.swift.${process.pid}-cafebabe.tmp`), "a live run's");
     expect(runCli(["generate"], dir).code).toBe(0);
     expect(readdirSync(join(dir, "out/swift")).sort()).toEqual([`.StatusCode.swift.${process.pid}-cafebabe.tmp`, "StatusCode.swift"]);
+  });
+
+  it("removes a temporary file older than any run even when its PID now belongs to a live process", () => {
+    const dir = project();
+    mkdirSync(join(dir, "out/swift"), { recursive: true });
+    const reused = join(dir, `out/swift/.StatusCode.swift.${process.pid}-0badc0de.tmp`);
+    writeFileSync(reused, "left by a killed run whose PID was reused");
+    const past = (Date.now() - staleTemporaryAge - 60_000) / 1000;
+    utimesSync(reused, past, past);
+    expect(runCli(["generate"], dir).code).toBe(0);
+    expect(readdirSync(join(dir, "out/swift"))).toEqual(["StatusCode.swift"]);
   });
 
   it("leaves no temporary files behind", () => {

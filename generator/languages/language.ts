@@ -29,6 +29,13 @@ export interface Language {
   readonly settingsKey?: "typescript" | "swift" | "kotlin";
   /** Every type name the generated file declares, given the configured ones; they must all differ. */
   readonly declaredTypeNames?: (names: TypeNames) => string[];
+  /**
+   * Every value (constant, function) the generated file declares from the configured names, such as
+   * TypeScript's `statusCodes` and `isStatusCode`; they must all differ and none may be a reserved word.
+   */
+  readonly declaredValueNames?: (names: TypeNames) => string[];
+  /** Words that cannot name a declared value. */
+  readonly reservedWords?: ReadonlySet<string>;
   /** Names the generated file uses or that readers expect to mean a built-in; no configured name may be one. */
   readonly reservedTypeNames?: ReadonlySet<string>;
   /**

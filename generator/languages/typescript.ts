@@ -83,6 +83,21 @@ export const typescript: Language = {
     `${names.categoryTypeName}Info`,
     names.kindTypeName,
   ],
+  declaredValueNames: (names) => [
+    names.typeName,
+    listName(names.typeName),
+    listName(names.categoryTypeName),
+    `${lowerFirst(names.typeName)}Info`,
+    `is${names.typeName}`,
+    "byCode",
+  ],
+  reservedWords: new Set([
+    "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum",
+    "export", "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof", "new", "null",
+    "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield",
+    "let", "static", "implements", "interface", "package", "private", "protected", "public", "await",
+    "arguments", "eval", "undefined", "NaN", "Infinity",
+  ]),
   // The file uses Map and ReadonlyMap; the others would shadow globals every reader knows.
   reservedTypeNames: new Set([
     "Map", "ReadonlyMap", "Array", "ReadonlyArray", "Object", "String", "Number", "Boolean", "Symbol", "Error",

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, temporaryDir } from "../helpers.js";
 import { later, previous } from "./diff-cases.js";
-import { diffFiles } from "./diff-rules.test.js";
+import { diffFiles } from "./run-diff.js";
 
 /** A git repository whose first commit holds `first` as spec/status-codes.yaml, with `now` in the work tree. */
 function repository(first: string, now: string): string {

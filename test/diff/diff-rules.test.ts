@@ -1,16 +1,6 @@
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, temporaryDir } from "../helpers.js";
 import { diffCases, previous } from "./diff-cases.js";
-
-/** Runs `diff --spec new.yaml --against old.yaml` in a fresh directory. */
-export function diffFiles(oldText: string, newText: string, ...extra: string[]) {
-  const dir = temporaryDir();
-  writeFileSync(join(dir, "old.yaml"), oldText);
-  writeFileSync(join(dir, "new.yaml"), newText);
-  return runCli(["diff", "--spec", "new.yaml", "--against", "old.yaml", ...extra], dir);
-}
+import { diffFiles } from "./run-diff.js";
 
 /** `new.yaml:16:11: breaking CODE_RENAMED: …` → `new:16:11 breaking CODE_RENAMED`. */
 function shortForm(line: string): string {

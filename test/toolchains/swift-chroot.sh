@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs one command inside the Swift chroot (see setup-swift.sh) with /proc mounted, and unmounts /proc
 # afterwards, also when the command fails. Runs are serialised with flock so that one run never unmounts
-# /proc under another. A /proc that was already mounted by someone else is left mounted.
+# /proc under another. Every run holds the lock while /proc is mounted, so a /proc found mounted once the
+# lock is ours was left by a run that was killed (SIGKILL skips the trap): it is unmounted afterwards too.
 #
 #   swift-chroot.sh COMMAND [ARGS…]      paths are as seen inside the chroot
 set -euo pipefail
@@ -15,15 +16,11 @@ fi
 exec 9>"$root.lock"
 flock 9
 
-mounted_here=0
 if ! mountpoint -q "$root/proc"; then
   mount -t proc proc "$root/proc"
-  mounted_here=1
 fi
 cleanup() {
-  if [ "$mounted_here" = 1 ]; then
-    umount "$root/proc" 2>/dev/null || umount -l "$root/proc"
-  fi
+  umount "$root/proc" 2>/dev/null || umount -l "$root/proc"
 }
 trap cleanup EXIT
 
