@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { root } from "../helpers.js";
 import { diffCases, previous } from "./diff-cases.js";
 import { diffFiles } from "./run-diff.js";
 
@@ -18,5 +21,22 @@ describe.each(diffCases)("diff: $name", ({ old, new: newText, findings, exit }) 
     expect(findingLines.map(shortForm)).toEqual(findings);
     expect(result.code, result.stderr).toBe(exit);
     expect(lines.length - findingLines.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the rule list", () => {
+  // Every rule the comparison can report, read from its source: each needs a case above and a README row.
+  const source = readFileSync(join(root, "generator/evolution/compare-specs.ts"), "utf8");
+  const rules = [...new Set([...source.matchAll(/findings\.add\(\s*"(?:breaking|dangerous|safe)",\s*"([A-Z_]+)"/g)].map((match) => match[1] ?? ""))];
+
+  it("has a spec pair for every rule", () => {
+    expect(rules.length).toBeGreaterThan(25);
+    const covered = new Set(diffCases.flatMap((diffCase) => diffCase.findings.map((finding) => finding.split(" ").at(-1))));
+    expect(rules.filter((rule) => !covered.has(rule))).toEqual([]);
+  });
+
+  it("documents every rule in the README", () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    expect(rules.filter((rule) => !readme.includes(`\`${rule}\``))).toEqual([]);
   });
 });
