@@ -27,9 +27,16 @@ export function formatPath(path: SpecPath): string {
 export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
   const where = diagnostic.path === "" ? "" : ` ${diagnostic.path}:`;
   const severity = diagnostic.severity === "warning" ? " warning:" : "";
-  // A message may quote the spec; control characters must not break the one-line form or reach a terminal.
-  const message = diagnostic.message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  return `${file}:${diagnostic.line}:${diagnostic.column}${where}${severity} ${message}`;
+  return `${file}:${diagnostic.line}:${diagnostic.column}${where}${severity} ${printable(diagnostic.message)}`;
+}
+
+/**
+ * Text quoted from a spec, safe on one line of a terminal or CI log: control characters, line and
+ * paragraph separators, bidirectional controls and the BOM become `\uXXXX`, so a message can neither
+ * break the one-line form nor reorder what is shown around it.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** Errors first, then by place, so a report reads top to bottom like the file. */

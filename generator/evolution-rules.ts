@@ -2,6 +2,7 @@ import { aliasTargets } from "./model.js";
 import { asEntry, entries, type Entry, type Reporter } from "./rule-context.js";
 import { compareVersions, parseVersion, type Version } from "./semver.js";
 import { targets } from "./targets.js";
+import { configuredTypeNames } from "./settings-rules.js";
 
 /**
  * Rules for how the table evolves: the spec's version and every `since` below it, deprecations and what
@@ -15,7 +16,7 @@ export function checkEvolution(report: Reporter, data: Entry) {
   checkVersions(report, data, codes, reserved);
   checkDeprecations(report, codes);
   checkReserved(report, reserved, codes);
-  checkAliases(report, codes);
+  checkAliases(report, data, codes);
 }
 
 /** Every `since` names a version the spec has reached; a deprecation comes no earlier than its code. */
@@ -149,20 +150,47 @@ function span(entry: Reservation): string {
 }
 
 /**
- * Each alias is a legal name in its target's language and names one thing there: no canonical name, no
- * other alias. A platform listed as using the number for something else cannot also supply an alias name.
+ * Each alias is a legal name in its target's language and names one thing there: no type the file
+ * declares, no canonical name, no reserved name (a retired name must not come back under another number),
+ * no other alias. A code's own cased name may not spell a reserved name either. A platform listed as using
+ * the number for something else cannot also supply an alias name.
  */
-function checkAliases(report: Reporter, codes: [number, Entry][]) {
+function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][]) {
+  const reservedNames = entries(data["reserved"]).filter(([, entry]) => typeof entry["name"] === "string");
   for (const target of aliasTargets) {
     const language = targets.find((candidate) => candidate.name === target)?.language;
     if (language?.aliasIdentifier === undefined) continue;
-    // What each identifier in this language already names: canonical names first, then aliases in order.
-    const owners = new Map<string, { path: (string | number)[]; what: string }>();
+    const spelled = (name: string) => {
+      const identifier = language.codeIdentifier?.(name);
+      return identifier === undefined ? name : identifier.ok ? identifier.identifier : undefined;
+    };
+    // What each identifier in this language already names: declared types, reserved names, canonical
+    // names, then aliases in the spec's order.
+    const owners = new Map<string, { path: (string | number)[] | undefined; what: string }>();
+    const settingsKey = language.settingsKey;
+    if (settingsKey !== undefined) {
+      for (const name of language.declaredTypeNames?.(configuredTypeNames(asEntry(data["settings"]), settingsKey)) ?? []) {
+        owners.set(name, { path: undefined, what: `a type the ${language.displayName} output declares` });
+      }
+    }
+    const reserved = new Map<string, { path: (string | number)[]; name: string }>();
+    for (const [index, entry] of reservedNames) {
+      const identifier = spelled(entry["name"] as string);
+      if (identifier !== undefined) reserved.set(identifier, { path: ["reserved", index, "name"], name: entry["name"] as string });
+    }
     for (const [index, code] of codes) {
       if (typeof code["name"] !== "string") continue;
-      const canonical = language.codeIdentifier?.(code["name"]);
-      const identifier = canonical === undefined ? code["name"] : canonical.ok ? canonical.identifier : undefined;
-      if (identifier !== undefined && !owners.has(identifier)) owners.set(identifier, { path: ["codes", index, "name"], what: `the ${language.displayName} name of ${code["name"]}` });
+      const identifier = spelled(code["name"]);
+      if (identifier === undefined) continue;
+      const retired = reserved.get(identifier);
+      // The same name exactly is checkReserved's finding; here, a different name that this language spells alike.
+      if (retired !== undefined && retired.name !== code["name"]) {
+        report.error(["codes", index, "name"], `${code["name"]} is "${identifier}" in ${language.displayName}, the spelling of the reserved name ${retired.name} (line ${report.line(retired.path)}); choose another name`);
+      }
+      if (!owners.has(identifier)) owners.set(identifier, { path: ["codes", index, "name"], what: `the ${language.displayName} name of ${code["name"]}` });
+    }
+    for (const [identifier, retired] of reserved) {
+      if (!owners.has(identifier)) owners.set(identifier, { path: retired.path, what: `the ${language.displayName} spelling of the reserved name ${retired.name}, retired for good` });
     }
     for (const [index, code] of codes) {
       const aliases = asEntry(code["aliases"])?.[target];
@@ -177,7 +205,8 @@ function checkAliases(report: Reporter, codes: [number, Entry][]) {
         }
         const owner = owners.get(alias);
         if (owner !== undefined) {
-          report.error(path, `${JSON.stringify(alias)} is already ${owner.what} (line ${report.line(owner.path)}); an alias must name one code only`);
+          const where = owner.path === undefined ? "" : ` (line ${report.line(owner.path)})`;
+          report.error(path, `${JSON.stringify(alias)} is already ${owner.what}${where}; an alias must name one code only`);
           return;
         }
         owners.set(alias, { path, what: `a ${language.displayName} alias of ${String(code["name"])}` });

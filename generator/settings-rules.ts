@@ -28,12 +28,7 @@ function checkTypeNames(report: Reporter, settings: Entry | undefined) {
   for (const language of new Set(targets.map((target) => target.language))) {
     const key = language.settingsKey;
     if (key === undefined) continue;
-    const configured = asEntry(settings?.[key]) ?? {};
-    const names = { ...defaultTypeNames };
-    for (const field of fields) {
-      const value = configured[field];
-      if (typeof value === "string") names[field] = value;
-    }
+    const names = configuredTypeNames(settings, key);
     for (const field of fields) {
       if (language.reservedTypeNames?.has(names[field])) {
         report.error(["settings", key, field], `"${names[field]}" is a name the ${language.displayName} output relies on or shadows; choose another`);
@@ -50,6 +45,17 @@ function checkTypeNames(report: Reporter, settings: Entry | undefined) {
       report.error(["settings", key], `the ${language.displayName} output would declare a constant named "${word}", a reserved word; choose other type names`);
     }
   }
+}
+
+/** A language's type names: the spec's settings where they are strings, the defaults elsewhere. */
+export function configuredTypeNames(settings: Entry | undefined, key: string): TypeNames {
+  const configured = asEntry(settings?.[key]) ?? {};
+  const names = { ...defaultTypeNames };
+  for (const field of Object.keys(defaultTypeNames) as (keyof TypeNames)[]) {
+    const value = configured[field];
+    if (typeof value === "string") names[field] = value;
+  }
+  return names;
 }
 
 /** Output paths must not collide, also on case-insensitive file systems, nor use a file as a folder. */

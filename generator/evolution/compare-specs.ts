@@ -1,8 +1,9 @@
 import type { SpecPath } from "../diagnostics.js";
-import type { Identifier } from "../languages/language.js";
+import type { Language } from "../languages/language.js";
 import { aliasTargets, type CodeModel, type Model, type ReservedModel, type SpecData } from "../model.js";
 import { compareVersions, parseVersion } from "../semver.js";
 import { targets } from "../targets.js";
+import { describeReserved, ReservedIndex } from "./reserved-index.js";
 
 /**
  * How a change affects the apps that consume the generated code, in buf's terms:
@@ -46,14 +47,20 @@ interface Indexed extends SpecSide {
   readonly byName: ReadonlyMap<string, CodeModel>;
   /** A code's index in the spec's own list, for locating it. */
   readonly indexOf: ReadonlyMap<number, number>;
+  readonly reserved: ReservedIndex;
+  /** A reserved entry's index in the spec's own list, by what it holds. */
+  readonly reservedIndexOf: ReadonlyMap<string, number>;
 }
 
 function indexed(side: SpecSide): Indexed {
+  const raw = side.data.reserved ?? [];
   return {
     ...side,
     byNumber: new Map(side.model.codes.map((code) => [code.code, code])),
     byName: new Map(side.model.codes.map((code) => [code.name, code])),
     indexOf: new Map(side.data.codes.map((code, index) => [code.code, index])),
+    reserved: new ReservedIndex(side.model.reserved),
+    reservedIndexOf: new Map(raw.map((entry, index) => [describeReserved(reservedFromRaw(entry)), index])),
   };
 }
 
@@ -74,6 +81,7 @@ export function compareSpecs(previous: SpecSide, current: SpecSide): Finding[] {
   const sides: Sides = { old: indexed(previous), new: indexed(current) };
   const findings = new Findings();
   compareCodes(sides, findings);
+  compareNames(sides, findings);
   compareReserved(sides, findings);
   compareCategories(sides, findings);
   compareSettings(sides, findings);
@@ -101,16 +109,19 @@ function compareCodes(sides: Sides, findings: Findings) {
   for (const after of current.model.codes) {
     if (old.byNumber.has(after.code)) continue;
     const moved = old.byName.get(after.name);
-    // A name that left its old number is reported as a move (codeGone); one whose old number is now taken
-    // by another name is reported with that rename, so it is not an addition either way.
-    if (moved !== undefined) continue;
-    const reservation = reservedBy(old.model.reserved, after.code, undefined);
+    if (moved !== undefined) {
+      // A name that left a number now gone is reported by codeGone; one whose old number now has another
+      // name is reported here (and that number's rename by renamed()). Either way it is no addition.
+      if (current.byNumber.has(moved.code)) numberChanged(findings, current, moved, after);
+      continue;
+    }
+    const reservation = old.reserved.holding(after.code);
     if (reservation !== undefined) {
       findings.add("breaking", "RESERVED_NUMBER_REUSED", current, codePath(current, after, "code"), after.code,
         `${after.code} ${after.name} uses a number the old spec reserved (${describeReserved(reservation)}: ${reservation.reason}); old apps read ${after.code} as that retired code. Choose another number`);
       continue;
     }
-    const reservedName = reservedBy(old.model.reserved, undefined, after.name);
+    const reservedName = old.reserved.holdingName(after.name);
     if (reservedName !== undefined) {
       findings.add("breaking", "RESERVED_NAME_REUSED", current, codePath(current, after, "name"), after.code,
         `${after.code} ${after.name} uses a name the old spec reserved (${reservedName.reason}); choose another name`);
@@ -118,7 +129,24 @@ function compareCodes(sides: Sides, findings: Findings) {
     }
     const since = after.since === undefined && current.model.version !== undefined ? `; give it \`since: ${current.model.version}\` so the changelog lists it` : "";
     findings.add("safe", "CODE_ADDED", current, codePath(current, after), after.code, `added ${after.code} ${after.name}${since}`);
+    backdated(sides, findings, after.since, codePath(current, after, "since"), after.code, `${after.code} ${after.name} is new`);
   }
+}
+
+function numberChanged(findings: Findings, current: Indexed, before: CodeModel, after: CodeModel) {
+  findings.add("breaking", "CODE_NUMBER_CHANGED", current, codePath(current, after, "code"), after.code,
+    `${before.name} changed number from ${before.code} to ${after.code}; apps built with the old table compare against ${before.code}. Keep the number, or add a new code and deprecate the old one`);
+}
+
+/**
+ * A history entry (`since`) that a change adds must be later than the old spec's version: that release
+ * is out, and rewriting what it contained misleads the changelog's readers.
+ */
+function backdated(sides: Sides, findings: Findings, since: string | undefined, path: SpecPath, code: number | undefined, what: string) {
+  const [released, claimed] = [parseVersion(sides.old.model.version), parseVersion(since)];
+  if (released === undefined || claimed === undefined || compareVersions(claimed, released) > 0) return;
+  findings.add("dangerous", "HISTORY_BACKDATED", sides.new, path, code,
+    `${what} but dated ${String(since)}, a version the old spec (${String(sides.old.model.version)}) had released already; date it ${String(sides.new.model.version)}`);
 }
 
 /** An old code whose number the new spec no longer has: moved to another number, retired, or dropped. */
@@ -126,11 +154,10 @@ function codeGone(sides: Sides, findings: Findings, before: CodeModel) {
   const { old, new: current } = sides;
   const moved = current.byName.get(before.name);
   if (moved !== undefined) {
-    findings.add("breaking", "CODE_NUMBER_CHANGED", current, codePath(current, moved, "code"), moved.code,
-      `${before.name} changed number from ${before.code} to ${moved.code}; apps built with the old table compare against ${before.code}. Keep the number, or add a new code and deprecate the old one`);
+    numberChanged(findings, current, before, moved);
     return;
   }
-  const reservation = reservedBy(current.model.reserved, before.code, undefined);
+  const reservation = current.reserved.holding(before.code);
   if (reservation === undefined) {
     findings.add("breaking", "CODE_REMOVED", old, codePath(old, before), before.code,
       `${before.code} ${before.name} was removed without being reserved, so a later code could reuse the number with another meaning; add it to \`reserved\` (with its name and a reason), or keep the code and deprecate it`);
@@ -143,34 +170,87 @@ function codeGone(sides: Sides, findings: Findings, before: CodeModel) {
   }
 }
 
-/** Same number, new name: code naming the old one breaks unless every language keeps it as an alias. */
+/**
+ * Same number, new name. Code naming the old name breaks in every language that spells the two names
+ * differently, unless that language keeps the old spelling as an alias; when the old name now belongs to
+ * another number, code naming it still compiles but silently means that other code.
+ */
 function renamed(sides: Sides, findings: Findings, before: CodeModel, after: CodeModel) {
-  const { old, new: current } = sides;
+  const { new: current } = sides;
+  const label = `${after.code} was renamed from ${before.name} to ${after.name}`;
+  const elsewhere = current.byName.get(before.name);
+  if (elsewhere !== undefined) {
+    findings.add("breaking", "CODE_RENAMED", current, codePath(current, after, "name"), after.code,
+      `${label}, and ${before.name} now names ${elsewhere.code}: code that names ${before.name} still compiles but means ${elsewhere.code}. Give the names back to their numbers, or add new codes`);
+    return;
+  }
   const missing: string[] = [];
   const suggestion: string[] = [];
   for (const target of aliasTargets) {
     const language = targets.find((candidate) => candidate.name === target)?.language;
-    const identifier: Identifier | undefined = language?.codeIdentifier?.(before.name);
-    const oldName = identifier === undefined ? before.name : identifier.ok ? identifier.identifier : before.name;
-    if (!after.aliases[target].includes(oldName)) {
-      missing.push(`${language?.displayName ?? target} ${oldName}`);
-      suggestion.push(`${target}: [${oldName}]`);
-    }
+    const [oldName, newName] = [spelling(language, before.name), spelling(language, after.name)];
+    if (oldName === newName || after.aliases[target].includes(oldName)) continue;
+    missing.push(`${language?.displayName ?? target} ${oldName}`);
+    suggestion.push(`${target}: [${oldName}]`);
   }
-  const wasElsewhere = old.byName.get(after.name);
-  const elsewhere = wasElsewhere === undefined ? "" : ` (the old spec gave ${after.name} to ${wasElsewhere.code})`;
   if (missing.length > 0) {
     findings.add("breaking", "CODE_RENAMED", current, codePath(current, after, "name"), after.code,
-      `${after.code} was renamed from ${before.name} to ${after.name}${elsewhere}; code that names ${missing.join(", ")} stops compiling. Keep the old names as aliases (aliases: { ${suggestion.join(", ")} }) or raise the major version`);
+      `${label}; code that names ${missing.join(", ")} stops compiling. Keep the old names as aliases (aliases: { ${suggestion.join(", ")} }) or raise the major version`);
   } else {
     findings.add("dangerous", "CODE_RENAMED_WITH_ALIASES", current, codePath(current, after, "name"), after.code,
-      `${after.code} was renamed from ${before.name} to ${after.name}${elsewhere}; the old names stay as deprecated aliases, but JSON and Markdown readers that match on the name see the new one`);
+      `${label}; code keeps compiling (the old names stay as deprecated aliases, or are spelt alike), but JSON and Markdown readers that match on the name see the new one`);
   }
 }
 
-/** Lower case, words only: two messages equal by this differ in wording, not in meaning. */
+/** How a language spells a canonical name: its case name, or the name itself. */
+function spelling(language: Language | undefined, name: string): string {
+  const identifier = language?.codeIdentifier?.(name);
+  return identifier === undefined || !identifier.ok ? name : identifier.identifier;
+}
+
+/**
+ * A name that meant one code in the old table and now means another: an alias or a cased name that spells
+ * what another number was called. Code written against the old table compiles and gets the wrong code.
+ * (A canonical name that moved with its code is CODE_NUMBER_CHANGED or CODE_RENAMED instead.)
+ */
+function compareNames(sides: Sides, findings: Findings) {
+  const { old, new: current } = sides;
+  const reused = new Map<string, { after: CodeModel; before: CodeModel; names: string[] }>();
+  for (const target of aliasTargets) {
+    const language = targets.find((candidate) => candidate.name === target)?.language;
+    const owners = (model: Model) => {
+      const map = new Map<string, CodeModel>();
+      for (const code of model.codes) map.set(spelling(language, code.name), code);
+      for (const code of model.codes) for (const alias of code.aliases[target]) map.set(alias, code);
+      return map;
+    };
+    const before = owners(old.model);
+    for (const [name, after] of owners(current.model)) {
+      const previous = before.get(name);
+      if (previous === undefined || previous.code === after.code || previous.name === after.name) continue;
+      const key = `${after.code}:${previous.code}`;
+      const entry = reused.get(key) ?? { after, before: previous, names: [] };
+      entry.names.push(`${language?.displayName ?? target} ${name}`);
+      reused.set(key, entry);
+    }
+  }
+  for (const { after, before, names } of reused.values()) {
+    findings.add("breaking", "NAME_REUSED", current, codePath(current, after), after.code,
+      `${names.join(", ")} named ${before.code} ${before.name} in the old table and now names ${after.code} ${after.name}; code written against the old table compiles and gets the wrong code. Choose other names`);
+  }
+}
+
+/**
+ * A message reduced to what carries meaning: lower case, white space collapsed, and sentence punctuation
+ * (`. , ; : ! ?` and quotes) dropped, except between digits (`1,000` is not `1.000`). Every other symbol
+ * (`-`, `%`, `<`, `>`, …) is kept. Two messages equal by this differ in wording only.
+ */
 function normalized(message: string): string {
-  return message.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return message
+    .toLowerCase()
+    .replace(/(?<!\d)[.,;:!?'"`\u2018\u2019\u201c\u201d]+|[.,;:!?'"`\u2018\u2019\u201c\u201d]+(?!\d)/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Everything else about a code that kept its number. */
@@ -216,6 +296,7 @@ function compareDeprecation(sides: Sides, findings: Findings, before: CodeModel,
   if (before.deprecated === undefined && after.deprecated !== undefined) {
     const replacement = after.deprecated.replacedBy === undefined ? "" : ` in favour of ${after.deprecated.replacedBy}`;
     findings.add("safe", "DEPRECATION_ADDED", current, at, after.code, `${label} is deprecated${replacement}: ${after.deprecated.reason}`);
+    backdated(sides, findings, after.deprecated.since, [...at, "since"], after.code, `the deprecation of ${label} is new`);
   } else if (before.deprecated !== undefined && after.deprecated === undefined) {
     findings.add("safe", "DEPRECATION_REMOVED", current, at, after.code, `${label} is no longer deprecated`);
   } else if (JSON.stringify(before.deprecated) !== JSON.stringify(after.deprecated)) {
@@ -241,58 +322,22 @@ function compareAliases(sides: Sides, findings: Findings, before: CodeModel, aft
   }
 }
 
-/** The entry of `reserved` that holds `number` or `name`. */
-function reservedBy(reserved: readonly ReservedModel[], number: number | undefined, name: string | undefined): ReservedModel | undefined {
-  return reserved.find(
-    (entry) =>
-      (number !== undefined && entry.first !== undefined && number >= entry.first && number <= (entry.last as number)) ||
-      (name !== undefined && entry.name === name),
-  );
-}
-
-function describeReserved(entry: ReservedModel): string {
-  const numbers = entry.first === undefined ? [] : [entry.first === entry.last ? String(entry.first) : `${entry.first}–${String(entry.last)}`];
-  return [...numbers, ...(entry.name === undefined ? [] : [entry.name])].join(" ");
-}
-
-/**
- * What `entry` reserves that none of `others` does: its first number not held (with its range, when it
- * has one) and its name, when not held. Empty when `others` hold all of it.
- */
-function notHeldBy(entry: ReservedModel, others: readonly ReservedModel[]): string[] {
-  const missing: string[] = [];
-  if (entry.first !== undefined) {
-    const last = entry.last as number;
-    // Reservations are few; walk the range from holder to holder to find the first number none holds.
-    let number = entry.first;
-    while (number <= last) {
-      const holder = reservedBy(others, number, undefined);
-      if (holder === undefined) break;
-      number = (holder.last as number) + 1;
-    }
-    if (number <= last) missing.push(entry.first === last ? String(number) : `${number} (of ${entry.first}–${last})`);
-  }
-  if (entry.name !== undefined && reservedBy(others, undefined, entry.name) === undefined) missing.push(entry.name);
-  return missing;
-}
-
 /** Reserved numbers and names stay reserved: each old one must still be held by some new entry. */
 function compareReserved(sides: Sides, findings: Findings) {
   const { old, new: current } = sides;
-  const path = (side: Indexed, entry: ReservedModel): SpecPath => {
-    const index = (side.data.reserved ?? []).findIndex((raw) => describeReserved(reservedFromRaw(raw)) === describeReserved(entry));
-    return ["reserved", Math.max(index, 0)];
-  };
+  const path = (side: Indexed, entry: ReservedModel): SpecPath => ["reserved", side.reservedIndexOf.get(describeReserved(entry)) ?? 0];
   for (const entry of old.model.reserved) {
-    const freed = notHeldBy(entry, current.model.reserved);
+    const freed = current.reserved.missing(entry);
     if (freed.length > 0) {
       findings.add("breaking", "RESERVED_REMOVED", old, path(old, entry), entry.first,
-        `${freed.join(" and ")} ${freed.length === 1 ? "is" : "are"} no longer reserved (${entry.reason}); apps still in use may return or expect the retired meaning. Keep the reservation`);
+        `${freed.join(" and ")} ${freed.length === 1 && !freed[0]?.includes("–") ? "is" : "are"} no longer reserved (${entry.reason}); apps still in use may return or expect the retired meaning. Keep the reservation`);
     }
   }
   for (const entry of current.model.reserved) {
-    const added = notHeldBy(entry, old.model.reserved);
-    if (added.length > 0) findings.add("safe", "RESERVED_ADDED", current, path(current, entry), entry.first, `${added.join(" and ")} reserved: ${entry.reason}`);
+    const added = old.reserved.missing(entry);
+    if (added.length === 0) continue;
+    findings.add("safe", "RESERVED_ADDED", current, path(current, entry), entry.first, `${added.join(" and ")} reserved: ${entry.reason}`);
+    backdated(sides, findings, entry.since, [...path(current, entry), "since"], entry.first, `the reservation of ${added.join(" and ")} is new`);
   }
 }
 
@@ -354,7 +399,10 @@ function compareVersionsOf(sides: Sides, findings: Findings, changed: boolean) {
   const { old, new: current } = sides;
   const [before, after] = [parseVersion(old.model.version), parseVersion(current.model.version)];
   const at: SpecPath = current.model.version === undefined ? [] : ["version"];
-  if (before !== undefined && after !== undefined && compareVersions(after, before) < 0) {
+  if (before !== undefined && after === undefined) {
+    findings.add("breaking", "VERSION_REMOVED", current, at, undefined,
+      `the spec no longer has a version (it was ${String(old.model.version)}); without one no change can be told from the last release. Put \`version\` back`);
+  } else if (before !== undefined && after !== undefined && compareVersions(after, before) < 0) {
     findings.add("breaking", "VERSION_DECREASED", current, at, undefined,
       `version went back from ${String(old.model.version)} to ${String(current.model.version)}; versions only move forward`);
   } else if (changed && old.model.version === current.model.version) {
@@ -365,6 +413,7 @@ function compareVersionsOf(sides: Sides, findings: Findings, changed: boolean) {
 
 /** True when the new spec raised its major version, which makes breaking changes allowed. */
 export function majorRaised(previous: Model, current: Model): boolean {
-  const [before, after] = [parseVersion(previous.version), parseVersion(current.version)];
+  // A spec from before versioning counts as 0.0.0: adopting `version: 1.0.0` is the first major release.
+  const [before, after] = [parseVersion(previous.version ?? "0.0.0"), parseVersion(current.version)];
   return before !== undefined && after !== undefined && after.major > before.major;
 }

@@ -1,5 +1,6 @@
 import { severities, type Finding, type Severity } from "./compare-specs.js";
 import type { Model } from "../model.js";
+import { printable } from "../diagnostics.js";
 
 /** What a diff found, and whether the run fails. */
 export interface DiffResult {
@@ -28,17 +29,13 @@ function counts(findings: readonly Finding[]): Record<Severity, number> {
   return result;
 }
 
-/** Control characters quoted from a spec must not break the one-line form or reach a terminal. */
-function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
 
 /**
  * The report for people: one located line per finding (`file:line:col: severity RULE: message`), most
  * serious first, then a summary and, when the run fails, what to do. Returns [stdout lines, stderr lines].
  */
 export function textReport(result: DiffResult): { out: string[]; err: string[] } {
-  const out = result.findings.map((finding) => oneLine(`${finding.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.rule}: ${finding.message}`));
+  const out = result.findings.map((finding) => printable(`${finding.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.rule}: ${finding.message}`));
   const side = (entry: DiffResult["old"]) => `${entry.file}${entry.version === undefined ? "" : ` (${entry.version})`}`;
   const tally = counts(result.findings);
   out.push(

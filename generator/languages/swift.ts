@@ -28,10 +28,13 @@ const statusCodeMembers: ReadonlySet<string> = new Set([
   "description", "entry", "Entry", "hashValue", "hash", "self", "Type", "Protocol",
 ]);
 
-/** A legacy name as a static let of the StatusCode enum: not a keyword, not `_`, not an existing member. */
+/**
+ * A legacy name as a static let of the StatusCode enum. A keyword is declared in backticks and used as
+ * `StatusCode.default`, like a case; `Self`, `Any` and `_` cannot be declared at all, and a member the
+ * enum already has would clash.
+ */
 export function swiftAlias(alias: string): Identifier {
-  if (keywords.has(alias)) return { ok: false, reason: `"${alias}" is a Swift keyword` };
-  if (alias === "_") return { ok: false, reason: "Swift reserves _" };
+  if (alias === "Self" || alias === "Any" || alias === "_") return { ok: false, reason: `Swift cannot declare "${alias}", even in backticks` };
   if (statusCodeMembers.has(alias)) return { ok: false, reason: `the Swift StatusCode already has a member "${alias}"` };
   return legal(alias);
 }
@@ -103,7 +106,7 @@ export function swiftAliasDeclaration(alias: string, code: CodeModel, typeName: 
     swiftDoc(aliasMessage(alias, code), "    "),
     ...(/^[a-z][A-Za-z0-9]*$/.test(alias) ? [] : ["// swift-format-ignore: AlwaysUseLowerCamelCase"]),
     `@available(*, deprecated, renamed: ${swiftString(canonical)}, message: ${swiftString(aliasMessage(alias, code))})`,
-    `public static let ${alias}: ${typeName} = .${swiftIdentifier(code.name)}`,
+    `public static let ${keywords.has(alias) ? `\`${alias}\`` : alias}: ${typeName} = .${swiftIdentifier(code.name)}`,
   ];
   return lines.join("\n    ");
 }

@@ -19,11 +19,17 @@ export function listName(typeName: string): string {
 }
 
 /**
- * A legacy name as a property of the StatusCode object. Any identifier is a legal property name except
- * `__proto__`, which in an object literal sets the prototype instead of a property.
+ * Object.prototype's members: a property of the same name on StatusCode would shadow one that code relies
+ * on (`${StatusCode}` calls toString), and `__proto__` in an object literal sets the prototype instead.
  */
+const objectMembers: ReadonlySet<string> = new Set([
+  "__proto__", "constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf",
+  "propertyIsEnumerable", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__",
+]);
+
+/** A legacy name as a property of the StatusCode object: any identifier but Object.prototype's members. */
 export function typescriptAlias(alias: string): Identifier {
-  return alias === "__proto__" ? { ok: false, reason: "__proto__ in an object literal sets the prototype" } : legal(alias);
+  return objectMembers.has(alias) ? { ok: false, reason: `every object has ${alias} already, and code relies on it` } : legal(alias);
 }
 
 /** A code's doc comment: its message, then when it came and whether (and why) it is deprecated. */

@@ -68,6 +68,7 @@ const code431 = `  - code: 431
     deprecated: { since: 1.0.0, reason: The server no longer sends it. }
 `;
 const reserved = "reserved:\n";
+const deprecation = "    deprecated: { since: 1.0.0, reason: The server no longer sends it. }\n";
 
 export interface DiffCase {
   readonly name: string;
@@ -165,7 +166,7 @@ export const diffCases: readonly DiffCase[] = [
   },
   {
     name: "a message clarified (case and punctuation)",
-    new: later("1.0.1", ["message: Rate upper limit is reached.", "message: Rate upper-limit is reached"]),
+    new: later("1.0.1", ["message: Rate upper limit is reached.", "message: Rate  Upper limit is reached!"]),
     findings: ["new:19:14 safe MESSAGE_CLARIFIED"],
     exit: 0,
   },
@@ -261,6 +262,45 @@ export const diffCases: readonly DiffCase[] = [
     name: "platform conflicts changed",
     new: later("1.0.1", ["meaning: Another limit.", "meaning: A different limit."]),
     findings: ["new:34:7 safe CONFLICTS_CHANGED"],
+    exit: 0,
+  },
+  {
+    name: "a symbol in a message changed: a change in meaning, not wording",
+    old: later("1.0.0", ["message: HTTP request is repeated.", "message: Quota is 1,000."]),
+    new: later("1.0.1", ["message: HTTP request is repeated.", "message: Quota is 1.000%."]),
+    findings: ["new:27:14 dangerous MESSAGE_CHANGED"],
+    exit: 0,
+  },
+  {
+    name: "a new code dated to a version already released",
+    new: later("1.1.0", [code801, `${code801}  - code: 802\n    name: TEAM_ACCESS_DENIED\n    category: team\n    since: 1.0.0\n    message: No permissions.\n`]),
+    findings: ["new:38:12 dangerous HISTORY_BACKDATED", "new:35:5 safe CODE_ADDED"],
+    exit: 0,
+  },
+  {
+    name: "a retired name brought back as another code's alias",
+    new: later("1.1.0", [code431, ""], [reserved, `${reserved}  - code: 431\n    reason: Retired.\n`], ["    kind: success\n", "    kind: success\n    aliases: { typescript: [DUPLICATE_HTTP_REQUEST] }\n"]),
+    findings: ["new:10:5 breaking NAME_REUSED", "new:14:14 safe ALIAS_ADDED", "old:24:5 safe CODE_RETIRED", "new:32:5 safe RESERVED_ADDED"],
+    exit: 1,
+  },
+  {
+    name: "a renamed number whose old name moved to a new number",
+    new: later("1.1.0", ["name: TEAM_MEMBER_LIMIT", "name: TEAM_FULL"], [reserved, `  - code: 805\n    name: TEAM_MEMBER_LIMIT\n    category: team\n    message: Moved.\n${reserved}`]),
+    findings: ["new:30:11 breaking CODE_RENAMED", "new:35:11 breaking CODE_NUMBER_CHANGED"],
+    exit: 1,
+  },
+  {
+    name: "the version removed",
+    old: later("1.0.0", [deprecation, ""]),
+    new: later("1.0.0", ["version: 1.0.0\n", ""], [deprecation, ""], ["message: Rate upper limit is reached.", "message: Rate upper limit is reached!"]),
+    findings: ["new:1:1 breaking VERSION_REMOVED", "new:18:14 safe MESSAGE_CLARIFIED"],
+    exit: 1,
+  },
+  {
+    name: "a version adopted: breaking changes from an unversioned spec are a first major release",
+    old: later("1.0.0", ["version: 1.0.0\n", ""], [deprecation, ""]),
+    new: later("1.0.0", [deprecation, ""], ["name: RATE_LIMIT", "name: RATE_LIMITED"]),
+    findings: ["new:16:11 breaking CODE_RENAMED"],
     exit: 0,
   },
 ];

@@ -109,4 +109,19 @@ describe("status-codegen diff output", () => {
     expect(result.stdout).toContain("new.yaml:36:5: safe RESERVED_ADDED: 998 reserved: Forged\\u000anew.yaml:1:1: safe FAKE: x");
     expect(result.stdout).not.toMatch(/^new\.yaml:1:1: safe FAKE/m);
   });
+
+  it("names every span of a range that is freed or newly reserved, not just its first number", () => {
+    const range = (lines: string) => later("1.1.0", ["reserved:\n", `reserved:\n${lines}`]);
+    const before = range("  - { range: { first: 100, last: 199 }, reason: Kept. }\n");
+    const split = range("  - { range: { first: 100, last: 149 }, reason: Kept. }\n  - { range: { first: 160, last: 198 }, reason: Kept. }\n  - { range: { first: 20000, last: 20099 }, reason: Callbacks. }\n");
+    const result = diffFiles(before, split);
+    expect(result.stdout).toContain("breaking RESERVED_REMOVED: 150–159 and 199 are no longer reserved (Kept.)");
+    expect(result.stdout).toContain("safe RESERVED_ADDED: 20000–20099 reserved: Callbacks.");
+  });
+
+  it("shows bidirectional controls and line separators quoted from a spec as escapes", () => {
+    const result = diffFiles(previous, later("1.1.0", ["reserved:\n", `reserved:\n  - code: 998\n    reason: "evil \\u202e gnirts \\u2028 end"\n`]));
+    expect(result.stdout).toContain("998 reserved: evil \\u202e gnirts \\u2028 end");
+    expect(result.stdout).not.toMatch(/[\u2028\u202e]/);
+  });
 });

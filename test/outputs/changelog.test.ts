@@ -43,6 +43,13 @@ describe("out/markdown/CHANGELOG.md", () => {
     expect(committed).toContain("71 codes have no `since`");
   });
 
+  it("passes markdownlint's blank-line rule when only reservations predate the history", () => {
+    const allDated = history.replace("    category: general\n    retryable: true\n", "    category: general\n    since: 1.0.0\n    retryable: true\n").replace("    kind: success\n", "    kind: success\n    since: 1.0.0\n");
+    const text = changelog(allDated);
+    expect(text).toContain("## Initial table\n\n- **Reserved** 20000–20099: App callbacks.\n");
+    expect(text).not.toMatch(/\n\n\n/);
+  });
+
   it("has only the initial table for a spec without versions", () => {
     expect(sections(changelog(edit("version: 1.0.0\n", ""))).map((section) => section.title)).toEqual(["Initial table"]);
   });
