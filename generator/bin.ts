@@ -3,6 +3,13 @@
 // nothing, while the command always runs, even through npm's bin symlink.
 import { run } from "./cli.js";
 
+// A reader that stops early (`status-codegen diff … | head`) closes the pipe: stop quietly with the
+// run's own exit code rather than crash on the next write.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 try {
   process.exitCode = run(process.argv.slice(2), {
     cwd: process.cwd(),

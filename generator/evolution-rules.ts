@@ -173,10 +173,13 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][]) {
         owners.set(name, { path: undefined, what: `a type the ${language.displayName} output declares` });
       }
     }
+    // A reserved name blocks itself (it may be a retired alias) and this language's spelling of it.
     const reserved = new Map<string, { path: (string | number)[]; name: string }>();
     for (const [index, entry] of reservedNames) {
-      const identifier = spelled(entry["name"] as string);
-      if (identifier !== undefined) reserved.set(identifier, { path: ["reserved", index, "name"], name: entry["name"] as string });
+      const name = entry["name"] as string;
+      for (const identifier of new Set([name, spelled(name)])) {
+        if (identifier !== undefined) reserved.set(identifier, { path: ["reserved", index, "name"], name });
+      }
     }
     for (const [index, code] of codes) {
       if (typeof code["name"] !== "string") continue;

@@ -22,11 +22,13 @@ const keywords = new Set([
  */
 const unusable = new Map([["allCases", "it would clash with CaseIterable's allCases"]]);
 
-/** Members the generated StatusCode enum already has; a static let of the same name would clash or confuse. */
-const statusCodeMembers: ReadonlySet<string> = new Set([
-  "allCases", "AllCases", "rawValue", "RawValue", "init", "name", "message", "category", "kind", "isRetryable",
-  "description", "entry", "Entry", "hashValue", "hash", "self", "Type", "Protocol",
-]);
+/**
+ * Names a static let of the StatusCode enum cannot take: CaseIterable's static `allCases`, the associated
+ * types, `init`, `self`, `Type`, `Protocol` and the file's private `Entry`. Instance members (`name`,
+ * `message`, `description`, `rawValue`, …) live apart from static ones and do not clash (measured with
+ * swiftc 6.0.3), so a rename's old case name can always stay as an alias.
+ */
+const statusCodeMembers: ReadonlySet<string> = new Set(["allCases", "AllCases", "RawValue", "init", "self", "Type", "Protocol", "Entry"]);
 
 /**
  * A legacy name as a static let of the StatusCode enum. A keyword is declared in backticks and used as

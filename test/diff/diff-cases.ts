@@ -99,14 +99,14 @@ export const diffCases: readonly DiffCase[] = [
     exit: 0,
   },
   {
-    name: "a deprecated code retired: removed and its number reserved",
-    new: later("2.0.0", [code431, ""], [reserved, `${reserved}  - code: 431\n    reason: Retired.\n`]),
+    name: "a deprecated code retired: removed, its number and name reserved",
+    new: later("2.0.0", [code431, ""], [reserved, `${reserved}  - code: 431\n    name: DUPLICATE_HTTP_REQUEST\n    reason: Retired.\n`]),
     findings: ["old:24:5 safe CODE_RETIRED", "new:31:5 safe RESERVED_ADDED"],
     exit: 0,
   },
   {
     name: "a code removed and reserved without a deprecation first",
-    new: later("2.0.0", [code801, ""], [reserved, `${reserved}  - code: 801\n    reason: Teams moved.\n`]),
+    new: later("2.0.0", [code801, ""], [reserved, `${reserved}  - code: 801\n    name: TEAM_MEMBER_LIMIT\n    reason: Teams moved.\n`]),
     findings: ["old:29:5 dangerous CODE_RETIRED_WITHOUT_DEPRECATION", "new:30:5 safe RESERVED_ADDED"],
     exit: 0,
   },
@@ -123,7 +123,7 @@ export const diffCases: readonly DiffCase[] = [
     exit: 1,
   },
   {
-    name: "a name changed, with every old spelling kept as an alias",
+    name: "a name changed, with every old spelling kept as an alias: still breaking (exhaustive switches)",
     new: later(
       "1.1.0",
       ["name: RATE_LIMIT", "name: RATE_LIMITED"],
@@ -131,8 +131,8 @@ export const diffCases: readonly DiffCase[] = [
       ["swift: [NIMRemoteErrorCodeFrequently]", "swift: [NIMRemoteErrorCodeFrequently, rateLimit]"],
       ["kotlin: [RES_EFREQUENTLY]", "kotlin: [RES_EFREQUENTLY, RATE_LIMIT]"],
     ),
-    findings: ["new:16:11 dangerous CODE_RENAMED_WITH_ALIASES", "new:21:7 safe ALIAS_ADDED"],
-    exit: 0,
+    findings: ["new:16:11 breaking CODE_RENAMED", "new:21:7 safe ALIAS_ADDED"],
+    exit: 1,
   },
   {
     name: "two names swapped between numbers",
@@ -222,7 +222,7 @@ export const diffCases: readonly DiffCase[] = [
   },
   {
     name: "a category removed along with its code",
-    new: later("2.0.0", ["  - id: team\n    title: Team\n    description: Team codes.\n", ""], [code801, ""], [reserved, `${reserved}  - code: 801\n    reason: Teams moved.\n`]),
+    new: later("2.0.0", ["  - id: team\n    title: Team\n    description: Team codes.\n", ""], [code801, ""], [reserved, `${reserved}  - code: 801\n    name: TEAM_MEMBER_LIMIT\n    reason: Teams moved.\n`]),
     findings: ["old:6:9 breaking CATEGORY_REMOVED", "old:29:5 dangerous CODE_RETIRED_WITHOUT_DEPRECATION", "new:27:5 safe RESERVED_ADDED"],
     exit: 0,
   },
@@ -280,7 +280,7 @@ export const diffCases: readonly DiffCase[] = [
   {
     name: "a retired name brought back as another code's alias",
     new: later("1.1.0", [code431, ""], [reserved, `${reserved}  - code: 431\n    reason: Retired.\n`], ["    kind: success\n", "    kind: success\n    aliases: { typescript: [DUPLICATE_HTTP_REQUEST] }\n"]),
-    findings: ["new:10:5 breaking NAME_REUSED", "new:14:14 safe ALIAS_ADDED", "old:24:5 safe CODE_RETIRED", "new:32:5 safe RESERVED_ADDED"],
+    findings: ["new:10:5 breaking NAME_REUSED", "old:24:5 dangerous RETIRED_NAME_NOT_RESERVED", "new:14:14 safe ALIAS_ADDED", "old:24:5 safe CODE_RETIRED", "new:32:5 safe RESERVED_ADDED"],
     exit: 1,
   },
   {
@@ -301,6 +301,25 @@ export const diffCases: readonly DiffCase[] = [
     old: later("1.0.0", ["version: 1.0.0\n", ""], [deprecation, ""]),
     new: later("1.0.0", [deprecation, ""], ["name: RATE_LIMIT", "name: RATE_LIMITED"]),
     findings: ["new:16:11 breaking CODE_RENAMED"],
+    exit: 0,
+  },
+  {
+    name: "a code retired with its number reserved but not its names",
+    new: later("2.0.0", [code431, ""], [reserved, `${reserved}  - code: 431\n    reason: Retired.\n`]),
+    findings: ["old:24:5 dangerous RETIRED_NAME_NOT_RESERVED", "old:24:5 safe CODE_RETIRED", "new:31:5 safe RESERVED_ADDED"],
+    exit: 0,
+  },
+  {
+    name: "an alias promoted to the canonical name is not a removed alias",
+    new: later("2.0.0", ["name: RATE_LIMIT", "name: RES_EFREQUENTLY"], ["kotlin: [RES_EFREQUENTLY]", "kotlin: [RATE_LIMIT]"], ["typescript: [kNIMResFrequently]", "typescript: [kNIMResFrequently, RATE_LIMIT]"], ["swift: [NIMRemoteErrorCodeFrequently]", "swift: [NIMRemoteErrorCodeFrequently, rateLimit]"]),
+    findings: ["new:16:11 breaking CODE_RENAMED", "new:21:7 safe ALIAS_ADDED"],
+    exit: 0,
+  },
+  {
+    name: "a decimal point added before a digit changes the meaning",
+    old: later("1.0.0", ["message: HTTP request is repeated.", "message: Wait 5 seconds."]),
+    new: later("1.0.1", ["message: HTTP request is repeated.", "message: Wait .5 seconds."]),
+    findings: ["new:27:14 dangerous MESSAGE_CHANGED"],
     exit: 0,
   },
 ];

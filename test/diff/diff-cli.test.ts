@@ -91,9 +91,9 @@ describe("status-codegen diff output", () => {
     expect(result.stderr).toBe("");
   });
 
-  it("tells how to keep a rename from breaking: the old spelling of each language as an alias", () => {
+  it("tells how to keep a renamed code's uses compiling: the old spelling of each language as an alias", () => {
     const result = diffFiles(previous, renamed);
-    expect(result.stdout).toContain("Keep the old names as aliases (aliases: { typescript: [RATE_LIMIT], swift: [rateLimit], kotlin: [RATE_LIMIT] })");
+    expect(result.stdout).toContain("keeping the old names as aliases (aliases: { typescript: [RATE_LIMIT], swift: [rateLimit], kotlin: [RATE_LIMIT] }) keeps it compiling");
     expect(result.stderr).toBe("status-codegen: 1 breaking change; undo it, or release a new major version (set `version: 2.0.0`)");
   });
 

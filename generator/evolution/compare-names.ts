@@ -1,0 +1,58 @@
+import { aliasTargets, type CodeModel } from "../model.js";
+import { codePath, languageOf, spelling, type Findings, type Sides } from "./sides.js";
+
+/**
+ * Same number, new name: always breaking. Switches that list every case (Swift `switch`, Kotlin `when`)
+ * and TypeScript's `StatusCodeName` lose the old name even when it stays as an alias; without the alias,
+ * every use of it stops compiling; when another code now holds the old spelling, uses of it compile and
+ * silently get that code. The message says which, per language.
+ */
+export function renamed(sides: Sides, findings: Findings, before: CodeModel, after: CodeModel) {
+  const { new: current } = sides;
+  const taken: string[] = [];
+  const missing: string[] = [];
+  const suggestion: string[] = [];
+  for (const target of aliasTargets) {
+    const language = languageOf(target);
+    const [oldName, newName] = [spelling(language, before.name), spelling(language, after.name)];
+    if (oldName === newName) continue;
+    const owner = current.owners[target].get(oldName);
+    const where = `${language?.displayName ?? target} ${oldName}`;
+    if (owner === undefined) {
+      missing.push(where);
+      suggestion.push(`${target}: [${oldName}]`);
+    } else if (owner.code !== after.code) {
+      taken.push(`${where} now names ${owner.code} ${owner.name}`);
+    }
+  }
+  const parts = [`${after.code} was renamed from ${before.name} to ${after.name}: switches that list every case (Swift switch, Kotlin when) and TypeScript's StatusCodeName lose the old name`];
+  if (taken.length > 0) parts.push(`${taken.join(", ")}, so code naming it compiles and gets that code`);
+  if (missing.length > 0) parts.push(`code that names ${missing.join(", ")} stops compiling; keeping the old names as aliases (aliases: { ${suggestion.join(", ")} }) keeps it compiling`);
+  if (taken.length === 0 && missing.length === 0) parts.push("other uses keep compiling through the old names, kept as aliases");
+  findings.add("breaking", "CODE_RENAMED", current, codePath(current, after, "name"), after.code, `${parts.join("; ")}. Release the rename in a new major version`);
+}
+
+/**
+ * A name that meant one code in the old table and now means another: an alias or a cased name that spells
+ * what another number was called. Code written against the old table compiles and gets the wrong code.
+ * (A canonical name that moved with its code is CODE_NUMBER_CHANGED or CODE_RENAMED instead.)
+ */
+export function compareNames(sides: Sides, findings: Findings) {
+  const { old, new: current } = sides;
+  const reused = new Map<string, { after: CodeModel; before: CodeModel; names: string[] }>();
+  for (const target of aliasTargets) {
+    const display = languageOf(target)?.displayName ?? target;
+    for (const [name, after] of current.owners[target]) {
+      const previous = old.owners[target].get(name);
+      if (previous === undefined || previous.code === after.code || previous.name === after.name) continue;
+      const key = `${after.code}:${previous.code}`;
+      const entry = reused.get(key) ?? { after, before: previous, names: [] };
+      entry.names.push(`${display} ${name}`);
+      reused.set(key, entry);
+    }
+  }
+  for (const { after, before, names } of reused.values()) {
+    findings.add("breaking", "NAME_REUSED", current, codePath(current, after), after.code,
+      `${names.join(", ")} named ${before.code} ${before.name} in the old table and now names ${after.code} ${after.name}; code written against the old table compiles and gets the wrong code. Choose other names`);
+  }
+}
