@@ -1,6 +1,6 @@
 // Build step (npm run build, after tsc): writes dist/precompiled/, the spec validator as ajv standalone
 // code and every template precompiled by Handlebars, each with the hash of its source. See precompiled.ts.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import standalone from "ajv/dist/standalone/index.js";
 import Handlebars from "handlebars";
 import { precompiledDir, sourceHash } from "./precompiled.js";
@@ -26,3 +26,7 @@ const entries = [...new Set(targets.map((target) => target.template))].map((temp
   return `  ${JSON.stringify(template)}: { hash: ${JSON.stringify(sourceHash(source))}, spec: ${String(spec)} },`;
 });
 writeFileSync(`${precompiledDir}${templatesArtifact}`, `"use strict";\nmodule.exports = {\n${entries.join("\n")}\n};\n`);
+
+// tsc writes files without the executable bit; `npx status-codegen` inside this repository runs the bin
+// directly (npm sets the bit only when it installs the package elsewhere).
+chmodSync(new URL("./bin.js", import.meta.url), 0o755);

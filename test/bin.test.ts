@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { root, runCli, snapshotTree, temporaryDir } from "./helpers.js";
@@ -37,6 +37,12 @@ describe("the status-codegen command", () => {
     const flood = spawnSync(process.execPath, [link, "validate", "--spec", "/dev/stdin"], { input: Buffer.alloc(33 * 1024 * 1024, 0x20), encoding: "utf8", maxBuffer: 1e6 });
     expect(flood.stderr).toContain("/dev/stdin:1:1 the spec is more than 32.0 MiB; the limit is 32.0 MiB");
     expect(flood.status).toBe(1);
+  });
+
+  it("is executable as built, so npx status-codegen runs it inside the repository", () => {
+    expect(statSync(join(root, "dist/bin.js")).mode & 0o111).toBe(0o111);
+    const result = spawnSync("npx", ["--no-install", "status-codegen", "--version"], { cwd: root, encoding: "utf8" });
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   it("exits 2 on a usage error", () => {
