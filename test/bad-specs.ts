@@ -180,4 +180,9 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
   ["a TypeScript constant that is a reserved word", `settings:\n  typescript:\n    typeName: Clas\n${base}`, [`spec.yaml:3:5 settings.typescript: the TypeScript output would declare a constant named "class", a reserved word`]],
   ["two categories with one title", edit("    title: Team", "    title: General"), [`spec.yaml:6:12 categories[1].title: duplicate category title "General": categories[0] on line 3 has it already`]],
   ["a field that YAML reads as a boolean key", edit("    retryable: true\n", "    retryable: true\n    true: 1\n"), [`spec.yaml:18:5 codes[1].true: unknown field "true"`]],
+  [
+    "a retired legacy alias brought back",
+    edit("version: 1.0.0\n", "version: 1.0.0\nreserved:\n  - { name: kNIMResFrequently, reason: Retired with 417. }\n").replace("    retryable: true\n", "    retryable: true\n    aliases: { typescript: [kNIMResFrequently] }\n"),
+    [`spec.yaml:18:29 codes[1].aliases.typescript[0]: "kNIMResFrequently" is already the TypeScript spelling of the reserved name kNIMResFrequently, retired for good (line 26)`],
+  ],
 ];

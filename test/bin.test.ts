@@ -3,6 +3,7 @@ import { cpSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { root, runCli, snapshotTree, temporaryDir } from "./helpers.js";
+import { syntheticSpec } from "./synthetic-spec.js";
 
 /** Runs the built command as npm installs it: through a symlink, in a fresh process. */
 function runInstalled(args: string[], cwd: string) {
@@ -43,6 +44,18 @@ describe("the status-codegen command", () => {
     expect(statSync(join(root, "dist/bin.js")).mode & 0o111).toBe(0o111);
     const result = spawnSync("npx", ["--no-install", "status-codegen", "--version"], { cwd: root, encoding: "utf8" });
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it("stops quietly with its own exit code when the reader closes the pipe early (diff | head)", () => {
+    const dir = temporaryDir();
+    writeFileSync(join(dir, "old.yaml"), syntheticSpec(1));
+    writeFileSync(join(dir, "new.yaml"), syntheticSpec(3000).replace("version: 1.0.0", "version: 1.1.0"));
+    const link = join(temporaryDir(), "status-codegen");
+    symlinkSync(join(root, "dist/bin.js"), link);
+    const script = `"${process.execPath}" "${link}" diff --spec new.yaml --against old.yaml | head -1; echo "exit \${PIPESTATUS[0]}" >&2`;
+    const result = spawnSync("bash", ["-c", script], { cwd: dir, encoding: "utf8" });
+    expect(result.stdout).toMatch(/^new\.yaml:\d+:\d+: safe CODE_ADDED/);
+    expect(result.stderr).toBe("exit 0\n");
   });
 
   it("exits 2 on a usage error", () => {
