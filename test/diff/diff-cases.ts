@@ -1,48 +1,25 @@
+import { base } from "../bad-specs.js";
+
 /**
  * Spec pairs for `status-codegen diff`, one or more per rule: the earlier spec, the later one, the findings
  * expected (as `old|new:line:col severity RULE`, in report order) and the exit code. The earlier spec is
  * `previous` unless a case gives its own; `later` edits it. Line numbers matter to the tests.
  */
 
-export const previous = `version: 1.0.0
-categories:
-  - id: general
-    title: General
-    description: Codes any request can return.
-  - id: team
-    title: Team
-    description: Team codes.
-codes:
-  - code: 200
-    name: OK
-    category: general
-    kind: success
-    message: The operation succeeded.
-  - code: 416
-    name: RATE_LIMIT
-    category: general
-    retryable: true
-    message: Rate upper limit is reached.
-    aliases:
-      typescript: [kNIMResFrequently]
-      swift: [NIMRemoteErrorCodeFrequently]
-      kotlin: [RES_EFREQUENTLY]
-  - code: 431
-    name: DUPLICATE_HTTP_REQUEST
-    category: general
-    message: HTTP request is repeated.
-    deprecated: { since: 1.0.0, reason: The server no longer sends it. }
-  - code: 801
-    name: TEAM_MEMBER_LIMIT
-    category: team
-    message: The number of team members exceeds the upper limit.
-    conflicts:
-      - { platform: iOS, name: NIMRemoteErrorCodeTeamMemberLimit, meaning: Another limit. }
-reserved:
-  - code: 999
-    name: PACK_ERROR
-    reason: Packing moved to the client.
-`;
+/**
+ * The earlier spec: bad-specs.ts's base fixture with its version moved to the top, legacy names for 416,
+ * a deprecated 431, a platform conflict on 801 and a reserved 999.
+ */
+export const previous = `version: 1.0.0\n${base.replace("version: 1.0.0\n", "")}`
+  .replace(
+    "    message: Rate upper limit is reached.\n",
+    "    message: Rate upper limit is reached.\n    aliases:\n      typescript: [kNIMResFrequently]\n      swift: [NIMRemoteErrorCodeFrequently]\n      kotlin: [RES_EFREQUENTLY]\n",
+  )
+  .replace("  - code: 801\n", "  - code: 431\n    name: DUPLICATE_HTTP_REQUEST\n    category: general\n    message: HTTP request is repeated.\n    deprecated: { since: 1.0.0, reason: The server no longer sends it. }\n  - code: 801\n")
+  .replace(
+    "exceeds the upper limit.\n",
+    "exceeds the upper limit.\n    conflicts:\n      - { platform: iOS, name: NIMRemoteErrorCodeTeamMemberLimit, meaning: Another limit. }\nreserved:\n  - code: 999\n    name: PACK_ERROR\n    reason: Packing moved to the client.\n",
+  );
 
 /** `previous` with each [from, to] replaced in turn, and its version set; fails loudly on a missing piece. */
 export function later(version: string, ...edits: [from: string, to: string][]): string {
