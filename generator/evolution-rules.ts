@@ -1,8 +1,11 @@
 import { aliasTargets } from "./model.js";
 import { asEntry, entries, type Entry, type Reporter } from "./rule-context.js";
-import { compareVersions, parseVersion, type Version } from "./semver.js";
-import { targets } from "./targets.js";
+import { compareVersions, parseVersion } from "./semver.js";
+import { languageOf } from "./targets.js";
 import { configuredTypeNames } from "./settings-rules.js";
+import { spelling } from "./languages/language.js";
+import { describeSpan, sentence } from "./languages/evolution-text.js";
+import { ReservedIndex } from "./evolution/reserved-index.js";
 
 /**
  * Rules for how the table evolves: the spec's version and every `since` below it, deprecations and what
@@ -22,19 +25,23 @@ export function checkEvolution(report: Reporter, data: Entry) {
 /** Every `since` names a version the spec has reached; a deprecation comes no earlier than its code. */
 function checkVersions(report: Reporter, data: Entry, codes: [number, Entry][], reserved: [number, Entry][]) {
   const version = parseVersion(data["version"]);
+  // Every `since` the spec gives, with its place.
   const sinces: { path: (string | number)[]; value: unknown }[] = [];
+  const given = (path: (string | number)[], value: unknown) => {
+    if (value !== undefined) sinces.push({ path, value });
+  };
   for (const [index, code] of codes) {
-    sinces.push({ path: ["codes", index, "since"], value: code["since"] });
-    sinces.push({ path: ["codes", index, "deprecated", "since"], value: asEntry(code["deprecated"])?.["since"] });
+    given(["codes", index, "since"], code["since"]);
+    given(["codes", index, "deprecated", "since"], asEntry(code["deprecated"])?.["since"]);
     const [since, deprecatedSince] = [parseVersion(code["since"]), parseVersion(asEntry(code["deprecated"])?.["since"])];
     if (since !== undefined && deprecatedSince !== undefined && compareVersions(deprecatedSince, since) < 0) {
       report.error(["codes", index, "deprecated", "since"], `a code cannot be deprecated (${String(asEntry(code["deprecated"])?.["since"])}) before it was introduced (${String(code["since"])})`);
     }
   }
-  for (const [index, entry] of reserved) sinces.push({ path: ["reserved", index, "since"], value: entry["since"] });
+  for (const [index, entry] of reserved) given(["reserved", index, "since"], entry["since"]);
 
   if (data["version"] === undefined) {
-    const first = sinces.find((since) => since.value !== undefined);
+    const first = sinces[0];
     if (first !== undefined) {
       report.error(first.path, "`since` needs the spec's own version: add `version: MAJOR.MINOR.PATCH` at the top of the spec");
     } else {
@@ -46,7 +53,7 @@ function checkVersions(report: Reporter, data: Entry, codes: [number, Entry][], 
   for (const since of sinces) {
     const value = parseVersion(since.value);
     if (value !== undefined && compareVersions(value, version) > 0) {
-      report.error(since.path, `${String(since.value)} is later than the spec's version ${describe(version)}; raise \`version\` or correct this`);
+      report.error(since.path, `${String(since.value)} is later than the spec's version ${String(data["version"])}; raise \`version\` or correct this`);
     }
   }
 }
@@ -104,11 +111,12 @@ function checkReserved(report: Reporter, reserved: [number, Entry][], codes: [nu
   }
 
   const numbered = reservations.filter((entry) => entry.first !== undefined).sort((a, b) => (a.first as number) - (b.first as number));
+  const index = new ReservedIndex(reservations);
   numbered.forEach((entry, position) => {
     const previous = numbered[position - 1];
     if (previous !== undefined && (previous.last as number) >= (entry.first as number)) {
       const line = report.line(["reserved", previous.index]);
-      report.error(["reserved", entry.index], `reserves ${span(entry)}, which overlaps ${span(previous)} of reserved[${previous.index}] (line ${line}); merge them`);
+      report.error(["reserved", entry.index], `reserves ${describeSpan(entry.first as number, entry.last as number)}, which overlaps ${describeSpan(previous.first as number, previous.last as number)} of reserved[${previous.index}] (line ${line}); merge them`);
     }
   });
   const names = new Map<string, Reservation>();
@@ -119,34 +127,17 @@ function checkReserved(report: Reporter, reserved: [number, Entry][], codes: [nu
     else report.error(["reserved", entry.index, "name"], `${entry.name} is reserved already by reserved[${earlier.index}] (line ${report.line(["reserved", earlier.index])})`);
   }
 
-  for (const [index, code] of codes) {
+  for (const [position, code] of codes) {
     const number = code["code"];
-    const byNumber = typeof number === "number" ? findInterval(numbered, number) : undefined;
+    const byNumber = typeof number === "number" ? index.holding(number) : undefined;
     if (byNumber !== undefined) {
-      report.error(["codes", index, "code"], `${String(number)} is reserved (reserved[${byNumber.index}], line ${report.line(["reserved", byNumber.index])}): ${sentence(byNumber.reason)} Choose another number.`);
+      report.error(["codes", position, "code"], `${String(number)} is reserved (reserved[${byNumber.index}], line ${report.line(["reserved", byNumber.index])}): ${sentence(byNumber.reason)} Choose another number.`);
     }
     const byName = typeof code["name"] === "string" ? names.get(code["name"]) : undefined;
     if (byName !== undefined) {
-      report.error(["codes", index, "name"], `${String(code["name"])} is reserved (reserved[${byName.index}], line ${report.line(["reserved", byName.index])}): ${sentence(byName.reason)} Choose another name.`);
+      report.error(["codes", position, "name"], `${String(code["name"])} is reserved (reserved[${byName.index}], line ${report.line(["reserved", byName.index])}): ${sentence(byName.reason)} Choose another name.`);
     }
   }
-}
-
-/** The reservation whose interval holds `number`, by binary search over non-overlapping sorted intervals. */
-function findInterval(sorted: readonly Reservation[], number: number): Reservation | undefined {
-  let [low, high] = [0, sorted.length - 1];
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const entry = sorted[middle] as Reservation;
-    if (number < (entry.first as number)) high = middle - 1;
-    else if (number > (entry.last as number)) low = middle + 1;
-    else return entry;
-  }
-  return undefined;
-}
-
-function span(entry: Reservation): string {
-  return entry.first === entry.last ? String(entry.first) : `${String(entry.first)}–${String(entry.last)}`;
 }
 
 /**
@@ -158,12 +149,10 @@ function span(entry: Reservation): string {
 function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][]) {
   const reservedNames = entries(data["reserved"]).filter(([, entry]) => typeof entry["name"] === "string");
   for (const target of aliasTargets) {
-    const language = targets.find((candidate) => candidate.name === target)?.language;
+    const language = languageOf(target);
     if (language?.aliasIdentifier === undefined) continue;
-    const spelled = (name: string) => {
-      const identifier = language.codeIdentifier?.(name);
-      return identifier === undefined ? name : identifier.ok ? identifier.identifier : undefined;
-    };
+    // A name this language cannot spell at all is the identifier rules' error; it names nothing here.
+    const spelled = (name: string) => (language.codeIdentifier?.(name)?.ok === false ? undefined : spelling(language, name));
     // What each identifier in this language already names: declared types, reserved names, canonical
     // names, then aliases in the spec's order.
     const owners = new Map<string, { path: (string | number)[] | undefined; what: string }>();
@@ -229,11 +218,3 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][]) {
   }
 }
 
-/** The reason as a sentence that can be followed by another. */
-function sentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-
-function describe(version: Version): string {
-  return `${version.major}.${version.minor}.${version.patch}`;
-}

@@ -149,15 +149,7 @@ export function buildModel(data: SpecData, source: string): Model {
     )
     .sort((a, b) => a.code - b.code);
   const reserved = (data.reserved ?? [])
-    .map(
-      (entry): ReservedModel => ({
-        first: entry.code ?? entry.range?.first,
-        last: entry.code ?? entry.range?.last,
-        name: entry.name,
-        reason: entry.reason,
-        since: entry.since,
-      }),
-    )
+    .map(reservedEntry)
     .sort((a, b) => (a.first ?? Infinity) - (b.first ?? Infinity) || (a.name ?? "").localeCompare(b.name ?? ""));
   const categories = data.categories.map(
     (category): CategoryModel => ({
@@ -174,6 +166,11 @@ export function buildModel(data: SpecData, source: string): Model {
     outputs: { ...data.settings?.outputs },
   };
   return deepFreeze({ source, version: data.version, categories, codes, kinds: statusKinds, reserved, settings });
+}
+
+/** A spec's reserved entry as the model holds it: one number is a span of one. */
+export function reservedEntry(entry: NonNullable<SpecData["reserved"]>[number]): ReservedModel {
+  return { first: entry.code ?? entry.range?.first, last: entry.code ?? entry.range?.last, name: entry.name, reason: entry.reason, since: entry.since };
 }
 
 const none: readonly never[] = Object.freeze([]);

@@ -1,4 +1,5 @@
 import type { Language } from "./languages/language.js";
+import type { AliasTarget } from "./model.js";
 import { typescript } from "./languages/typescript.js";
 import { json } from "./languages/json.js";
 import { markdown } from "./languages/markdown.js";
@@ -30,3 +31,8 @@ export const targets: readonly Target[] = [
   { name: "swift", template: "swift.hbs", output: "swift/StatusCode.swift", language: swift },
   { name: "kotlin", template: "kotlin.hbs", output: "kotlin/StatusCode.kt", language: kotlin },
 ];
+
+/** The language of the target that carries `target`'s aliases. */
+export function languageOf(target: AliasTarget): Language | undefined {
+  return targets.find((candidate) => candidate.name === target)?.language;
+}

@@ -1,7 +1,9 @@
 import { aliasTargets, type CodeModel } from "../model.js";
 import { renamed } from "./compare-names.js";
 import { describeReserved } from "./reserved-index.js";
-import { backdated, codePath, languageOf, spelling, type Findings, type Indexed, type Sides } from "./sides.js";
+import { spelling } from "../languages/language.js";
+import { languageOf } from "../targets.js";
+import { backdated, codePath, type Findings, type Indexed, type Sides } from "./sides.js";
 
 /** Codes matched by number: each old one kept, moved, retired or dropped; each new one added or reusing. */
 export function compareCodes(sides: Sides, findings: Findings) {

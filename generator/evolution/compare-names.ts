@@ -1,5 +1,7 @@
 import { aliasTargets, type CodeModel } from "../model.js";
-import { codePath, languageOf, spelling, type Findings, type Sides } from "./sides.js";
+import { spelling } from "../languages/language.js";
+import { languageOf } from "../targets.js";
+import { codePath, type Findings, type Sides } from "./sides.js";
 
 /**
  * Same number, new name: always breaking. Switches that list every case (Swift `switch`, Kotlin `when`)

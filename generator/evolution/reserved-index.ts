@@ -1,38 +1,41 @@
-import type { ReservedModel } from "../model.js";
+import { describeSpan } from "../languages/evolution-text.js";
 
 /** A span of numbers, both ends included. */
 export type Span = readonly [first: number, last: number];
 
-/** `431` or `20000–20099`. */
-export function describeSpan([first, last]: Span): string {
-  return first === last ? String(first) : `${first}–${last}`;
+/** What a reserved entry holds: numbers from first to last (both undefined when only a name is reserved), a name. */
+export interface Reserving {
+  readonly first: number | undefined;
+  readonly last: number | undefined;
+  readonly name: string | undefined;
 }
 
 /** What a reserved entry holds, as people write it: `999 PACK_ERROR`, `20000–20099`, `OLD_NAME`. */
-export function describeReserved(entry: ReservedModel): string {
-  const numbers = entry.first === undefined ? [] : [describeSpan([entry.first, entry.last as number])];
+export function describeReserved(entry: Reserving): string {
+  const numbers = entry.first === undefined ? [] : [describeSpan(entry.first, entry.last as number)];
   return [...numbers, ...(entry.name === undefined ? [] : [entry.name])].join(" ");
 }
 
 /**
  * A spec's reservations, for lookups in O(log n): numbers as sorted intervals (a valid spec's do not
- * overlap), names in a map. A diff against 20,000 reservations stays fast.
+ * overlap; validation finds overlaps before it relies on this), names in a map. A diff against 20,000
+ * reservations stays fast.
  */
-export class ReservedIndex {
-  private readonly intervals: ReservedModel[];
-  private readonly names: Map<string, ReservedModel>;
+export class ReservedIndex<T extends Reserving> {
+  private readonly intervals: T[];
+  private readonly names: Map<string, T>;
 
-  constructor(reserved: readonly ReservedModel[]) {
+  constructor(reserved: readonly T[]) {
     this.intervals = reserved.filter((entry) => entry.first !== undefined).sort((a, b) => (a.first as number) - (b.first as number));
     this.names = new Map(reserved.flatMap((entry) => (entry.name === undefined ? [] : [[entry.name, entry] as const])));
   }
 
   /** The entry that reserves `number`. */
-  holding(number: number): ReservedModel | undefined {
+  holding(number: number): T | undefined {
     let [low, high] = [0, this.intervals.length - 1];
     while (low <= high) {
       const middle = (low + high) >> 1;
-      const entry = this.intervals[middle] as ReservedModel;
+      const entry = this.intervals[middle] as T;
       if (number < (entry.first as number)) high = middle - 1;
       else if (number > (entry.last as number)) low = middle + 1;
       else return entry;
@@ -41,7 +44,7 @@ export class ReservedIndex {
   }
 
   /** The entry that reserves `name`. */
-  holdingName(name: string): ReservedModel | undefined {
+  holdingName(name: string): T | undefined {
     return this.names.get(name);
   }
 
@@ -76,8 +79,8 @@ export class ReservedIndex {
   }
 
   /** What `entry` reserves that this index does not: its unreserved spans, and its name when not held. */
-  missing(entry: ReservedModel): string[] {
-    const spans = entry.first === undefined ? [] : this.gaps(entry.first, entry.last as number).map(describeSpan);
+  missing(entry: Reserving): string[] {
+    const spans = entry.first === undefined ? [] : this.gaps(entry.first, entry.last as number).map(([first, last]) => describeSpan(first, last));
     return [...spans, ...(entry.name !== undefined && this.holdingName(entry.name) === undefined ? [entry.name] : [])];
   }
 }

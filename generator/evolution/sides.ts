@@ -1,8 +1,8 @@
 import type { SpecPath } from "../diagnostics.js";
-import { type AliasTarget, type CodeModel, type Model, type ReservedModel, type SpecData } from "../model.js";
-import type { Language } from "../languages/language.js";
+import { reservedEntry, type AliasTarget, type CodeModel, type Model, type ReservedModel, type SpecData } from "../model.js";
+import { spelling } from "../languages/language.js";
 import { compareVersions, parseVersion } from "../semver.js";
-import { targets } from "../targets.js";
+import { languageOf } from "../targets.js";
 import { describeReserved, ReservedIndex } from "./reserved-index.js";
 
 /**
@@ -42,7 +42,7 @@ export interface Indexed extends SpecSide {
   readonly byName: ReadonlyMap<string, CodeModel>;
   /** A code's index in the spec's own list, for locating it. */
   readonly indexOf: ReadonlyMap<number, number>;
-  readonly reserved: ReservedIndex;
+  readonly reserved: ReservedIndex<ReservedModel>;
   /** A reserved entry's index in the spec's own list, by what it holds. */
   readonly reservedIndexOf: ReadonlyMap<string, number>;
   /** Per alias target: every name that language's file gives a code (cased canonical names, then aliases). */
@@ -71,24 +71,9 @@ export function indexed(side: SpecSide): Indexed {
     byName: new Map(side.model.codes.map((code) => [code.name, code])),
     indexOf: new Map(side.data.codes.map((code, index) => [code.code, index])),
     reserved: new ReservedIndex(side.model.reserved),
-    reservedIndexOf: new Map(raw.map((entry, index) => [describeReserved(reservedFromRaw(entry)), index])),
+    reservedIndexOf: new Map(raw.map((entry, index) => [describeReserved(reservedEntry(entry)), index])),
     owners,
   };
-}
-
-function reservedFromRaw(raw: NonNullable<SpecData["reserved"]>[number]): ReservedModel {
-  return { first: raw.code ?? raw.range?.first, last: raw.code ?? raw.range?.last, name: raw.name, reason: raw.reason, since: raw.since };
-}
-
-/** The language of an alias target. */
-export function languageOf(target: AliasTarget): Language | undefined {
-  return targets.find((candidate) => candidate.name === target)?.language;
-}
-
-/** How a language spells a canonical name: its case name, or the name itself. */
-export function spelling(language: Language | undefined, name: string): string {
-  const identifier = language?.codeIdentifier?.(name);
-  return identifier === undefined || !identifier.ok ? name : identifier.identifier;
 }
 
 /** Collects findings, each located in the side it is about. */

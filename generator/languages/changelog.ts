@@ -1,56 +1,64 @@
 import { compareVersionTexts } from "../semver.js";
-import type { CodeModel, Model, ReservedModel } from "../model.js";
+import type { Model, ReservedModel } from "../model.js";
 import type { Language } from "./language.js";
 import { count, markdown, markdownInline } from "./markdown.js";
-import { sentence } from "./evolution-text.js";
+import { describeSpan, sentence } from "./evolution-text.js";
 import { relativeReference } from "./json.js";
 
-/** One entry of a version's list, with what sorts it: additions, then deprecations, then retirements. */
+/** One entry of a version's list, with what sorts it: additions, then deprecations, then reservations. */
 interface Change {
-  readonly version: string | undefined;
   readonly order: number;
   readonly number: number;
   readonly line: string;
 }
 
-function span(entry: ReservedModel): string {
-  if (entry.first === undefined) return `\`${String(entry.name)}\``;
-  const numbers = entry.first === entry.last ? String(entry.first) : `${entry.first}–${String(entry.last)}`;
-  return entry.name === undefined ? numbers : `${numbers} \`${entry.name}\``;
+/** `20000–20099`, `431 \`NAME\``, or `\`NAME\`` when only a name is reserved. */
+function reservedLine(entry: ReservedModel): string {
+  const name = entry.name === undefined ? [] : [`\`${entry.name}\``];
+  const numbers = entry.first === undefined ? [] : [describeSpan(entry.first, entry.last as number)];
+  return `**Reserved** ${[...numbers, ...name].join(" ")}: ${markdownInline(sentence(entry.reason))}`;
 }
 
 /**
  * The changes the spec records, by version: a code's `since` (added), its `deprecated.since` (deprecated)
- * and a reserved entry's `since` (retired). This is the history the spec itself carries, so the changelog is
- * the same on every machine and needs no git; renames and other breaking edits are what `diff` is for.
+ * and a reserved entry's `since` (reserved). This is the history the spec itself carries, so the changelog
+ * is the same on every machine and needs no git; renames and other breaking edits are what `diff` is for.
+ * Only dated entries are written out: codes from before the history are counted, not listed.
  */
 export function changelogContext(model: Model) {
-  const byName = new Map<string, CodeModel>(model.codes.map((code) => [code.name, code]));
-  const changes: Change[] = [];
+  const byVersion = new Map<string, Change[]>(model.version === undefined ? [] : [[model.version, []]]);
+  const record = (version: string, change: Change) => {
+    const list = byVersion.get(version);
+    if (list === undefined) byVersion.set(version, [change]);
+    else list.push(change);
+  };
+  let numbers: ReadonlyMap<string, number> | undefined;
   for (const code of model.codes) {
-    changes.push({ version: code.since, order: 0, number: code.code, line: `**Added** ${code.code} \`${code.name}\`: ${markdownInline(code.message)}` });
-    if (code.deprecated !== undefined) {
-      const replacement = code.deprecated.replacedBy === undefined ? "" : ` Use \`${code.deprecated.replacedBy}\` (${String(byName.get(code.deprecated.replacedBy)?.code)}) instead.`;
-      const line = `**Deprecated** ${code.code} \`${code.name}\`: ${markdownInline(sentence(code.deprecated.reason))}${replacement}`;
-      changes.push({ version: code.deprecated.since, order: 1, number: code.code, line });
-    }
+    if (code.since !== undefined) record(code.since, { order: 0, number: code.code, line: `**Added** ${code.code} \`${code.name}\`: ${markdownInline(code.message)}` });
+    if (code.deprecated === undefined) continue;
+    const { replacedBy, reason, since } = code.deprecated;
+    numbers ??= new Map(model.codes.map((entry) => [entry.name, entry.code]));
+    const replacement = replacedBy === undefined ? "" : ` Use \`${replacedBy}\` (${String(numbers.get(replacedBy))}) instead.`;
+    record(since, { order: 1, number: code.code, line: `**Deprecated** ${code.code} \`${code.name}\`: ${markdownInline(sentence(reason))}${replacement}` });
   }
+  const undated: string[] = [];
   for (const entry of model.reserved) {
-    changes.push({ version: entry.since, order: 2, number: entry.first ?? Infinity, line: `**Reserved** ${span(entry)}: ${markdownInline(sentence(entry.reason))}` });
+    if (entry.since === undefined) undated.push(reservedLine(entry));
+    else record(entry.since, { order: 2, number: entry.first ?? Infinity, line: reservedLine(entry) });
   }
-  const sorted = (list: Change[]) => list.sort((a, b) => a.order - b.order || a.number - b.number).map((change) => change.line);
-
-  const versions = [...new Set([...(model.version === undefined ? [] : [model.version]), ...changes.flatMap((change) => change.version ?? [])])]
-    .sort(compareVersionTexts)
-    .reverse();
   const unversionedCodes = model.codes.filter((code) => code.since === undefined).length;
-  const unversionedReserved = model.reserved.filter((entry) => entry.since === undefined);
   return {
-    versions: versions.map((version) => ({ version, changes: sorted(changes.filter((change) => change.version === version)) })),
+    versions: [...byVersion.keys()]
+      .sort(compareVersionTexts)
+      .reverse()
+      .map((version) => ({
+        version,
+        changes: (byVersion.get(version) ?? []).sort((a, b) => a.order - b.order || a.number - b.number).map((change) => change.line),
+      })),
     initial: {
-      present: unversionedCodes > 0 || unversionedReserved.length > 0,
+      present: unversionedCodes > 0 || undated.length > 0,
       codes: unversionedCodes === 0 ? "" : `${count(unversionedCodes, "code has", "codes have")} no \`since\`: they were in the table before its history was recorded.`,
-      retired: unversionedReserved.map((entry) => `**Reserved** ${span(entry)}: ${markdownInline(sentence(entry.reason))}`),
+      retired: undated,
     },
   };
 }

@@ -10,6 +10,11 @@ export function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
+/** `431`, or `20000–20099` for a range: how every output and message writes reserved numbers. */
+export function describeSpan(first: number, last: number): string {
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
 /** What a compiler prints after "'X' is deprecated": the reason, then since when. */
 export function deprecationMessage(deprecated: Deprecation): string {
   return `${sentence(deprecated.reason)} Deprecated since ${deprecated.since}.`;

@@ -49,6 +49,12 @@ export interface Language {
   readonly context?: (model: Model) => Readonly<Record<string, unknown>>;
 }
 
+/** How a language spells a canonical name: its identifier, or the name itself when it makes none (or none is legal). */
+export function spelling(language: Language | undefined, name: string): string {
+  const identifier = language?.codeIdentifier?.(name);
+  return identifier === undefined || !identifier.ok ? name : identifier.identifier;
+}
+
 /** Shorthand for a legal identifier. */
 export function legal(identifier: string): Identifier {
   return { ok: true, identifier };

@@ -1,6 +1,6 @@
 import { hex, mustEscape, needsEscapePattern } from "./text.js";
 import type { AliasTarget, CodeModel, Model } from "../model.js";
-import { sentence } from "./evolution-text.js";
+import { describeSpan, sentence } from "./evolution-text.js";
 import type { Language } from "./language.js";
 
 /**
@@ -145,7 +145,7 @@ export const markdown: Language = {
         }),
       ),
       reservedRows: model.reserved.map((entry) => {
-        const numbers = entry.first === undefined ? "—" : entry.first === entry.last ? String(entry.first) : `${entry.first}–${String(entry.last)}`;
+        const numbers = entry.first === undefined ? "—" : describeSpan(entry.first, entry.last as number);
         const name = entry.name === undefined ? "—" : `\`${entry.name}\``;
         return `| ${numbers} | ${name} | ${markdownInline(entry.reason)} | ${entry.since ?? "—"} |`;
       }),

@@ -49,10 +49,15 @@ export function swiftCaseName(name: string): Identifier {
   return legal(identifier);
 }
 
+/** An identifier as written in source: in backticks when it is a keyword. */
+function inBackticksIfKeyword(identifier: string): string {
+  return keywords.has(identifier) ? `\`${identifier}\`` : identifier;
+}
+
 /** A case name as written in source: in backticks when it is a keyword. */
 export function swiftIdentifier(name: string): string {
   const identifier = lowerCamelCase(name);
-  return keywords.has(identifier) ? `\`${identifier}\`` : identifier;
+  return inBackticksIfKeyword(identifier);
 }
 
 function swiftUnicodeEscape(codePoint: number): string {
@@ -108,7 +113,7 @@ export function swiftAliasDeclaration(alias: string, code: CodeModel, typeName: 
     swiftDoc(aliasMessage(alias, code), "    "),
     ...(/^[a-z][A-Za-z0-9]*$/.test(alias) ? [] : ["// swift-format-ignore: AlwaysUseLowerCamelCase"]),
     `@available(*, deprecated, renamed: ${swiftString(canonical)}, message: ${swiftString(aliasMessage(alias, code))})`,
-    `public static let ${keywords.has(alias) ? `\`${alias}\`` : alias}: ${typeName} = .${swiftIdentifier(code.name)}`,
+    `public static let ${inBackticksIfKeyword(alias)}: ${typeName} = .${swiftIdentifier(code.name)}`,
   ];
   return lines.join("\n    ");
 }
