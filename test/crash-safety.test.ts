@@ -12,7 +12,7 @@ import { syntheticSpec } from "./synthetic-spec.js";
  * runs must end with a correct out/.
  */
 
-const bin = join(root, "dist/bin.js");
+const bin = join(root, "dist/cli/bin.js");
 const folders = ["json", "kotlin", "markdown", "swift", "typescript"];
 let project = "";
 let oldFiles: Record<string, string> = {};

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach } from "vitest";
-import { run } from "../generator/cli.js";
+import { run } from "../generator/cli/run.js";
 
 /** The repository root. */
 export const root = fileURLToPath(new URL("..", import.meta.url));

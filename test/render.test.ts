@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { commentSafe, outputPaths, renderAll } from "../generator/render.js";
-import { validateSpec } from "../generator/validate.js";
+import { commentSafe, outputPaths, plannedTargets, renderAll } from "../generator/render/render.js";
+import { validateSpec } from "../generator/spec/validate.js";
 import { realSpec } from "./helpers.js";
 
 describe("commentSafe", () => {
@@ -19,7 +19,7 @@ describe("renderAll", () => {
     const custom = realSpec.replace("settings:\n", "settings:\n  outputs:\n    swift: ios/Codes.swift\n");
     const { model } = validateSpec(custom, "spec/status-codes.yaml");
     const files = renderAll(model);
-    expect(files.map((file) => file.path)).toEqual(Object.values(outputPaths(model)));
+    expect(files.map((file) => file.path)).toEqual(Object.values(outputPaths(plannedTargets(model))));
     expect(files.map((file) => file.path)).toContain("ios/Codes.swift");
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatDiagnostic, SpecError } from "../generator/diagnostics.js";
-import { decodeSpec } from "../generator/read-spec.js";
-import { validateSpec } from "../generator/validate.js";
+import { formatDiagnostic, SpecError } from "../generator/shared/diagnostics.js";
+import { decodeSpec } from "../generator/spec/read.js";
+import { validateSpec } from "../generator/spec/validate.js";
 import { base, badSpecs, edit } from "./bad-specs.js";
 import { realSpec } from "./helpers.js";
 

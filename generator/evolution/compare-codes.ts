@@ -1,8 +1,7 @@
-import { aliasTargets, type CodeModel } from "../model.js";
+import type { CodeModel } from "../spec/model.js";
 import { renamed } from "./compare-names.js";
-import { describeReserved } from "./reserved-index.js";
+import { describeReserved } from "../shared/reserved-index.js";
 import { spelling } from "../languages/language.js";
-import { languageOf } from "../targets.js";
 import { backdated, codePath, type Findings, type Indexed, type Sides } from "./sides.js";
 
 /** Codes matched by number: each old one kept, moved, retired or dropped; each new one added or reusing. */
@@ -78,7 +77,7 @@ function codeGone(sides: Sides, findings: Findings, before: CodeModel) {
   } else {
     findings.add("safe", "CODE_RETIRED", old, at, before.code, `${before.code} ${before.name}, deprecated since ${before.deprecated.since}, was removed and its number reserved`);
   }
-  const names = [...new Set([before.name, ...aliasTargets.flatMap((target) => before.aliases[target])])];
+  const names = [...new Set([before.name, ...Object.values(before.aliases).flat()])];
   const free = names.filter((name) => current.reserved.holdingName(name) === undefined);
   if (free.length > 0) {
     findings.add("dangerous", "RETIRED_NAME_NOT_RESERVED", old, at, before.code,
@@ -157,11 +156,13 @@ function compareDeprecation(sides: Sides, findings: Findings, before: CodeModel,
 function compareAliases(sides: Sides, findings: Findings, before: CodeModel, after: CodeModel, label: string) {
   const { new: current } = sides;
   const added: string[] = [];
-  for (const target of aliasTargets) {
-    const canonical = spelling(languageOf(target), after.name);
-    const removed = before.aliases[target].filter((alias) => !after.aliases[target].includes(alias) && alias !== canonical);
-    added.push(...after.aliases[target].filter((alias) => !before.aliases[target].includes(alias)).map((alias) => `${target} ${alias}`));
-    const at = after.aliases[target].length === 0 ? codePath(current, after) : [...codePath(current, after, "aliases"), target];
+  for (const language of sides.registry.aliasLanguages) {
+    const target = language.id;
+    const [was, now] = [before.aliases[target] ?? [], after.aliases[target] ?? []];
+    const canonical = spelling(language, after.name, current.model.settings.languages[target]);
+    const removed = was.filter((alias) => !now.includes(alias) && alias !== canonical);
+    added.push(...now.filter((alias) => !was.includes(alias)).map((alias) => `${target} ${alias}`));
+    const at = now.length === 0 ? codePath(current, after) : [...codePath(current, after, "aliases"), target];
     if (removed.length > 0) {
       findings.add("breaking", "ALIAS_REMOVED", current, at, after.code,
         `${label}: the ${target} alias${removed.length === 1 ? "" : "es"} ${removed.join(", ")} ${removed.length === 1 ? "was" : "were"} removed; code that still uses ${removed.length === 1 ? "it" : "them"} stops compiling`);

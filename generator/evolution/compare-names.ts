@@ -1,25 +1,26 @@
-import { aliasTargets, type CodeModel } from "../model.js";
+import type { CodeModel } from "../spec/model.js";
 import { spelling } from "../languages/language.js";
-import { languageOf } from "../targets.js";
+import { listInWords } from "../shared/sentences.js";
 import { codePath, type Findings, type Sides } from "./sides.js";
 
 /**
- * Same number, new name: always breaking. Switches that list every case (Swift `switch`, Kotlin `when`)
- * and TypeScript's `StatusCodeName` lose the old name even when it stays as an alias; without the alias,
+ * Same number, new name: always breaking. What lists every name (a Swift `switch`, a Kotlin `when`,
+ * TypeScript's `StatusCodeName`: each language says) loses the old name even when it stays as an alias; without the alias,
  * every use of it stops compiling; when another code now holds the old spelling, uses of it compile and
  * silently get that code. The message says which, per language.
  */
 export function renamed(sides: Sides, findings: Findings, before: CodeModel, after: CodeModel) {
-  const { new: current } = sides;
+  const { old, new: current } = sides;
   const taken: string[] = [];
   const missing: string[] = [];
   const suggestion: string[] = [];
-  for (const target of aliasTargets) {
-    const language = languageOf(target);
-    const [oldName, newName] = [spelling(language, before.name), spelling(language, after.name)];
+  for (const language of sides.registry.aliasLanguages) {
+    const target = language.id;
+    const oldName = spelling(language, before.name, old.model.settings.languages[target]);
+    const newName = spelling(language, after.name, current.model.settings.languages[target]);
     if (oldName === newName) continue;
-    const owner = current.owners[target].get(oldName);
-    const where = `${language?.displayName ?? target} ${oldName}`;
+    const owner = current.owners.get(target)?.get(oldName);
+    const where = `${language.displayName} ${oldName}`;
     if (owner === undefined) {
       missing.push(where);
       suggestion.push(`${target}: [${oldName}]`);
@@ -27,7 +28,8 @@ export function renamed(sides: Sides, findings: Findings, before: CodeModel, aft
       taken.push(`${where} now names ${owner.code} ${owner.name}`);
     }
   }
-  const parts = [`${after.code} was renamed from ${before.name} to ${after.name}: switches that list every case (Swift switch, Kotlin when) and TypeScript's StatusCodeName lose the old name`];
+  const exhaustive = sides.registry.aliasLanguages.map((language) => language.aliases?.renameBreaks ?? language.displayName);
+  const parts = [`${after.code} was renamed from ${before.name} to ${after.name}: ${listInWords(exhaustive)} lose the old name`];
   if (taken.length > 0) parts.push(`${taken.join(", ")}, so code naming it compiles and gets that code`);
   if (missing.length > 0) parts.push(`code that names ${missing.join(", ")} stops compiling; keeping the old names as aliases (aliases: { ${suggestion.join(", ")} }) keeps it compiling`);
   if (taken.length === 0 && missing.length === 0) parts.push("other uses keep compiling through the old names, kept as aliases");
@@ -42,14 +44,13 @@ export function renamed(sides: Sides, findings: Findings, before: CodeModel, aft
 export function compareNames(sides: Sides, findings: Findings) {
   const { old, new: current } = sides;
   const reused = new Map<string, { after: CodeModel; before: CodeModel; names: string[] }>();
-  for (const target of aliasTargets) {
-    const display = languageOf(target)?.displayName ?? target;
-    for (const [name, after] of current.owners[target]) {
-      const previous = old.owners[target].get(name);
+  for (const language of sides.registry.aliasLanguages) {
+    for (const [name, after] of current.owners.get(language.id) ?? []) {
+      const previous = old.owners.get(language.id)?.get(name);
       if (previous === undefined || previous.code === after.code || previous.name === after.name) continue;
       const key = `${after.code}:${previous.code}`;
       const entry = reused.get(key) ?? { after, before: previous, names: [] };
-      entry.names.push(`${display} ${name}`);
+      entry.names.push(`${language.displayName} ${name}`);
       reused.set(key, entry);
     }
   }

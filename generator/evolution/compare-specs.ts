@@ -1,10 +1,10 @@
-import type { SpecPath } from "../diagnostics.js";
-import type { Model, ReservedModel } from "../model.js";
-import { compareVersions, parseVersion } from "../semver.js";
-import { targets } from "../targets.js";
+import type { SpecPath } from "../shared/diagnostics.js";
+import type { Model, ReservedModel } from "../spec/model.js";
+import { builtins, type Registry } from "../registry.js";
+import { compareVersions, parseVersion } from "../shared/semver.js";
+import { describeReserved } from "../shared/reserved-index.js";
 import { compareCodes } from "./compare-codes.js";
 import { compareNames } from "./compare-names.js";
-import { describeReserved } from "./reserved-index.js";
 import { backdated, Findings, indexed, severities, type Finding, type Indexed, type Sides, type SpecSide } from "./sides.js";
 
 export { severities, type Finding, type Severity, type SpecSide } from "./sides.js";
@@ -15,8 +15,8 @@ export { severities, type Finding, type Severity, type SpecSide } from "./sides.
  * addition. The rules live in compare-codes.ts (codes), compare-names.ts (names) and below (reservations,
  * categories, settings, the version).
  */
-export function compareSpecs(previous: SpecSide, current: SpecSide): Finding[] {
-  const sides: Sides = { old: indexed(previous), new: indexed(current) };
+export function compareSpecs(previous: SpecSide, current: SpecSide, registry: Registry = builtins): Finding[] {
+  const sides: Sides = { old: indexed(previous, registry), new: indexed(current, registry), registry };
   const findings = new Findings();
   compareCodes(sides, findings);
   compareNames(sides, findings);
@@ -71,11 +71,10 @@ function compareSettings(sides: Sides, findings: Findings) {
   const { old, new: current } = sides;
   const flatten = (model: Model): Map<string, string> => {
     const values = new Map<string, string>();
-    for (const [language, names] of Object.entries(model.settings)) {
-      if (language === "outputs") continue;
-      for (const [field, value] of Object.entries(names as Record<string, string>)) values.set(`${language}.${field}`, value);
+    for (const [language, names] of Object.entries(model.settings.languages)) {
+      for (const [field, value] of Object.entries(names)) values.set(`${language}.${field}`, value);
     }
-    for (const target of targets) values.set(`outputs.${target.name}`, model.settings.outputs[target.name] ?? target.output);
+    for (const target of sides.registry.targets) values.set(`outputs.${target.id}`, model.settings.outputs[target.id] ?? target.output);
     return values;
   };
   const [before, after] = [flatten(old.model), flatten(current.model)];

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
-import { decodeSpec, maxSpecBytes, readSpec } from "../read-spec.js";
+import { decodeSpec, maxSpecBytes, readSpec } from "../spec/read.js";
 
 /** The spec a diff compares against: its text, and the name findings give its file. */
 export interface PreviousSpec {

@@ -1,6 +1,6 @@
 import { severities, type Finding, type Severity } from "./compare-specs.js";
-import type { Model } from "../model.js";
-import { printable } from "../diagnostics.js";
+import type { Model } from "../spec/model.js";
+import { printable } from "../shared/diagnostics.js";
 
 /** What a diff found, and whether the run fails. */
 export interface DiffResult {

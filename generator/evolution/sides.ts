@@ -1,9 +1,9 @@
-import type { SpecPath } from "../diagnostics.js";
-import { reservedEntry, type AliasTarget, type CodeModel, type Model, type ReservedModel, type SpecData } from "../model.js";
+import type { SpecPath } from "../shared/diagnostics.js";
+import { reservedEntry, type CodeModel, type Model, type ReservedModel, type SpecData } from "../spec/model.js";
 import { spelling } from "../languages/language.js";
-import { compareVersions, parseVersion } from "../semver.js";
-import { languageOf } from "../targets.js";
-import { describeReserved, ReservedIndex } from "./reserved-index.js";
+import type { Registry } from "../registry.js";
+import { compareVersions, parseVersion } from "../shared/semver.js";
+import { describeReserved, ReservedIndex } from "../shared/reserved-index.js";
 
 /**
  * How a change affects the apps that consume the generated code, in buf's terms:
@@ -45,26 +45,28 @@ export interface Indexed extends SpecSide {
   readonly reserved: ReservedIndex<ReservedModel>;
   /** A reserved entry's index in the spec's own list, by what it holds. */
   readonly reservedIndexOf: ReadonlyMap<string, number>;
-  /** Per alias target: every name that language's file gives a code (cased canonical names, then aliases). */
-  readonly owners: Readonly<Record<AliasTarget, ReadonlyMap<string, CodeModel>>>;
+  /** Per alias language id: every name that language's file gives a code (cased canonical names, then aliases). */
+  readonly owners: ReadonlyMap<string, ReadonlyMap<string, CodeModel>>;
 }
 
-/** Both sides. */
+/** Both sides, and the registry whose languages the names are spelt in. */
 export interface Sides {
   readonly old: Indexed;
   readonly new: Indexed;
+  readonly registry: Registry;
 }
 
-export function indexed(side: SpecSide): Indexed {
+export function indexed(side: SpecSide, registry: Registry): Indexed {
   const raw = side.data.reserved ?? [];
-  const ownersIn = (target: AliasTarget): ReadonlyMap<string, CodeModel> => {
-    const language = languageOf(target);
-    const map = new Map<string, CodeModel>();
-    for (const code of side.model.codes) map.set(spelling(language, code.name), code);
-    for (const code of side.model.codes) for (const alias of code.aliases[target]) map.set(alias, code);
-    return map;
-  };
-  const owners = { typescript: ownersIn("typescript"), swift: ownersIn("swift"), kotlin: ownersIn("kotlin") };
+  const owners = new Map(
+    registry.aliasLanguages.map((language) => {
+      const map = new Map<string, CodeModel>();
+      const settings = side.model.settings.languages[language.id];
+      for (const code of side.model.codes) map.set(spelling(language, code.name, settings), code);
+      for (const code of side.model.codes) for (const alias of code.aliases[language.id] ?? []) map.set(alias, code);
+      return [language.id, map] as const;
+    }),
+  );
   return {
     ...side,
     byNumber: new Map(side.model.codes.map((code) => [code.code, code])),

@@ -1,61 +1,136 @@
-import type { CodeModel, Model, TypeNames } from "../model.js";
+import type { CodeModel, Model, SettingValues } from "../spec/model.js";
+
+/**
+ * A language as the registry knows it: everything about writing code or text in it that does not depend
+ * on which file is written. Files are targets (render/target.ts); several targets may share a language.
+ * Each language lives in languages/<id>/ and is registered once in registry.ts.
+ */
+export interface Language {
+  /** The key of its `settings` entry and of its `aliases` list in the spec, such as `kotlin`. */
+  readonly id: string;
+  /** Shown in messages and notes: "collide in Swift", "`RES_X` (Kotlin)". */
+  readonly displayName: string;
+  /** `settings.<id>` in the spec (and a target's `options` in a consumer's config); absent when it has none. */
+  readonly settings?: LanguageSettings;
+  /** Words that cannot be declared as they are: one list, as quicktype keeps `keywords` per language. */
+  readonly keywords: ReadonlySet<string>;
+  /**
+   * Where keywords are legal as they are, with the reason: TypeScript object keys may be any word. The
+   * conformance suite accepts an unescaped keyword only in these roles.
+   */
+  readonly keywordsLegalAs?: Readonly<Partial<Record<IdentifierRole, string>>>;
+  /** Standard types and names readers expect to mean a built-in: no configured type name may be one. */
+  readonly reservedTypeNames?: ReadonlySet<string>;
+  /** A string literal holding exactly `value`; absent for languages without string literals. */
+  readonly string?: (value: string) => string;
+  /** A documentation comment holding `text`; its first line unindented, later lines after `indent`. */
+  readonly doc?: (text: string, indent: string) => string;
+  /** How `doc` comments are delimited, so the conformance suite can check that none closes early. */
+  readonly comments?: CommentSyntax;
+  /** How spec names become identifiers; absent when the language makes none (JSON, Markdown). */
+  readonly naming?: Naming;
+  /** How legacy names (the spec's `aliases.<id>`) are declared; absent when its files carry none. */
+  readonly aliases?: AliasSupport;
+  /** Helpers the language's templates call by name (`{{string message}}`); every template also gets the common ones. */
+  readonly helpers: Readonly<Record<string, Helper>>;
+  /**
+   * Values a template prints for each code, made once per code by this language's rules (literals,
+   * identifiers, doc comments) and merged into the code the template sees, so that loops over 100,000 codes
+   * only look fields up: a helper call costs Handlebars an options object each time. Names must differ from
+   * the model's fields and from helper names.
+   */
+  readonly codeView?: CodeView;
+}
+
+/** Per-code values for templates: see Language.codeView. */
+export type CodeView = (code: CodeModel, index: number, count: number, context: ViewContext) => Readonly<Record<string, string | boolean>>;
+
+/** What a code view may read besides the code: the whole model and the target's resolved settings. */
+export interface ViewContext {
+  readonly model: Model;
+  readonly settings: SettingValues;
+}
+
+/** The identifiers a language makes from the spec, by role, for the conformance suite and messages. */
+export type IdentifierRole = "code" | "category" | "alias";
 
 /** The identifier a language gives a spec name, or why no legal identifier exists for it. */
-export type Identifier = { readonly ok: true; readonly identifier: string } | { readonly ok: false; readonly reason: string };
+export type Identifier =
+  | {
+      readonly ok: true;
+      /** The name as the language sees it: two names with the same identifier collide. */
+      readonly identifier: string;
+      /** The name as written in source: a keyword in backticks, say. */
+      readonly source: string;
+    }
+  | { readonly ok: false; readonly reason: string };
+
+/** Shorthand for a legal identifier, written as it is unless `source` says otherwise. */
+export function legal(identifier: string, source: string = identifier): Identifier {
+  return { ok: true, identifier, source };
+}
+
+/** Shorthand for a name no spelling makes legal. */
+export function illegal(reason: string): Identifier {
+  return { ok: false, reason };
+}
+
+/** How codes and categories are named; settings give what a name may depend on (a prefix, a type name). */
+export interface Naming {
+  /** A code's SCREAMING_SNAKE name as this language spells it. */
+  readonly code: (name: string, settings: SettingValues) => Identifier;
+  /** A category's kebab-case id as this language spells it; absent when no identifier is made from it. */
+  readonly category?: (id: string, settings: SettingValues) => Identifier;
+}
+
+/** How a language declares the spec's legacy names for a code. */
+export interface AliasSupport {
+  /** What an alias becomes in this language's file, for the spec's JSON Schema: "static lets of the StatusCode enum". */
+  readonly description: string;
+  /**
+   * Whether the name can be declared as it is: not a keyword the language cannot escape, not a member
+   * every such type has (Kotlin enums' `name` and `ordinal`). Names the generated file declares, canonical
+   * names and other aliases are checked apart, by the evolution rules.
+   */
+  readonly identifier: (alias: string) => Identifier;
+  /**
+   * What a rename breaks in this language even when the old name stays as an alias, for `diff`'s advice:
+   * "Swift switches that list every case".
+   */
+  readonly renameBreaks: string;
+}
+
+/** How a language's doc comments are delimited. */
+export type CommentSyntax =
+  | { readonly kind: "block"; readonly open: string; readonly close: string; readonly nests: boolean }
+  | { readonly kind: "line"; readonly prefix: string };
+
+/** One setting of a language: its JSON Schema, its default and what the schema cannot say. */
+export interface SettingField {
+  readonly schema: Readonly<Record<string, unknown>>;
+  readonly default: string;
+  /** True for a type name: it may not be one of the language's reservedTypeNames. */
+  readonly typeName?: boolean;
+  /** Problems the schema cannot express, such as a keyword inside a package name; empty when fine. */
+  readonly check?: (value: string) => readonly string[];
+}
+
+/** A language's settings: a description for the schema and its fields. */
+export interface LanguageSettings {
+  readonly description: string;
+  readonly fields: Readonly<Record<string, SettingField>>;
+}
 
 /** A Handlebars helper: template arguments in, finished text out (Handlebars appends its options object). */
 export type Helper = (...args: never[]) => string;
 
-/**
- * Everything one output language knows about itself: how its literals, comments and identifiers are written.
- * Templates call `helpers`; validation calls the identifier functions to find collisions and illegal names
- * before anything is rendered.
- */
-export interface Language {
-  /** Shown in messages: "collide in Swift". */
-  readonly displayName: string;
-  /** Helpers this language's templates call, by name. */
-  readonly helpers: Readonly<Record<string, Helper>>;
-  /** How a code's SCREAMING_SNAKE name is spelt in this language; absent when the name is used as it is. */
-  readonly codeIdentifier?: (name: string) => Identifier;
-  /**
-   * Whether a legacy name (alias) can be declared as it is in this language; absent when the language's
-   * files carry no aliases. Collisions with canonical names and other aliases are checked separately.
-   */
-  readonly aliasIdentifier?: (alias: string) => Identifier;
-  /** How a category id is spelt in this language; absent when no identifier is made from it. */
-  readonly categoryIdentifier?: (id: string) => Identifier;
-  /** Which `settings` entry holds this language's type names, when it has any. */
-  readonly settingsKey?: "typescript" | "swift" | "kotlin";
-  /** Every type name the generated file declares, given the configured ones; they must all differ. */
-  readonly declaredTypeNames?: (names: TypeNames) => string[];
-  /**
-   * Every value (constant, function) the generated file declares from the configured names, such as
-   * TypeScript's `statusCodes` and `isStatusCode`; they must all differ and none may be a reserved word.
-   */
-  readonly declaredValueNames?: (names: TypeNames) => string[];
-  /** Words that cannot name a declared value. */
-  readonly reservedWords?: ReadonlySet<string>;
-  /** Names the generated file uses or that readers expect to mean a built-in; no configured name may be one. */
-  readonly reservedTypeNames?: ReadonlySet<string>;
-  /**
-   * Values a template prints for each code, made once per code by this language's own rules (literals,
-   * identifiers, doc comments) and merged into the code the template sees. Loops over 100,000 codes then
-   * only look fields up: a helper call costs Handlebars an options object each time. Names must differ
-   * from the model's fields and from helper names.
-   */
-  readonly codeView?: (code: CodeModel, index: number, count: number, model: Model) => Readonly<Record<string, string>>;
-  /** Extra values for the template that only this language needs (such as Markdown anchors). */
-  readonly context?: (model: Model) => Readonly<Record<string, unknown>>;
+/** The values of a language's settings when nothing is configured. */
+export function defaultSettings(language: Language): SettingValues {
+  return Object.fromEntries(Object.entries(language.settings?.fields ?? {}).map(([field, setting]) => [field, setting.default]));
 }
 
 /** How a language spells a canonical name: its identifier, or the name itself when it makes none (or none is legal). */
-export function spelling(language: Language | undefined, name: string): string {
-  const identifier = language?.codeIdentifier?.(name);
+export function spelling(language: Language | undefined, name: string, settings: SettingValues = language === undefined ? {} : defaultSettings(language)): string {
+  const identifier = language?.naming?.code(name, settings);
   return identifier === undefined || !identifier.ok ? name : identifier.identifier;
-}
-
-/** Shorthand for a legal identifier. */
-export function legal(identifier: string): Identifier {
-  return { ok: true, identifier };
 }

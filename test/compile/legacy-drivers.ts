@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { swiftIdentifier } from "../../generator/languages/swift.js";
+import { swiftCaseSource } from "../../generator/languages/swift/language.js";
 
 /**
  * Drivers that use every deprecated name a generated file offers, the way an app written against an older
@@ -29,7 +29,7 @@ export interface LegacyUse {
 /** Every deprecated name `target`'s file offers, read from the JSON output of the same tree. */
 export function legacyUses(outDir: string, target: AliasTarget): LegacyUse[] {
   const { codes } = JSON.parse(readFileSync(join(outDir, "json/status-codes.json"), "utf8")) as { codes: JsonCode[] };
-  const canonical = (name: string) => (target === "swift" ? swiftIdentifier(name) : name);
+  const canonical = (name: string) => (target === "swift" ? swiftCaseSource(name) : name);
   return [
     ...codes.flatMap((code) => (code.aliases?.[target] ?? []).map((alias) => ({ name: alias, source: alias, code: code.code }))),
     ...codes

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { kotlinAliasDeclaration, kotlinEntryHead } from "../../generator/languages/kotlin.js";
-import { swiftAliasDeclaration, swiftCaseHead } from "../../generator/languages/swift.js";
-import { tsCodeDoc } from "../../generator/languages/typescript.js";
-import { evolutionFields } from "../../generator/languages/json.js";
-import { notesCell } from "../../generator/languages/markdown.js";
-import { validateSpec } from "../../generator/validate.js";
+import { kotlinEntryHead } from "../../generator/languages/kotlin/language.js";
+import { swiftCaseHead } from "../../generator/languages/swift/language.js";
+import { tsCodeDoc } from "../../generator/languages/typescript/language.js";
+import { codeEntry } from "../../generator/languages/json/json-target.js";
+import { notesCell } from "../../generator/languages/markdown/language.js";
+import { renderAll } from "../../generator/render/render.js";
+import { validateSpec } from "../../generator/spec/validate.js";
 import { base, edit } from "../bad-specs.js";
 
 /** The base fixture at 1.2.0: OK introduced in 1.1.0 and deprecated in favour of RATE_LIMIT, which has aliases and a conflict. */
@@ -17,7 +18,16 @@ const spec = edit("version: 1.0.0", "version: 1.2.0")
   );
 const { model } = validateSpec(spec, "spec.yaml");
 const [ok, rateLimit] = model.codes as [(typeof model.codes)[number], (typeof model.codes)[number]];
-const kotlinSettings = model.settings.kotlin;
+const kotlinSettings = model.settings.languages["kotlin"] ?? {};
+
+/** The lines of the file a target renders for the spec above, from the first line containing `from` to the first blank line or closing brace after it. */
+function block(path: string, from: string): string {
+  const content = renderAll(model).find((file) => file.path === path)?.content ?? "";
+  const lines = content.split("\n");
+  const start = lines.findIndex((line) => line.includes(from));
+  const end = lines.findIndex((line, index) => index > start && (line.trim() === "" || line.trim() === "}"));
+  return lines.slice(start, end).join("\n");
+}
 
 describe("deprecations", () => {
   it("TypeScript: @since and @deprecated with a link to the replacement, the reason kept inside the comment", () => {
@@ -59,8 +69,9 @@ describe("deprecations", () => {
   });
 
   it("JSON: since and deprecated carried as fields, and nothing for a code without them", () => {
-    expect(evolutionFields(ok)).toBe(
-      `, "since": "1.1.0", "deprecated": { "since": "1.2.0", "reason": "Say \\"done\\" $x */", "replacedBy": "RATE_LIMIT" }`,
+    expect(codeEntry(ok)).toBe(
+      `{ "code": 200, "name": "OK", "category": "general", "message": "The operation succeeded.", "kind": "success", "retryable": false, ` +
+        `"since": "1.1.0", "deprecated": { "since": "1.2.0", "reason": "Say \\"done\\" $x */", "replacedBy": "RATE_LIMIT" } }`,
     );
   });
 
@@ -71,34 +82,42 @@ describe("deprecations", () => {
 
 describe("legacy names and conflicts", () => {
   it("Swift: a deprecated static let renamed to the case; the lint rule off only for names not in lowerCamelCase", () => {
-    expect(swiftAliasDeclaration("NIMRemoteErrorCodeFrequently", rateLimit, "StatusCode")).toBe(
+    expect(block("swift/StatusCode.swift", "NIMRemoteErrorCodeFrequently is")).toBe(
       [
-        "/// NIMRemoteErrorCodeFrequently is an earlier SDK's name for 416 RATE_LIMIT.",
+        "    /// NIMRemoteErrorCodeFrequently is an earlier SDK's name for 416 RATE_LIMIT.",
         "    // swift-format-ignore: AlwaysUseLowerCamelCase",
         `    @available(*, deprecated, renamed: "rateLimit", message: "NIMRemoteErrorCodeFrequently is an earlier SDK's name for 416 RATE_LIMIT.")`,
         "    public static let NIMRemoteErrorCodeFrequently: StatusCode = .rateLimit",
       ].join("\n"),
     );
-    expect(swiftAliasDeclaration("frequently", rateLimit, "StatusCode")).not.toContain("swift-format-ignore");
+    expect(block("swift/StatusCode.swift", "/// frequently is")).toBe(
+      [
+        "    /// frequently is an earlier SDK's name for 416 RATE_LIMIT.",
+        `    @available(*, deprecated, renamed: "rateLimit", message: "frequently is an earlier SDK's name for 416 RATE_LIMIT.")`,
+        "    public static let frequently: StatusCode = .rateLimit",
+      ].join("\n"),
+    );
   });
 
   it("Kotlin: a deprecated @JvmField val, with DEPRECATION suppressed only when the entry it names is deprecated", () => {
-    const alias = kotlinAliasDeclaration("RES_EFREQUENTLY", rateLimit, kotlinSettings);
-    expect(alias).toBe(
+    expect(block("kotlin/StatusCode.kt", "RES_EFREQUENTLY is")).toBe(
       [
-        "/** RES_EFREQUENTLY is an earlier SDK's name for 416 RATE_LIMIT. */",
+        "        /** RES_EFREQUENTLY is an earlier SDK's name for 416 RATE_LIMIT. */",
         `        @Deprecated("RES_EFREQUENTLY is an earlier SDK's name for 416 RATE_LIMIT.", ReplaceWith("StatusCode.RATE_LIMIT", "statuscodes.StatusCode"))`,
         "        @JvmField",
         "        val RES_EFREQUENTLY: StatusCode = RATE_LIMIT",
       ].join("\n"),
     );
-    expect(kotlinAliasDeclaration("LEGACY_OK", ok, kotlinSettings)).toContain('@Suppress("DEPRECATION")');
+    const withDeprecatedTarget = validateSpec(spec.replace("    kind: success\n", "    kind: success\n    aliases: { kotlin: [LEGACY_OK] }\n"), "spec.yaml").model;
+    const kotlinFile = renderAll(withDeprecatedTarget).find((file) => file.path === "kotlin/StatusCode.kt")?.content ?? "";
+    expect(kotlinFile).toContain('@Suppress("DEPRECATION")\n        @JvmField\n        val LEGACY_OK: StatusCode = OK');
+    expect(kotlinFile.match(/@Suppress/g)).toHaveLength(1);
   });
 
   it("JSON: aliases by target and conflicts, in the spec's order", () => {
-    expect(evolutionFields(rateLimit)).toBe(
-      `, "aliases": { "typescript": ["kNIMResFrequently"], "swift": ["NIMRemoteErrorCodeFrequently", "frequently"], "kotlin": ["RES_EFREQUENTLY"] }` +
-        `, "conflicts": [{ "platform": "iOS", "name": "NIMOther", "meaning": "Another | meaning" }]`,
+    expect(codeEntry(rateLimit)).toContain(
+      `"retryable": true, "aliases": { "typescript": ["kNIMResFrequently"], "swift": ["NIMRemoteErrorCodeFrequently", "frequently"], "kotlin": ["RES_EFREQUENTLY"] }` +
+        `, "conflicts": [{ "platform": "iOS", "name": "NIMOther", "meaning": "Another | meaning" }] }`,
     );
   });
 

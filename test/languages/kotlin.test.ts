@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kotlin, kotlinString } from "../../generator/languages/kotlin.js";
+import { kotlin, kotlinString } from "../../generator/languages/kotlin/language.js";
 
 describe("kotlinString", () => {
   it("escapes $ so no string template can start", () => {
@@ -21,7 +21,7 @@ describe("kotlinString", () => {
 
 describe("Kotlin identifiers", () => {
   it("keeps code names and upper-cases category ids", () => {
-    expect(kotlin.codeIdentifier?.("CLASS")).toEqual({ ok: true, identifier: "CLASS" });
-    expect(kotlin.categoryIdentifier?.("av-call")).toEqual({ ok: true, identifier: "AV_CALL" });
+    expect(kotlin.naming.code("CLASS")).toEqual({ ok: true, identifier: "CLASS", source: "CLASS" });
+    expect(kotlin.naming.category("av-call")).toEqual({ ok: true, identifier: "AV_CALL", source: "AV_CALL" });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { count, headingSlugs, markdownInline, markdownParagraph } from "../../generator/languages/markdown.js";
+import { count, headingSlugs, markdownInline, markdownParagraph } from "../../generator/languages/markdown/language.js";
 
 describe("markdownInline", () => {
   it("leaves ordinary text alone", () => {

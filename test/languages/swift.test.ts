@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-  swiftCaseName,
+  swiftCaseIdentifier,
+  swiftCaseSource,
   swiftDoc,
-  swiftIdentifier,
   swiftRawValueClause,
   swiftString,
-} from "../../generator/languages/swift.js";
+} from "../../generator/languages/swift/language.js";
 
 describe("swiftString", () => {
   it("escapes quotes, backslashes and line breaks", () => {
@@ -45,29 +45,30 @@ describe("swiftDoc", () => {
 
 describe("Swift identifiers", () => {
   it("lowerCamelCases names and ids", () => {
-    expect(swiftIdentifier("RATE_LIMIT")).toBe("rateLimit");
-    expect(swiftIdentifier("av-call")).toBe("avCall");
+    expect(swiftCaseSource("RATE_LIMIT")).toBe("rateLimit");
+    expect(swiftCaseSource("av-call")).toBe("avCall");
   });
 
   it("puts keywords in backticks", () => {
-    expect(swiftIdentifier("DEFAULT")).toBe("`default`");
-    expect(swiftIdentifier("SELF")).toBe("`self`");
-    expect(swiftIdentifier("INIT")).toBe("`init`");
-    expect(swiftIdentifier("IN")).toBe("`in`");
-    expect(swiftIdentifier("TRUE")).toBe("`true`");
+    expect(swiftCaseSource("DEFAULT")).toBe("`default`");
+    expect(swiftCaseSource("SELF")).toBe("`self`");
+    expect(swiftCaseSource("INIT")).toBe("`init`");
+    expect(swiftCaseSource("IN")).toBe("`in`");
+    expect(swiftCaseSource("TRUE")).toBe("`true`");
   });
 
   it("leaves contextual keywords alone: they are legal case names", () => {
-    expect(swiftIdentifier("TYPE")).toBe("type");
-    expect(swiftIdentifier("NAME")).toBe("name");
+    expect(swiftCaseSource("TYPE")).toBe("type");
+    expect(swiftCaseSource("NAME")).toBe("name");
   });
 
   it("refuses names no spelling can make usable", () => {
-    expect(swiftCaseName("ALL_CASES")).toEqual({
+    expect(swiftCaseIdentifier("ALL_CASES")).toEqual({
       ok: false,
       reason: `Swift cannot name a case "allCases": it would clash with CaseIterable's allCases`,
     });
-    expect(swiftCaseName("RATE_LIMIT")).toEqual({ ok: true, identifier: "rateLimit" });
+    expect(swiftCaseIdentifier("RATE_LIMIT")).toEqual({ ok: true, identifier: "rateLimit", source: "rateLimit" });
+    expect(swiftCaseIdentifier("DEFAULT")).toEqual({ ok: true, identifier: "default", source: "`default`" });
   });
 
   it("writes a raw value only when it differs from the case name", () => {

@@ -7,7 +7,7 @@ import {
   screamingSnakeCase,
   splitLines,
   words,
-} from "../../generator/languages/text.js";
+} from "../../generator/languages/common/text.js";
 
 describe("words and casing", () => {
   it("splits SCREAMING_SNAKE and kebab-case, dropping empty words", () => {

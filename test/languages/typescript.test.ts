@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { blockDoc, blockDocLine } from "../../generator/languages/block-doc.js";
-import { listName, tsString } from "../../generator/languages/typescript.js";
+import { blockDoc, blockDocLine } from "../../generator/languages/common/block-doc.js";
+import { listName, tsString } from "../../generator/languages/typescript/language.js";
 
 describe("tsString", () => {
   it("escapes quotes, backslashes and line breaks", () => {

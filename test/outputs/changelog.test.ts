@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderAll } from "../../generator/render.js";
-import { validateSpec } from "../../generator/validate.js";
+import { renderAll } from "../../generator/render/render.js";
+import { validateSpec } from "../../generator/spec/validate.js";
 import { base, edit } from "../bad-specs.js";
 import { root } from "../helpers.js";
 import { sections } from "../markdown-sections.js";

@@ -1,0 +1,44 @@
+// Build step (npm run build, after tsc): writes dist/build/precompiled/, the spec validator of the
+// built-in registry as ajv standalone code and every built-in template precompiled by Handlebars, each
+// with the hash of its source. See precompiled.ts.
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import standalone from "ajv/dist/standalone/index.js";
+import Handlebars from "handlebars";
+import { defaultSettings } from "../languages/language.js";
+import { builtins } from "../registry.js";
+import { builtinTemplateKey, templateOptions, templatesArtifact } from "../render/render.js";
+import { targetFiles } from "../render/target.js";
+import { createAjv, validatorArtifact, validatorRefs } from "../spec/rules/schema-rules.js";
+import { specSchema, specSchemaText } from "../spec/schema.js";
+import { precompiledDir, sourceHash } from "./precompiled.js";
+
+mkdirSync(precompiledDir, { recursive: true });
+
+const ajv = createAjv({ code: { source: true } });
+ajv.addSchema(specSchema(builtins), "spec");
+// The CommonJS module is the function; its `default` is the same function, and the one TypeScript sees.
+const validatorCode = standalone.default(ajv, { ...validatorRefs });
+writeFileSync(
+  `${precompiledDir}${validatorArtifact}`,
+  `${validatorCode}\nmodule.exports.sourceHash = ${JSON.stringify(sourceHash(specSchemaText(builtins)))};\n`,
+);
+
+// Every file of every built-in target, with its default settings (templates do not depend on settings).
+const templates = new Map<string, URL>();
+for (const target of builtins.targets) {
+  const settings = defaultSettings(target.language);
+  for (const file of targetFiles(target, settings)) {
+    const key = builtinTemplateKey(file.template);
+    if (key !== undefined) templates.set(key, file.template);
+  }
+}
+const entries = [...templates].map(([key, url]) => {
+  const source = readFileSync(url, "utf8");
+  const spec = Handlebars.precompile(source, templateOptions);
+  return `  ${JSON.stringify(key)}: { hash: ${JSON.stringify(sourceHash(source))}, spec: ${String(spec)} },`;
+});
+writeFileSync(`${precompiledDir}${templatesArtifact}`, `"use strict";\nmodule.exports = {\n${entries.join("\n")}\n};\n`);
+
+// tsc writes files without the executable bit; `npx status-codegen` inside this repository runs the bin
+// directly (npm sets the bit only when it installs the package elsewhere).
+chmodSync(new URL("../cli/bin.js", import.meta.url), 0o755);

@@ -1,0 +1,48 @@
+import type { CodeModel, ReservedModel } from "../../spec/model.js";
+import { builtinTemplate, type Target } from "../../render/target.js";
+import { json, jsonInline } from "./language.js";
+
+/**
+ * A code as one JSON object: the fields every code has, then `since`, `deprecated`, `aliases` (the
+ * languages that list some) and `conflicts` only when the spec gives them, so a table without history
+ * reads as before.
+ */
+export function codeEntry(code: CodeModel): string {
+  const aliases = Object.entries(code.aliases).filter(([, names]) => names.length > 0);
+  return jsonInline({
+    code: code.code,
+    name: code.name,
+    category: code.category,
+    message: code.message,
+    kind: code.kind,
+    retryable: code.retryable,
+    since: code.since,
+    deprecated: code.deprecated,
+    aliases: aliases.length === 0 ? undefined : Object.fromEntries(aliases),
+    conflicts: code.conflicts.length === 0 ? undefined : code.conflicts,
+  });
+}
+
+/** A reserved entry as one JSON object: `code` for one number, `first`/`last` for a range. */
+export function reservedEntry(entry: ReservedModel): string {
+  const single = entry.first !== undefined && entry.first === entry.last;
+  return jsonInline({
+    code: single ? entry.first : undefined,
+    first: single ? undefined : entry.first,
+    last: single ? undefined : entry.last,
+    name: entry.name,
+    reason: entry.reason,
+    since: entry.since,
+  });
+}
+
+/** out/json/status-codes.json: the table for any program, one entry per line. */
+export const jsonTarget: Target = {
+  id: "json",
+  language: json,
+  description: "the table as JSON",
+  output: "json/status-codes.json",
+  files: [{ template: builtinTemplate("json.hbs") }],
+  codeView: (code) => ({ entry: codeEntry(code) }),
+  context: ({ model }) => ({ reservedEntries: model.reserved.map(reservedEntry) }),
+};

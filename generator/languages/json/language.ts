@@ -1,0 +1,29 @@
+import { codeLiterals, tsString } from "../typescript/language.js";
+import type { Language } from "../language.js";
+
+/**
+ * A JSON value on one line, in the style of the generated files: `{ "code": 416, "name": "X" }`, `["a", "b"]`.
+ * Object fields whose value is undefined are left out, so optional fields appear only when given.
+ */
+export function jsonInline(value: unknown): string {
+  if (typeof value === "string") return tsString(value);
+  if (Array.isArray(value)) return `[${value.map(jsonInline).join(", ")}]`;
+  if (typeof value === "object" && value !== null) {
+    const fields: string[] = [];
+    for (const [key, field] of Object.entries(value)) {
+      if (field !== undefined) fields.push(`${tsString(key)}: ${jsonInline(field)}`);
+    }
+    return `{ ${fields.join(", ")} }`;
+  }
+  return String(value);
+}
+
+/** JSON: TypeScript's double-quoted literal is already valid JSON, escapes and all. */
+export const json = {
+  id: "json",
+  displayName: "JSON",
+  keywords: new Set(),
+  string: tsString,
+  helpers: { string: tsString, json: jsonInline },
+  codeView: (code) => codeLiterals(code),
+} satisfies Language;

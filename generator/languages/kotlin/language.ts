@@ -1,0 +1,126 @@
+import { commonEscapes, hex, memoized, quoted, screamingSnakeCase } from "../common/text.js";
+import { blockDoc, docHelper } from "../common/block-doc.js";
+import { packageField } from "../common/package-names.js";
+import { typeNameFields } from "../common/type-names.js";
+import { illegal, legal, type Identifier, type Language } from "../language.js";
+import type { CodeModel, SettingValues } from "../../spec/model.js";
+import { aliasMessage, deprecationMessage } from "../../shared/sentences.js";
+
+/** Words Kotlin reserves everywhere: no package segment or alias may be one. */
+export const kotlinHardKeywords: ReadonlySet<string> = new Set([
+  "as", "break", "class", "continue", "do", "else", "false", "for", "fun", "if", "in", "interface", "is", "null",
+  "object", "package", "return", "super", "this", "throw", "true", "try", "typealias", "typeof", "val", "var",
+  "when", "while",
+]);
+
+/**
+ * Members every Kotlin enum entry or its companion has; an alias of the same name would hide one. The
+ * members the generated file adds (`code`, `fromCode`, …) are its target's declarations.
+ */
+const enumMembers: ReadonlySet<string> = new Set([
+  "name", "ordinal", "entries", "values", "valueOf", "Companion", "compareTo", "equals", "hashCode", "toString",
+  "declaringJavaClass",
+]);
+
+/** A legacy name as a companion `val`: not a keyword, not `_`, not a member every enum has. */
+export function kotlinAlias(alias: string): Identifier {
+  if (kotlinHardKeywords.has(alias)) return illegal(`"${alias}" is a Kotlin keyword`);
+  if (/^_+$/.test(alias)) return illegal("Kotlin reserves names made only of underscores");
+  if (enumMembers.has(alias)) return illegal(`the Kotlin StatusCode already has a member "${alias}"`);
+  return legal(alias);
+}
+
+const kotlinEscapes: Readonly<Record<string, string>> = { ...commonEscapes, $: "\\$" };
+
+/**
+ * A Kotlin string literal. `$` is escaped because Kotlin strings interpolate `$name` and `${…}`;
+ * Kotlin's `\u` takes exactly four digits, which suffices since only BMP characters are escaped.
+ */
+export function kotlinString(value: string): string {
+  return quoted(value, kotlinEscapes, (codePoint) => `\\u${hex(codePoint, 4)}`);
+}
+
+/** `@Deprecated(…)` whose ReplaceWith lets an IDE rewrite a use to `replacement`, a StatusCode entry. */
+function deprecatedAnnotation(message: string, replacement: string | undefined, settings: SettingValues): string {
+  if (replacement === undefined) return `@Deprecated(${kotlinString(message)})`;
+  const typeName = settings["typeName"] ?? "";
+  const expression = kotlinString(`${typeName}.${replacement}`);
+  return `@Deprecated(${kotlinString(message)}, ReplaceWith(${expression}, ${kotlinString(`${settings["package"] ?? ""}.${typeName}`)}))`;
+}
+
+/** What precedes an entry: its KDoc (the message, then `@since` when known) and `@Deprecated` when it is. */
+export function kotlinEntryHead(code: CodeModel, settings: SettingValues): string {
+  const doc = blockDoc(code.message, "    ", code.since === undefined ? [] : [["since", code.since]]);
+  if (code.deprecated === undefined) return doc;
+  return `${doc}\n    ${deprecatedAnnotation(deprecationMessage(code.deprecated), code.deprecated.replacedBy, settings)}`;
+}
+
+/**
+ * The parts of a legacy name's declaration, a deprecated companion `val`, that need Kotlin's rules; the
+ * template lays the declaration out (`@JvmField` makes it a static field for Java callers too).
+ */
+export function kotlinAliasParts(alias: string, code: CodeModel, settings: SettingValues) {
+  return {
+    alias,
+    aliasDoc: blockDoc(aliasMessage(alias, code), "        "),
+    annotation: deprecatedAnnotation(aliasMessage(alias, code), code.name, settings),
+    // kotlinc warns about a deprecated entry even inside a deprecated declaration; the alias means to name it.
+    suppressDeprecation: code.deprecated !== undefined,
+    canonical: code.name,
+  };
+}
+
+/** Entry names of values that repeat across codes (category ids, kinds). */
+const entryOfValue = memoized(screamingSnakeCase);
+
+/**
+ * Kotlin: enum entries keep the SCREAMING_SNAKE names. Every Kotlin keyword is lower case and an entry's
+ * own members (`name`, `ordinal`) are too, so an upper-case entry can never clash with them.
+ */
+export const kotlin = {
+  id: "kotlin",
+  displayName: "Kotlin",
+  settings: {
+    description: "The package and type names of the Kotlin output.",
+    fields: {
+      package: packageField({
+        what: "a Kotlin package name",
+        description: "Kotlin package of the generated file.",
+        default: "statuscodes",
+        keywords: kotlinHardKeywords,
+        languageName: "Kotlin",
+        reservedRoots: ["kotlin", "java"],
+        rootsOwner: "the Kotlin and Java platforms",
+      }),
+      ...typeNameFields,
+    },
+  },
+  keywords: kotlinHardKeywords,
+  // Types the file names (Int, String, Boolean, Map) and others that would shadow kotlin.* for readers.
+  reservedTypeNames: new Set([
+    "Int", "String", "Boolean", "Map", "Any", "Unit", "Nothing", "Enum", "Array", "List", "Set", "Char", "Long",
+    "Double", "Float", "Short", "Byte", "Comparable", "Throwable", "Exception", "Deprecated", "Suppress",
+    "Companion",
+  ]),
+  keywordsLegalAs: { code: "entries are SCREAMING_SNAKE_CASE, and every Kotlin keyword is lower case" },
+  string: kotlinString,
+  doc: docHelper,
+  comments: { kind: "block", open: "/**", close: "*/", nests: true },
+  naming: { code: (name) => legal(name), category: (id) => legal(screamingSnakeCase(id)) },
+  aliases: {
+    description: "Kotlin: companion vals of the StatusCode enum.",
+    identifier: kotlinAlias,
+    renameBreaks: "Kotlin whens that list every entry",
+  },
+  helpers: {
+    string: kotlinString,
+    doc: docHelper,
+    entryName: screamingSnakeCase,
+  },
+  codeView: (code, _index, _count, { settings }) => ({
+    messageLiteral: kotlinString(code.message),
+    docAndDeprecation: kotlinEntryHead(code, settings),
+    categoryEntry: entryOfValue(code.category),
+    kindEntry: entryOfValue(code.kind),
+  }),
+} satisfies Language;

@@ -1,0 +1,21 @@
+import { builtinTemplate, type Target } from "../../render/target.js";
+import { aliasesFor } from "../../shared/sentences.js";
+import { kotlin, kotlinAliasParts } from "./language.js";
+
+/** out/kotlin/StatusCode.kt: the codes, categories and kinds as Kotlin enums. */
+export const kotlinTarget: Target = {
+  id: "kotlin",
+  language: kotlin,
+  description: "Kotlin enums",
+  output: "kotlin/StatusCode.kt",
+  files: [{ template: builtinTemplate("kotlin.hbs") }],
+  declares: ({ typeName = "", categoryTypeName = "", kindTypeName = "" }) => ({
+    types: { code: typeName, category: categoryTypeName, kind: kindTypeName },
+    // The code enum's properties and its companion's members: an alias (a companion val) may take none.
+    members: { code: "code", message: "message", category: "category", kind: "kind", retryable: "isRetryable", byCode: "byCode", fromCode: "fromCode" },
+  }),
+  codeView: kotlin.codeView,
+  context: ({ model, settings }) => ({
+    aliasEntries: aliasesFor(model.codes, kotlin.id).map(({ alias, code }) => kotlinAliasParts(alias, code, settings)),
+  }),
+};

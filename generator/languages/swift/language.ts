@@ -1,0 +1,163 @@
+import { commentLine, commonEscapes, hex, lowerCamelCase, memoized, quoted, splitLines } from "../common/text.js";
+import { typeNameFields } from "../common/type-names.js";
+import { illegal, legal, type Identifier, type Language } from "../language.js";
+import type { CodeModel } from "../../spec/model.js";
+import { aliasMessage, deprecationMessage } from "../../shared/sentences.js";
+
+/**
+ * Swift keywords that cannot name an enum case unless written in backticks. Contextual keywords
+ * (`get`, `none`, `async`, …) are legal as case names and are left alone.
+ */
+const keywords = new Set([
+  "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func",
+  "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup",
+  "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case",
+  "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat",
+  "return", "throw", "switch", "where", "while", "as", "false", "is", "nil", "self", "super", "throws", "true",
+  "try",
+]);
+
+/**
+ * Names no spelling can make usable as a case of the generated enums: `allCases` would clash with
+ * `CaseIterable.allCases` even in backticks (measured with swiftc 6.0.3).
+ */
+const unusable = new Map([["allCases", "it would clash with CaseIterable's allCases"]]);
+
+/**
+ * Static names every Int-backed CaseIterable enum has, which a static let cannot take: `allCases`, the
+ * associated types, `init`, `self`, `Type` and `Protocol`. Instance members (`name`, `message`,
+ * `description`, `rawValue`, …) live apart from static ones and do not clash (measured with swiftc 6.0.3),
+ * so a rename's old case name can always stay as an alias.
+ */
+const enumStaticMembers: ReadonlySet<string> = new Set(["allCases", "AllCases", "RawValue", "init", "self", "Type", "Protocol"]);
+
+/**
+ * A legacy name as a static let of the StatusCode enum. A keyword is declared in backticks and used as
+ * `StatusCode.default`, like a case; `Self`, `Any` and `_` cannot be declared at all, and a member every
+ * such enum has would clash.
+ */
+export function swiftAlias(alias: string): Identifier {
+  if (alias === "Self" || alias === "Any" || alias === "_") return illegal(`Swift cannot declare "${alias}", even in backticks`);
+  if (enumStaticMembers.has(alias)) return illegal(`the Swift StatusCode already has a member "${alias}"`);
+  return legal(alias, inBackticksIfKeyword(alias));
+}
+
+/**
+ * The lowerCamelCase case name for a SCREAMING_SNAKE name or kebab-case id: its identifier, and its
+ * source in backticks when it is a keyword.
+ */
+export function swiftCaseIdentifier(name: string): Identifier {
+  const identifier = lowerCamelCase(name);
+  const reason = unusable.get(identifier);
+  if (reason !== undefined) return illegal(`Swift cannot name a case "${identifier}": ${reason}`);
+  return legal(identifier, inBackticksIfKeyword(identifier));
+}
+
+/** An identifier as written in source: in backticks when it is a keyword. */
+function inBackticksIfKeyword(identifier: string): string {
+  return keywords.has(identifier) ? `\`${identifier}\`` : identifier;
+}
+
+/** A case name as written in source: in backticks when it is a keyword. */
+export function swiftCaseSource(name: string): string {
+  const identifier = lowerCamelCase(name);
+  return inBackticksIfKeyword(identifier);
+}
+
+function swiftUnicodeEscape(codePoint: number): string {
+  return `\\u{${hex(codePoint, 1)}}`;
+}
+
+/**
+ * The ` = "raw"` clause of a String-backed case, or nothing when Swift's implicit raw value (the case
+ * name) is already right.
+ */
+export function swiftRawValueClause(value: string): string {
+  return lowerCamelCase(value) === value ? "" : ` = ${swiftString(value)}`;
+}
+
+/** A Swift string literal. `\(` needs no care: once `\` is escaped no interpolation can start. */
+export function swiftString(value: string): string {
+  return quoted(value, commonEscapes, swiftUnicodeEscape);
+}
+
+/**
+ * A `///` doc comment. Line comments cannot be closed early or nested; invisible characters are shown as
+ * escapes, and a line starting like a list item is escaped so that `- Returns:` cannot become a callout.
+ * Later lines get `indent`.
+ */
+export function swiftDoc(text: string, indent: string): string {
+  return splitLines(text)
+    .map((line) => commentLine(line, swiftUnicodeEscape).replace(/^(\s*)([-+*])(?=\s)/, "$1\\$2"))
+    .map((line, index) => `${index === 0 ? "" : indent}///${line === "" ? "" : ` ${line}`}`)
+    .join("\n");
+}
+
+/**
+ * What precedes a case: its doc comment (the message, then `- Since:` when known) and, for a deprecated
+ * code, the `@available` attribute whose message the compiler shows at every use.
+ */
+export function swiftCaseHead(code: CodeModel): string {
+  const lines = [swiftDoc(code.message, "    ")];
+  if (code.since !== undefined) lines.push("///", `/// - Since: ${code.since}`);
+  if (code.deprecated !== undefined) {
+    const renamed = code.deprecated.replacedBy === undefined ? "" : ` renamed: ${swiftString(lowerCamelCase(code.deprecated.replacedBy))},`;
+    lines.push(`@available(*, deprecated,${renamed} message: ${swiftString(deprecationMessage(code.deprecated))})`);
+  }
+  return lines.join("\n    ");
+}
+
+/**
+ * The parts of a legacy name's declaration, a deprecated static let of the StatusCode enum, that need
+ * Swift's rules; the template lays the declaration out. Legacy names keep their SDK's spelling, which is
+ * seldom lowerCamelCase, so swift-format's naming rule is switched off for exactly that line.
+ */
+export function swiftAliasParts(alias: string, code: CodeModel) {
+  return {
+    aliasDoc: swiftDoc(aliasMessage(alias, code), "    "),
+    lintIgnore: !/^[a-z][A-Za-z0-9]*$/.test(alias),
+    attribute: `@available(*, deprecated, renamed: ${swiftString(lowerCamelCase(code.name))}, message: ${swiftString(aliasMessage(alias, code))})`,
+    source: inBackticksIfKeyword(alias),
+    canonical: swiftCaseSource(code.name),
+  };
+}
+
+/** Case names of values that repeat across codes (category ids, kinds). */
+const swiftCaseOfValue = memoized(swiftCaseSource);
+
+/** Swift: enums whose cases are the lowerCamelCase names, keywords in backticks. */
+export const swift = {
+  id: "swift",
+  displayName: "Swift",
+  settings: { description: "Type names of the Swift output.", fields: typeNameFields },
+  keywords,
+  // Types and protocols the file names (Int, String, Error, …) and others that would shadow the standard library.
+  reservedTypeNames: new Set([
+    "Int", "String", "Bool", "Error", "Sendable", "CaseIterable", "CustomStringConvertible", "Equatable",
+    "Hashable", "RawRepresentable", "Optional", "Any", "AnyObject", "Never", "Void", "Self", "Type", "Protocol",
+    "Character", "Double", "Float", "Array", "Dictionary", "Set", "Result", "Codable", "Entry",
+  ]),
+  string: swiftString,
+  doc: swiftDoc,
+  comments: { kind: "line", prefix: "///" },
+  naming: { code: swiftCaseIdentifier, category: swiftCaseIdentifier },
+  aliases: {
+    description: "Swift: static lets of the StatusCode enum.",
+    identifier: swiftAlias,
+    renameBreaks: "Swift switches that list every case",
+  },
+  helpers: {
+    string: swiftString,
+    doc: swiftDoc,
+    caseSource: swiftCaseSource,
+    rawValueClause: swiftRawValueClause,
+  },
+  codeView: (code) => ({
+    caseName: swiftCaseSource(code.name),
+    nameLiteral: swiftString(code.name),
+    messageLiteral: swiftString(code.message),
+    docAndDeprecation: swiftCaseHead(code),
+    categoryCase: swiftCaseOfValue(code.category),
+    kindCase: swiftCaseOfValue(code.kind),
+  }),
+} satisfies Language;

@@ -1,0 +1,23 @@
+import { builtinTemplate, type Target } from "../../render/target.js";
+import { aliasesFor } from "../../shared/sentences.js";
+import { swift, swiftAliasParts } from "./language.js";
+
+/** out/swift/StatusCode.swift: the codes, categories and kinds as Swift enums. */
+export const swiftTarget: Target = {
+  id: "swift",
+  language: swift,
+  description: "Swift enums",
+  output: "swift/StatusCode.swift",
+  files: [{ template: builtinTemplate("swift.hbs") }],
+  declares: ({ typeName = "", categoryTypeName = "", kindTypeName = "" }) => ({
+    types: { code: typeName, category: categoryTypeName, kind: kindTypeName },
+    // The private tuple type inside the code enum: a static name, so no alias (a static let) may take it.
+    members: { entryType: "Entry" },
+  }),
+  codeView: swift.codeView,
+  context: ({ model }) => ({
+    // Swift does not synthesize allCases for an enum with a deprecated case; the template writes it out then.
+    hasDeprecatedCodes: model.codes.some((code) => code.deprecated !== undefined),
+    aliasEntries: aliasesFor(model.codes, swift.id).map(({ alias, code }) => swiftAliasParts(alias, code)),
+  }),
+};

@@ -1,0 +1,95 @@
+import { commonEscapes, hex, lowerFirst, memoized, quoted } from "../common/text.js";
+import { blockDoc, docHelper } from "../common/block-doc.js";
+import { typeNameFields } from "../common/type-names.js";
+import { illegal, legal, type Identifier, type Language } from "../language.js";
+import type { CodeModel } from "../../spec/model.js";
+import { deprecationMessage } from "../../shared/sentences.js";
+
+/**
+ * A double-quoted string literal that is valid TypeScript, JavaScript and JSON alike.
+ * Controls, separators and bidi marks become `\uXXXX` so the source shows exactly what the value holds.
+ */
+export function tsString(value: string): string {
+  return quoted(value, commonEscapes, (codePoint) => `\\u${hex(codePoint, 4)}`);
+}
+
+/** The name of a list of `typeName` values: `StatusCode` → `statusCodes`, `StatusCategory` → `statusCategories`. */
+export function listName(typeName: string): string {
+  const singular = lowerFirst(typeName);
+  return /[^aeiou]y$/.test(singular) ? `${singular.slice(0, -1)}ies` : `${singular}s`;
+}
+
+/**
+ * Object.prototype's members: a property of the same name on StatusCode would shadow one that code relies
+ * on (`${StatusCode}` calls toString), and `__proto__` in an object literal sets the prototype instead.
+ */
+const objectMembers: ReadonlySet<string> = new Set([
+  "__proto__", "constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf",
+  "propertyIsEnumerable", "__defineGetter__", "__defineSetter__", "__lookupGetter__", "__lookupSetter__",
+]);
+
+/** A legacy name as a property of the StatusCode object: any identifier but Object.prototype's members. */
+export function typescriptAlias(alias: string): Identifier {
+  return objectMembers.has(alias) ? illegal(`every object has ${alias} already, and code relies on it`) : legal(alias);
+}
+
+/** A code's doc comment: its message, then when it came and whether (and why) it is deprecated. */
+export function tsCodeDoc(code: CodeModel, typeName: string): string {
+  const tags: [string, string][] = [];
+  if (code.since !== undefined) tags.push(["since", code.since]);
+  if (code.deprecated !== undefined) {
+    const replacement = code.deprecated.replacedBy === undefined ? "" : ` Use {@link ${typeName}.${code.deprecated.replacedBy}} instead.`;
+    tags.push(["deprecated", `${deprecationMessage(code.deprecated)}${replacement}`]);
+  }
+  return blockDoc(code.message, "  ", tags);
+}
+
+/** Literals of values that repeat across codes (category ids, kinds). */
+const literalOfValue = memoized(tsString);
+
+/** Literals of a code's text fields, shared by TypeScript and JSON (a TypeScript string literal is JSON). */
+export function codeLiterals(code: CodeModel): Record<string, string> {
+  return {
+    nameLiteral: tsString(code.name),
+    categoryLiteral: literalOfValue(code.category),
+    messageLiteral: tsString(code.message),
+    kindLiteral: literalOfValue(code.kind),
+  };
+}
+
+/**
+ * TypeScript: codes are properties of one object, so names are used as they are (object keys may be any
+ * word); declared constants must not be reserved words.
+ */
+export const typescript = {
+  id: "typescript",
+  displayName: "TypeScript",
+  settings: { description: "Type names of the TypeScript output.", fields: typeNameFields },
+  keywords: new Set([
+    "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum",
+    "export", "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof", "new", "null",
+    "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield",
+    "let", "static", "implements", "interface", "package", "private", "protected", "public", "await",
+    "arguments", "eval", "undefined", "NaN", "Infinity",
+  ]),
+  keywordsLegalAs: {
+    code: "codes are keys of an object literal, and a key may be any word",
+    alias: "aliases are keys of an object literal, and a key may be any word",
+  },
+  // The file uses Map and ReadonlyMap; the others would shadow globals every reader knows.
+  reservedTypeNames: new Set([
+    "Map", "ReadonlyMap", "Array", "ReadonlyArray", "Object", "String", "Number", "Boolean", "Symbol", "Error",
+    "Set", "Promise", "Record", "Readonly", "Partial", "JSON", "Math", "Date", "RegExp", "Function",
+  ]),
+  string: tsString,
+  doc: docHelper,
+  comments: { kind: "block", open: "/**", close: "*/", nests: false },
+  naming: { code: (name) => legal(name) },
+  aliases: {
+    description: "TypeScript: extra properties of the StatusCode object.",
+    identifier: typescriptAlias,
+    renameBreaks: "TypeScript's StatusCodeName union",
+  },
+  helpers: { string: tsString, doc: docHelper },
+  codeView: (code, _index, _count, { settings }) => ({ ...codeLiterals(code), docAndDeprecation: tsCodeDoc(code, settings["typeName"] ?? "") }),
+} satisfies Language;

@@ -1,0 +1,42 @@
+import { blockDoc } from "../common/block-doc.js";
+import { builtinTemplate, type Target } from "../../render/target.js";
+import { aliasesFor, aliasMessage } from "../../shared/sentences.js";
+import { lowerFirst } from "../common/text.js";
+import { listName, tsString, typescript } from "./language.js";
+
+/** out/typescript/status-codes.ts: the codes as a const object, their types and lookups. */
+export const typescriptTarget: Target = {
+  id: "typescript",
+  language: typescript,
+  description: "TypeScript constants, types and lookups",
+  output: "typescript/status-codes.ts",
+  files: [{ template: builtinTemplate("typescript.hbs") }],
+  declares: ({ typeName = "", categoryTypeName = "", kindTypeName = "" }) => ({
+    types: {
+      code: typeName,
+      name: `${typeName}Name`,
+      alias: `${typeName}Alias`,
+      info: `${typeName}Info`,
+      category: categoryTypeName,
+      categoryInfo: `${categoryTypeName}Info`,
+      kind: kindTypeName,
+    },
+    values: {
+      codes: typeName,
+      codeList: listName(typeName),
+      categoryList: listName(categoryTypeName),
+      info: `${lowerFirst(typeName)}Info`,
+      guard: `is${typeName}`,
+      byCode: "byCode",
+    },
+  }),
+  codeView: typescript.codeView,
+  context: ({ model, declared }) => ({
+    aliasEntries: aliasesFor(model.codes, typescript.id).map(({ alias, code }) => ({
+      alias,
+      code: code.code,
+      literal: tsString(alias),
+      aliasDoc: blockDoc(aliasMessage(alias, code), "  ", [["deprecated", `Use {@link ${declared.types.code}.${code.name}} instead.`]]),
+    })),
+  }),
+};

@@ -1,0 +1,158 @@
+import { readFileSync } from "node:fs";
+import { posix } from "node:path";
+import type { HelperDelegate, TemplateDelegate } from "handlebars";
+import type { Language } from "../languages/language.js";
+import type { CodeModel, Model, SettingValues } from "../spec/model.js";
+import { builtins, type Registry } from "../registry.js";
+import { loadPrecompiled, requireCjs, sourceHash } from "../build/precompiled.js";
+import { commonHelpers } from "./common-helpers.js";
+import { eachForLargeLists } from "./each-for-large-lists.js";
+import { declarationsOf, targetFiles, templatesUrl, type Target } from "./target.js";
+
+type HandlebarsModule = typeof import("handlebars");
+type TemplateSpecification = Parameters<HandlebarsModule["template"]>[0];
+
+/**
+ * How every template is compiled. noEscape: Handlebars' HTML escaping is wrong for code; helpers escape
+ * for the language instead. strict: a field the model lacks is an error, never an empty string.
+ */
+export const templateOptions = { noEscape: true, strict: true } as const;
+
+/** The artifact precompile.ts writes: each built-in template's precompiled form and the hash of its source. */
+export const templatesArtifact = "templates.cjs";
+export type PrecompiledTemplates = Record<string, { hash: string; spec: unknown }>;
+
+/** The key of a built-in template in the artifact: its path inside templates/; undefined for any other. */
+export function builtinTemplateKey(template: URL): string | undefined {
+  return template.href.startsWith(templatesUrl.href) ? template.href.slice(templatesUrl.href.length) : undefined;
+}
+
+/**
+ * A template function bound to an environment holding the common helpers and `language`'s. Uses the
+ * build's precompiled template (and Handlebars' small runtime) when the template is a built-in one
+ * unchanged since the build; otherwise loads the full Handlebars and compiles the source.
+ */
+function templateFor(template: URL, language: Language): TemplateDelegate {
+  const source = readFileSync(template, "utf8");
+  const key = builtinTemplateKey(template);
+  const built = key === undefined ? undefined : loadPrecompiled<PrecompiledTemplates>(templatesArtifact)?.[key];
+  const fresh = built?.hash === sourceHash(source);
+  const handlebars = (fresh ? requireCjs("handlebars/runtime") : requireCjs("handlebars")) as HandlebarsModule;
+  const environment = handlebars.create();
+  for (const [name, helper] of Object.entries({ ...commonHelpers, ...language.helpers })) {
+    environment.registerHelper(name, helper as HelperDelegate);
+  }
+  environment.registerHelper("each", eachForLargeLists(environment));
+  if (fresh && built !== undefined) return environment.template(built.spec as TemplateSpecification);
+  return environment.compile(source, templateOptions);
+}
+
+/** A rendered file: its path inside the output directory and its exact bytes as text. */
+export interface RenderedFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/** A target as one run writes it: where (a file, or a folder for a target of several files) and with which settings. */
+export interface PlannedTarget {
+  readonly target: Target;
+  readonly output: string;
+  readonly settings: SettingValues;
+}
+
+/** Every target of `registry`, at the spec's `settings.outputs` or its default, with the spec's settings. */
+export function plannedTargets(model: Model, registry: Registry = builtins): PlannedTarget[] {
+  return registry.targets.map((target) => ({
+    target,
+    output: model.settings.outputs[target.id] ?? target.output,
+    settings: model.settings.languages[target.language.id] ?? {},
+  }));
+}
+
+/** Where each planned target writes, by target id. */
+export function outputPaths(planned: readonly PlannedTarget[]): Record<string, string> {
+  return Object.fromEntries(planned.map(({ target, output }) => [target.id, output]));
+}
+
+/** Renders every planned target in memory, in order; a target of several files gives each. Nothing is written here. */
+export function renderTargets(model: Model, planned: readonly PlannedTarget[]): RenderedFile[] {
+  const paths = outputPaths(planned);
+  return planned.flatMap(({ target, output, settings }) =>
+    targetFiles(target, settings).map((file) => {
+      const path = file.path === undefined ? output : posix.join(output, file.path);
+      return { path, content: renderFile(file.template, target, model, { path, paths, settings }) };
+    }),
+  );
+}
+
+/** Renders every target of `registry` as the spec places them. */
+export function renderAll(model: Model, registry: Registry = builtins): RenderedFile[] {
+  return renderTargets(model, plannedTargets(model, registry));
+}
+
+/**
+ * The spec's path as it may appear inside any comment: templates place the header raw, so a file name must
+ * not be able to end a comment or a line. Characters outside letters, digits and `._/ -` become `_`, and
+ * `--` (which HTML comments forbid) becomes `-_`.
+ */
+export function commentSafe(path: string): string {
+  return path.replace(/[^\p{L}\p{N}._/ -]/gu, "_").replace(/--/g, "-_");
+}
+
+/** What a file's template sees besides the model: its own path, every target's, and its target's settings. */
+interface FilePlace {
+  readonly path: string;
+  readonly paths: Readonly<Record<string, string>>;
+  readonly settings: SettingValues;
+}
+
+function renderFile(template: URL, target: Target, model: Model, place: FilePlace): string {
+  const render = templateFor(template, target.language);
+  const declared = declarationsOf(target, place.settings);
+  const context = {
+    ...withCodeViews(model, target, place.settings),
+    header: `Generated from ${commentSafe(model.source)} by status-codegen — do not edit.`,
+    ...place,
+    ...declared,
+    ...target.context?.({ model, settings: place.settings, declared }),
+  };
+  return withOneFinalNewline(render(context));
+}
+
+/** The model with each code extended by the target's code view (the same object in every list). */
+function withCodeViews(model: Model, target: Target, settings: SettingValues): Model {
+  const view = target.codeView;
+  if (view === undefined) return model;
+  // Keyed by number: codes are unique, and number keys are far cheaper than frozen objects as keys.
+  const byNumber = new Map<number, CodeModel>();
+  const viewContext = { model, settings };
+  const codes = model.codes.map((code, index) => {
+    const extended: CodeModel = {
+      code: code.code,
+      name: code.name,
+      category: code.category,
+      message: code.message,
+      kind: code.kind,
+      retryable: code.retryable,
+      since: code.since,
+      deprecated: code.deprecated,
+      aliases: code.aliases,
+      conflicts: code.conflicts,
+      ...view(code, index, model.codes.length, viewContext),
+    };
+    byNumber.set(code.code, extended);
+    return extended;
+  });
+  const categories = model.categories.map((category) => ({
+    ...category,
+    codes: category.codes.map((code) => byNumber.get(code.code) ?? code),
+  }));
+  return { ...model, codes, categories };
+}
+
+/** Exactly one newline at the end (a regular expression anchored at the end scans the whole text). */
+function withOneFinalNewline(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === "\n") end--;
+  return `${text.slice(0, end)}\n`;
+}

@@ -1,0 +1,77 @@
+import type { CodeView, Language } from "../languages/language.js";
+import type { Model, SettingValues } from "../spec/model.js";
+
+/**
+ * A file generator: a language, the templates it renders, where their files go, the template context it
+ * adds and the names its files declare. Targets live beside their language in languages/<id>/ and are
+ * registered once in registry.ts; a target that writes several files (a package) lists each.
+ */
+export interface Target {
+  /** The key in the spec's `settings.outputs`, such as `json-schema`. */
+  readonly id: string;
+  readonly language: Language;
+  /** What the file is, for messages and the README: "the Swift enums". */
+  readonly description: string;
+  /** Where it writes by default, inside the output directory: its file, or its folder when it writes several. */
+  readonly output: string;
+  /** The files it writes: each a template and, for a target writing several, a path inside its folder. */
+  readonly files: readonly TargetFile[] | ((settings: SettingValues) => readonly TargetFile[]);
+  /**
+   * The names its files declare, made from the language's settings. Templates print them from here
+   * (`{{types.code}}`), never spelt out, and validation checks them: no two alike, no keyword, no alias
+   * that takes one.
+   */
+  readonly declares?: (settings: SettingValues) => Declarations;
+  /**
+   * Per-code values its templates print: usually the language's code view, extended with what only this
+   * file needs; absent when the templates print only the model's own fields (no code is then copied).
+   */
+  readonly codeView?: CodeView;
+  /** Template values only this target needs (Markdown anchors, alias entries), made once per render. */
+  readonly context?: (input: ContextInput) => Readonly<Record<string, unknown>>;
+}
+
+/** One template of a target and the file it renders. */
+export interface TargetFile {
+  /** The Handlebars template. */
+  readonly template: URL;
+  /** Inside the target's output folder; absent for a target whose output is this file itself. */
+  readonly path?: string;
+}
+
+/**
+ * What a target's files declare, by role: `{ types: { code: "StatusCode" }, values: { list: "statusCodes" } }`.
+ * Types and values are separate namespaces (TypeScript's `StatusCode` is both); members belong to the code
+ * type, so a legacy name declared on it (an alias) may not take one.
+ */
+export interface Declarations {
+  readonly types?: Readonly<Record<string, string>>;
+  readonly values?: Readonly<Record<string, string>>;
+  readonly members?: Readonly<Record<string, string>>;
+}
+
+/** What a target's context function reads: the model, its resolved settings and its declarations. */
+export interface ContextInput {
+  readonly model: Model;
+  readonly settings: SettingValues;
+  readonly declared: Required<Declarations>;
+}
+
+/** The files a target writes with `settings`. */
+export function targetFiles(target: Target, settings: SettingValues): readonly TargetFile[] {
+  return typeof target.files === "function" ? target.files(settings) : target.files;
+}
+
+/** Every declaration of a target, with empty namespaces filled in. */
+export function declarationsOf(target: Target, settings: SettingValues): Required<Declarations> {
+  const declared = target.declares?.(settings) ?? {};
+  return { types: declared.types ?? {}, values: declared.values ?? {}, members: declared.members ?? {} };
+}
+
+/** Where a target's templates live: templates/ at the package root, beside generator/ and dist/. */
+export const templatesUrl = new URL("../../templates/", import.meta.url);
+
+/** A template of the package's own templates/ folder. */
+export function builtinTemplate(name: string): URL {
+  return new URL(name, templatesUrl);
+}

@@ -1,0 +1,42 @@
+import type { CodeModel, Deprecation } from "../spec/model.js";
+
+/**
+ * The sentences every target uses for deprecations and legacy names, so that a compiler warning on iOS,
+ * one on Android and the reference say the same thing.
+ */
+
+/** The text as a sentence another can follow. */
+export function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** `a, b and c`. */
+export function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
+}
+
+/** `431`, or `20000–20099` for a range: how every output and message writes reserved numbers. */
+export function describeSpan(first: number, last: number): string {
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+/** What a compiler prints after "'X' is deprecated": the reason, then since when. */
+export function deprecationMessage(deprecated: Deprecation): string {
+  return `${sentence(deprecated.reason)} Deprecated since ${deprecated.since}.`;
+}
+
+/** What a compiler prints for a legacy name: which code it stands for. */
+export function aliasMessage(alias: string, code: CodeModel): string {
+  return `${alias} is an earlier SDK's name for ${code.code} ${code.name}.`;
+}
+
+/** One legacy name, with the code it stands for; the unit each language declares. */
+export interface AliasOf {
+  readonly alias: string;
+  readonly code: CodeModel;
+}
+
+/** Every alias the spec gives language `languageId`, in code order and then in the order the spec lists them. */
+export function aliasesFor(codes: readonly CodeModel[], languageId: string): AliasOf[] {
+  return codes.flatMap((code) => (code.aliases[languageId] ?? []).map((alias) => ({ alias, code })));
+}

@@ -1,0 +1,152 @@
+import { closest, type SpecPath } from "../../shared/diagnostics.js";
+import type { Identifier, Language } from "../../languages/language.js";
+import { resolveSettings } from "../settings.js";
+import { asEntry, entries, type Entry, type Reporter, type RuleSet } from "./context.js";
+
+/**
+ * Rules JSON Schema cannot express: uniqueness, references between categories and codes, ranges, text
+ * every target can carry, and names that collide or are illegal once a language has cased them (every
+ * registered language: the spec is shared, so a name must work in all of them).
+ */
+export const semanticRules: RuleSet = {
+  name: "semantic",
+  check({ data, registry }, report) {
+    if (data === undefined) return;
+    const categories = entries(data["categories"]);
+    const codes = entries(data["codes"]);
+
+    checkUnique(report, categories, "categories", "id", "category id");
+    // Each title is a heading of the reference; two alike would be one anchor and one confusing contents entry.
+    checkUnique(report, categories, "categories", "title", "category title");
+    checkUnique(report, codes, "codes", "code", "code");
+    checkUnique(report, codes, "codes", "name", "name");
+    checkCategoryReferences(report, categories, codes, Array.isArray(data["codes"]));
+    checkRanges(report, categories, codes);
+    checkTexts(report, categories.map(([index, entry]) => [["categories", index], entry]), ["title", "description"]);
+    checkTexts(report, codes.map(([index, entry]) => [["codes", index], entry]), ["message"]);
+    checkTexts(report, entries(data["reserved"]).map(([index, entry]) => [["reserved", index], entry]), ["reason"]);
+    for (const [index, code] of codes) {
+      const deprecated = asEntry(code["deprecated"]);
+      if (deprecated !== undefined) checkTexts(report, [[["codes", index, "deprecated"], deprecated]], ["reason"]);
+      const conflicts = entries(code["conflicts"]).map(([position, entry]): [SpecPath, Entry] => [["codes", index, "conflicts", position], entry]);
+      checkTexts(report, conflicts, ["platform", "meaning"]);
+    }
+    const settings = asEntry(data["settings"]);
+    for (const language of registry.languages) {
+      const naming = language.naming;
+      if (naming === undefined) continue;
+      const values = resolveSettings(language, settings?.[language.id]);
+      checkIdentifiers(report, language, codes, "codes", "name", (name) => naming.code(name, values));
+      const category = naming.category;
+      if (category !== undefined) checkIdentifiers(report, language, categories, "categories", "id", (id) => category(id, values));
+    }
+  },
+};
+
+function checkUnique(report: Reporter, list: [number, Entry][], listName: string, field: string, what: string) {
+  const first = new Map<unknown, number>();
+  for (const [index, entry] of list) {
+    const value = entry[field];
+    if (typeof value !== "string" && typeof value !== "number") continue;
+    const earlier = first.get(value);
+    if (earlier === undefined) {
+      first.set(value, index);
+    } else {
+      const line = report.line([listName, earlier, field]);
+      report.error([listName, index, field], `duplicate ${what} ${JSON.stringify(value)}: ${listName}[${earlier}] on line ${line} has it already`);
+    }
+  }
+}
+
+function checkCategoryReferences(
+  report: Reporter,
+  categories: [number, Entry][],
+  codes: [number, Entry][],
+  codesListed: boolean,
+) {
+  const ids = [...new Set(categories.map(([, category]) => category["id"]).filter((id) => typeof id === "string"))];
+  const used = new Set<unknown>();
+  for (const [index, code] of codes) {
+    const category = code["category"];
+    used.add(category);
+    if (typeof category !== "string" || ids.includes(category)) continue;
+    const suggestion = closest(category, ids);
+    const hint = suggestion === undefined ? `categories are: ${ids.join(", ")}` : `did you mean "${suggestion}"?`;
+    report.error(["codes", index, "category"], `unknown category "${category}"; ${hint}`);
+  }
+  // Without a list of codes every category looks empty; the schema error about the list says enough.
+  for (const [index, category] of codesListed ? categories : []) {
+    if (typeof category["id"] === "string" && !used.has(category["id"])) {
+      report.warning(["categories", index, "id"], `category "${category["id"]}" has no codes; its section will be empty`);
+    }
+  }
+}
+
+/** A category may declare the numbers its codes use; a code outside them is misfiled or mistyped. */
+function checkRanges(report: Reporter, categories: [number, Entry][], codes: [number, Entry][]) {
+  const ranges = new Map<string, { index: number; first: number; last: number }>();
+  for (const [index, category] of categories) {
+    const range = asEntry(category["range"]);
+    const [id, first, last] = [category["id"], range?.["first"], range?.["last"]];
+    if (typeof id !== "string" || typeof first !== "number" || typeof last !== "number") continue;
+    if (first > last) {
+      report.error(["categories", index, "range"], `first (${first}) is greater than last (${last})`);
+      continue;
+    }
+    ranges.set(id, { index, first, last });
+  }
+  for (const [index, code] of codes) {
+    const range = typeof code["category"] === "string" ? ranges.get(code["category"]) : undefined;
+    const number = code["code"];
+    if (range === undefined || typeof number !== "number" || (number >= range.first && number <= range.last)) continue;
+    const line = report.line(["categories", range.index, "range"]);
+    report.error(
+      ["codes", index, "code"],
+      `${number} is outside ${range.first}–${range.last}, the range of category "${String(code["category"])}" (line ${line}); check the number or the category`,
+    );
+  }
+}
+
+/** Text every target can carry: Swift strings cannot hold lone surrogates, Markdown cannot hold NUL. */
+function checkTexts(report: Reporter, list: [SpecPath, Entry][], fields: string[]) {
+  for (const [path, entry] of list) {
+    for (const field of fields) {
+      const text = entry[field];
+      if (typeof text !== "string") continue;
+      if (!text.isWellFormed()) report.error([...path, field], "contains a lone UTF-16 surrogate, which is not text");
+      else if (text.includes("\0")) report.error([...path, field], "contains a NUL character (\\0)");
+    }
+  }
+}
+
+/** Names that a language cannot use, and names that become the same identifier once cased. */
+function checkIdentifiers(
+  report: Reporter,
+  language: Language,
+  list: [number, Entry][],
+  listName: string,
+  field: string,
+  toIdentifier: (name: string) => Identifier,
+) {
+  const owners = new Map<string, { index: number; name: string }>();
+  for (const [index, entry] of list) {
+    const name = entry[field];
+    if (typeof name !== "string") continue;
+    const result = toIdentifier(name);
+    if (!result.ok) {
+      report.error([listName, index, field], `${JSON.stringify(name)} cannot be used: ${result.reason}; choose another name`);
+      continue;
+    }
+    const owner = owners.get(result.identifier);
+    if (owner === undefined) {
+      owners.set(result.identifier, { index, name });
+    } else if (owner.name !== name) {
+      const line = report.line([listName, owner.index, field]);
+      report.error(
+        [listName, index, field],
+        `${JSON.stringify(name)} and ${JSON.stringify(owner.name)} (${listName}[${owner.index}], line ${line}) are both ` +
+          `"${result.identifier}" in ${language.displayName}; rename one of them`,
+      );
+    }
+  }
+}

@@ -1,0 +1,178 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Dirent } from "node:fs";
+import { basename, dirname, join, posix, sep } from "node:path";
+import type { RenderedFile } from "../render/render.js";
+
+/** How the output directory differs from what the spec renders to. */
+export interface Drift {
+  /** Rendered files whose bytes on disk differ. */
+  readonly stale: readonly string[];
+  /** Rendered files not on disk. */
+  readonly missing: readonly string[];
+  /** Files in the generator's own output folders that it does not render. */
+  readonly unexpected: readonly string[];
+}
+
+function readOrUndefined(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    // Some errors (EISDIR) do not say which file; the caller's message needs it.
+    throw Object.assign(error as NodeJS.ErrnoException, { path: file });
+  }
+}
+
+/** Temporary files this module writes: `.<name>.<pid>-<8 hex>.tmp`, beside the file they will replace. */
+const temporaryName = /^\..+\.(\d+)-[0-9a-f]{8}\.tmp$/;
+
+function temporaryPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+}
+
+/** The folders the rendered files go to, as output-relative paths. */
+function outputFolders(files: readonly RenderedFile[]): string[] {
+  return [...new Set(files.map((file) => posix.dirname(file.path)))];
+}
+
+/** The files directly inside each folder the rendered files go to, as output-relative paths. */
+function filesInOutputFolders(outDir: string, files: readonly RenderedFile[]): string[] {
+  const found: string[] = [];
+  for (const folder of outputFolders(files)) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(outDir, folder), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    // Regular files only: a symlink (such as an editor's lock file) is never the generator's.
+    for (const entry of entries) {
+      if (entry.isFile() && !temporaryName.test(entry.name)) found.push(folder === "." ? entry.name : `${folder}/${entry.name}`);
+    }
+  }
+  return found.sort();
+}
+
+/** Files in the generator's own output folders that it does not render (listing only, no reading). */
+export function findUnexpected(outDir: string, files: readonly RenderedFile[]): string[] {
+  const rendered = new Set(files.map((file) => file.path));
+  return filesInOutputFolders(outDir, files).filter((path) => !rendered.has(path));
+}
+
+/** Compares rendered files with the output directory byte for byte; writes nothing. */
+export function findDrift(outDir: string, files: readonly RenderedFile[]): Drift {
+  const stale: string[] = [];
+  const missing: string[] = [];
+  for (const file of files) {
+    const onDisk = readOrUndefined(join(outDir, file.path));
+    if (onDisk === undefined) missing.push(file.path);
+    else if (!onDisk.equals(Buffer.from(file.content, "utf8"))) stale.push(file.path);
+  }
+  return { stale, missing, unexpected: findUnexpected(outDir, files) };
+}
+
+/** Thrown when writing would leave the output directory, for example through a symlinked folder. */
+export class UnsafeOutputError extends Error {}
+
+/**
+ * Refuses output folders that resolve outside the output directory: `out/swift` may be a symlink to
+ * anywhere, and the generator must never write outside the directory it was given.
+ */
+function checkFoldersInside(outDir: string, files: readonly RenderedFile[]) {
+  let root: string;
+  try {
+    root = realpathSync(outDir);
+  } catch {
+    return; // Nothing exists yet, so nothing inside can point elsewhere.
+  }
+  for (const folder of outputFolders(files)) {
+    let current = outDir;
+    for (const segment of folder === "." ? [] : folder.split("/")) {
+      current = join(current, segment);
+      let real: string;
+      try {
+        real = realpathSync(current);
+      } catch {
+        break; // Created fresh below, inside root.
+      }
+      if (real !== root && !real.startsWith(`${root}${sep}`)) {
+        throw new UnsafeOutputError(`${current} leads to ${real}, outside the output directory; refusing to write there`);
+      }
+    }
+  }
+}
+
+/**
+ * A temporary file older than this is stale even when a process of its PID runs: PIDs are reused, and no
+ * run writes for this long (100,000 codes take about 20 s).
+ */
+export const staleTemporaryAge = 60 * 60 * 1000;
+
+/**
+ * Removes temporary files left by runs that were killed: their process is gone, or they are older than any
+ * run lasts (the PID now belongs to another process). Never another live run's.
+ */
+function removeStaleTemporaries(outDir: string, files: readonly RenderedFile[]) {
+  const now = Date.now();
+  for (const folder of outputFolders(files)) {
+    let names: string[];
+    try {
+      names = readdirSync(join(outDir, folder));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const pid = Number(temporaryName.exec(name)?.[1]);
+      if (!Number.isInteger(pid) || pid <= 0) continue;
+      const path = join(outDir, folder, name);
+      if (!isRunning(pid) || now - modifiedAt(path) > staleTemporaryAge) rmSync(path, { force: true });
+    }
+  }
+}
+
+function modifiedAt(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return Date.now();
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Writes the files that differ from disk. Each is written to a temporary file beside it and renamed over
+ * the old one, so a reader (or a run killed halfway) sees the old or the new file, never a torn one.
+ * Returns the paths written.
+ */
+export function writeFiles(outDir: string, files: readonly RenderedFile[]): string[] {
+  checkFoldersInside(outDir, files);
+  removeStaleTemporaries(outDir, files);
+  // Two phases: every changed file is first written beside its target; only when all of them are there
+  // are they renamed into place, so a failure while writing (a full disk, a file where a folder should
+  // be) leaves every output as it was.
+  const staged: { temporary: string; target: string; path: string }[] = [];
+  try {
+    for (const file of files) {
+      const target = join(outDir, file.path);
+      const bytes = Buffer.from(file.content, "utf8");
+      if (readOrUndefined(target)?.equals(bytes)) continue;
+      mkdirSync(dirname(target), { recursive: true });
+      const temporary = temporaryPath(target);
+      staged.push({ temporary, target, path: file.path });
+      writeFileSync(temporary, bytes, { flush: true });
+    }
+  } catch (error) {
+    for (const { temporary } of staged) rmSync(temporary, { force: true });
+    throw error;
+  }
+  for (const { temporary, target } of staged) renameSync(temporary, target);
+  return staged.map((entry) => entry.path);
+}
