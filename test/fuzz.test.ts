@@ -3,7 +3,7 @@ import { copyFileSync, cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { strictTscFlags } from "./compile/harness.js";
+import { strictTscFlags } from "./compile/kits/typescript-kit.js";
 import { realSpec, root, runCli, snapshotTree, temporaryDir } from "./helpers.js";
 
 /**

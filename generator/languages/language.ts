@@ -23,6 +23,8 @@ export interface Language {
   readonly reservedTypeNames?: ReadonlySet<string>;
   /** A string literal holding exactly `value`; absent for languages without string literals. */
   readonly string?: (value: string) => string;
+  /** Running text (a Markdown table cell) that a reader of the language gets back as `value`; for languages without literals. */
+  readonly text?: (value: string) => string;
   /** A documentation comment holding `text`; its first line unindented, later lines after `indent`. */
   readonly doc?: (text: string, indent: string) => string;
   /** How `doc` comments are delimited, so the conformance suite can check that none closes early. */
@@ -51,8 +53,8 @@ export interface ViewContext {
   readonly settings: SettingValues;
 }
 
-/** The identifiers a language makes from the spec, by role, for the conformance suite and messages. */
-export type IdentifierRole = "code" | "category" | "alias";
+/** Where a spec or settings value becomes an identifier: a code, a category, an alias, a configured type name. */
+export type IdentifierRole = "code" | "category" | "alias" | "type";
 
 /** The identifier a language gives a spec name, or why no legal identifier exists for it. */
 export type Identifier =

@@ -3,21 +3,25 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { builtins } from "../../generator/registry.js";
+import { validateSpec } from "../../generator/spec/validate.js";
 import { root, runCli } from "../helpers.js";
 import { sections } from "../markdown-sections.js";
-import { inCi, kotlinToolchain, swiftToolchain, type Toolchain } from "../toolchains/toolchains.js";
-import { lintMarkdown, runKotlin, runSwift, runTypeScript, runTypeScriptLegacy, type KotlinOutcomes, type Outcome, type Subject, type SwiftOutcomes } from "./harness.js";
-import { deprecationWarnings, expectedLegacyLines, legacyUses } from "./legacy-drivers.js";
+import { inCi, type Toolchain } from "../toolchains/toolchains.js";
+import { compileKits } from "./kits/kits.js";
+import type { KitResults, Subject } from "./kits/kit.js";
+import { expectedLegacyLines, legacyUses } from "./legacy-uses.js";
+import { lintMarkdown } from "./lint-markdown.js";
+import { printedLines, type Outcome } from "./run-command.js";
 
 /**
- * The product's promise, proved: the generated TypeScript, Swift (5 and 6 modes) and Kotlin compile, and,
- * run, say exactly what the JSON output says, which says exactly what the spec says. Every compiler runs once
- * per spec, in beforeAll; the tests only compare.
+ * The product's promise, proved: every language's generated code compiles with its real compiler and, run,
+ * says exactly what the JSON output says, which says exactly what the spec says; every legacy name gives
+ * its number, and the compiler warns at each use. One compile kit per language (kits/), each compiler run
+ * once per spec, in beforeAll; the tests only compare.
  */
 
 const hostileSpec = join(root, "test/fixtures/hostile.yaml");
-const swift = swiftToolchain();
-const kotlin = kotlinToolchain();
 
 interface JsonOutput {
   categories: { id: string; title: string; description: string }[];
@@ -35,20 +39,15 @@ function expectedLines(outDir: string): unknown[] {
   ];
 }
 
-function printedLines(outcome: Outcome | undefined): unknown[] {
-  if (outcome === undefined) throw new Error("the compile step did not run");
-  if (!outcome.ok) throw new Error(outcome.failure);
-  return outcome.stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as unknown);
+/** A subject for the spec at `specPath`, generated into `outDir`, with the settings its model holds. */
+function subject(label: string, specPath: string, outDir: string): Subject {
+  const { model } = validateSpec(readFileSync(specPath, "utf8"), specPath);
+  return { label, outDir, settings: model.settings.languages };
 }
 
-const subjects: Subject[] = [{ label: "real", outDir: join(root, "out"), kotlinPackage: "com.commsease.im.status" }];
-const results = {
-  typescript: new Map<string, Outcome>(),
-  typescriptLegacy: new Map<string, Outcome>(),
-  kotlin: undefined as KotlinOutcomes | undefined,
-  swift: new Map<string, SwiftOutcomes>(),
-  markdownLint: undefined as Outcome | undefined,
-};
+const subjects: Subject[] = [subject("real", join(root, "spec/status-codes.yaml"), join(root, "out"))];
+const results = new Map<string, KitResults>();
+let markdownLint: Outcome | undefined;
 
 // Lives for the whole file (helpers' temporaryDir is cleaned after each test).
 const work = mkdtempSync(join(tmpdir(), "status-codegen-compile-"));
@@ -58,19 +57,12 @@ beforeAll(async () => {
   const hostileOut = join(work, "hostile-out");
   const generated = runCli(["generate", "--spec", hostileSpec, "--out", hostileOut]);
   if (generated.code !== 0) throw new Error(`the hostile fixture did not generate:\n${generated.stderr}`);
-  subjects.push({ label: "hostile", outDir: hostileOut, kotlinPackage: "hostile.codes" });
-
-  // Kotlin is the slowest; Swift and TypeScript run beside it.
+  subjects.push(subject("hostile", hostileSpec, hostileOut));
+  // Every kit at once: the slow compilers (kotlinc, swiftc) overlap.
   await Promise.all([
-    kotlin.available ? runKotlin(subjects, work).then((outcomes) => (results.kotlin = outcomes)) : undefined,
-    (async () => {
-      if (!swift.available) return;
-      for (const subject of subjects) results.swift.set(subject.label, await runSwift(subject));
-    })(),
-    ...subjects.map(async (subject) => results.typescript.set(subject.label, await runTypeScript(subject, work))),
-    ...subjects.map(async (subject) => results.typescriptLegacy.set(subject.label, await runTypeScriptLegacy(subject, work))),
+    ...compileKits.filter((kit) => kit.toolchain.available).map(async (kit) => results.set(kit.language.id, await kit.run(subjects, work))),
     lintMarkdown(subjects.flatMap((subject) => ["status-codes.md", "CHANGELOG.md"].map((file) => join(subject.outDir, "markdown", file)))).then((outcome) => {
-      results.markdownLint = outcome;
+      markdownLint = outcome;
     }),
   ]);
 }, 280_000);
@@ -82,65 +74,42 @@ function withToolchain(toolchain: Toolchain, name: string, test: () => void) {
   else it.skip(`${name} [skipped: ${toolchain.missing}; install with: ${toolchain.install}]`, test);
 }
 
-const always: Toolchain = { name: "TypeScript", available: true, missing: "", install: "" };
+it("every registered language that names codes or carries aliases has a compile kit", () => {
+  const proved = compileKits.map((kit) => kit.language.id);
+  const needed = builtins.languages.filter((language) => language.naming !== undefined || language.aliases !== undefined).map((language) => language.id);
+  expect(proved.sort()).toEqual(needed.sort());
+});
 
 describe.each(["real", "hostile"])("the %s spec", (label) => {
   const outDir = () => subjects.find((subject) => subject.label === label)?.outDir ?? "";
 
-  withToolchain(always, "TypeScript: compiled with the driver and run, prints exactly the JSON output", () => {
-    expect(printedLines(results.typescript.get(label))).toEqual(expectedLines(outDir()));
-  });
+  describe.each(compileKits.map((kit) => [kit.language.displayName, kit] as const))("%s", (_name, kit) => {
+    const result = () => results.get(kit.language.id);
 
-  withToolchain(kotlin, "Kotlin: compiled with the driver and run, prints exactly the JSON output", () => {
-    expect(printedLines(results.kotlin?.runs.get(label)?.main)).toEqual(expectedLines(outDir()));
-  });
+    withToolchain(kit.toolchain, "compiled with the driver and run, prints exactly the JSON output (in every mode)", () => {
+      const modes = result()?.main.get(label);
+      expect(modes?.size).toBeGreaterThan(0);
+      for (const [mode, outcome] of modes ?? []) expect(printedLines(outcome), mode).toEqual(expectedLines(outDir()));
+    });
 
-  withToolchain(kotlin, "Kotlin: every warning of the compile is a deprecation in a legacy driver (the generated code has none)", () => {
-    const compile = results.kotlin?.compile;
-    if (!compile?.ok) throw new Error(compile?.failure ?? "kotlinc did not run");
-    const warnings = compile.stderr.split("\n").filter((line) => line.includes("warning:"));
-    expect(warnings.filter((line) => !/Legacy\.kt:\d+:\d+: warning: '[^']+' is deprecated/.test(line))).toEqual([]);
-  });
+    withToolchain(kit.toolchain, "every alias and deprecated code, used by name in a legacy driver, gives its number", () => {
+      const uses = legacyUses(outDir(), kit.language);
+      expect(uses.length).toBeGreaterThan(0);
+      expect(printedLines(result()?.legacy.get(label))).toEqual(expectedLegacyLines(uses));
+    });
 
-  withToolchain(always, "TypeScript: every alias and deprecated code, used by name, gives its number", () => {
-    const uses = legacyUses(outDir(), "typescript");
-    expect(uses.length).toBeGreaterThan(0);
-    expect(printedLines(results.typescriptLegacy.get(label))).toEqual(expectedLegacyLines(uses));
-    const source = readFileSync(join(outDir(), "typescript/status-codes.ts"), "utf8");
-    // Each deprecated property carries @deprecated, which editors show as a struck-through name.
-    for (const use of uses) expect(source).toMatch(new RegExp(`@deprecated[^/]*\\*/\\n  ${use.name}: ${use.code},`));
-  });
+    if (kit.compilerWarns) {
+      withToolchain(kit.toolchain, "the compiler warns at every use of a deprecated name, and nowhere else", () => {
+        const uses = legacyUses(outDir(), kit.language);
+        const warnings = result()?.deprecationWarnings?.get(label);
+        expect(warnings, "this kit reports no deprecation warnings").toBeDefined();
+        expect([...(warnings ?? [])].sort()).toEqual(uses.map((use) => use.name).sort());
+      });
+    }
 
-  withToolchain(kotlin, "Kotlin: every alias and deprecated code gives its number, and kotlinc warns at each use", () => {
-    const uses = legacyUses(outDir(), "kotlin");
-    expect(uses.length).toBeGreaterThan(0);
-    expect(printedLines(results.kotlin?.runs.get(label)?.legacy)).toEqual(expectedLegacyLines(uses));
-    const compile = results.kotlin?.compile;
-    const output = compile?.ok ? compile.stderr.split("\n").filter((line) => line.includes(`/${label}/Legacy.kt:`)).join("\n") : "";
-    expect(deprecationWarnings(output).sort()).toEqual(uses.map((use) => use.name).sort());
-  });
-
-  withToolchain(swift, "Swift: every alias and deprecated case gives its number, and swiftc warns at each use", () => {
-    const uses = legacyUses(outDir(), "swift");
-    expect(uses.length).toBeGreaterThan(0);
-    expect(printedLines(results.swift.get(label)?.legacyRun)).toEqual(expectedLegacyLines(uses));
-    const compile = results.swift.get(label)?.legacyCompile;
-    const warnings = compile?.ok ? deprecationWarnings(compile.stderr) : [];
-    expect([...new Set(warnings)].sort()).toEqual([...new Set(uses.map((use) => use.name))].sort());
-    expect(warnings).toHaveLength(uses.length);
-  });
-
-  withToolchain(swift, "Swift 5 mode: compiled with the driver and run, prints exactly the JSON output", () => {
-    expect(printedLines(results.swift.get(label)?.swift5)).toEqual(expectedLines(outDir()));
-  });
-
-  withToolchain(swift, "Swift 6 mode: compiled with the driver and run, prints exactly the JSON output", () => {
-    expect(printedLines(results.swift.get(label)?.swift6)).toEqual(expectedLines(outDir()));
-  });
-
-  withToolchain(swift, "Swift: swift format lint passes", () => {
-    const lint = results.swift.get(label)?.lint;
-    expect(lint?.ok ? "" : lint?.failure).toBe("");
+    withToolchain(kit.toolchain, "its further checks pass", () => {
+      for (const [name, outcome] of result()?.checks.get(label) ?? []) expect(outcome.ok ? "" : outcome.failure, name).toBe("");
+    });
   });
 });
 
@@ -182,7 +151,6 @@ describe("the hostile spec's outputs", () => {
   });
 
   it("markdownlint-cli2 passes on the real and the hostile Markdown (reference and changelog)", () => {
-    const lint = results.markdownLint;
-    expect(lint?.ok ? "" : lint?.failure).toBe("");
+    expect(markdownLint?.ok ? "" : markdownLint?.failure).toBe("");
   });
 });

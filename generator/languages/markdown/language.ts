@@ -107,6 +107,7 @@ export const markdown = {
   id: "markdown",
   displayName: "Markdown",
   keywords: new Set(),
+  text: markdownInline,
   helpers: {
     inline: markdownInline,
     paragraph: markdownParagraph,

@@ -75,6 +75,7 @@ export const typescript = {
   keywordsLegalAs: {
     code: "codes are keys of an object literal, and a key may be any word",
     alias: "aliases are keys of an object literal, and a key may be any word",
+    type: "NaN and Infinity are globals, not reserved words: a type may take the name, and the constant made from it is checked apart",
   },
   // The file uses Map and ReadonlyMap; the others would shadow globals every reader knows.
   reservedTypeNames: new Set([

@@ -33,6 +33,8 @@ function checkFields(report: Reporter, settings: Entry | undefined, registry: Re
       for (const problem of setting.check?.(value) ?? []) report.error(path, problem);
       if (setting.typeName === true && language.reservedTypeNames?.has(value)) {
         report.error(path, `"${value}" is a name the ${language.displayName} output relies on or shadows; choose another`);
+      } else if (setting.typeName === true && language.keywords.has(value) && language.keywordsLegalAs?.type === undefined) {
+        report.error(path, `"${value}" is a ${language.displayName} keyword; choose another type name`);
       }
     }
   }

@@ -1,0 +1,61 @@
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { swift } from "../../../generator/languages/swift/language.js";
+import { root } from "../../helpers.js";
+import { swiftChroot, swiftToolchain } from "../../toolchains/toolchains.js";
+import { chain, exec, type Outcome } from "../run-command.js";
+import { deprecationWarnings, legacyUses, type LegacyUse } from "../legacy-uses.js";
+import type { CompileKit } from "./kit.js";
+
+const driversDir = join(root, "test/compile/drivers");
+
+function legacyDriver(uses: readonly LegacyUse[]): string {
+  const quote = (name: string) => `\\"${name}\\"`;
+  const lines = uses.map((use) => `print("{\\"name\\":${quote(use.name)},\\"code\\":\\(StatusCode.${use.source}.rawValue)}")`);
+  return [...lines, ""].join("\n");
+}
+
+/**
+ * Swift: the driver compiled and run in Swift 5 and Swift 6 language modes with warnings as errors, the
+ * file linted by swift-format, and the legacy driver compiled (warnings allowed: they are the point) and
+ * run; all inside the Debian trixie chroot that has Swift 6.
+ */
+export const swiftKit: CompileKit = {
+  language: swift,
+  toolchain: swiftToolchain(),
+  compilerWarns: true,
+  async run(subjects) {
+    const main = new Map<string, Map<string, Outcome>>();
+    const legacy = new Map<string, Outcome>();
+    const warnings = new Map<string, string[]>();
+    const checks = new Map<string, Map<string, Outcome>>();
+    for (const subject of subjects) {
+      // Sources go inside the chroot; paths handed to the tools are as the chroot sees them.
+      const inside = `/tmp/status-codegen-${process.pid}-${subject.label}`;
+      const dir = join(swiftChroot, inside);
+      mkdirSync(dir, { recursive: true });
+      try {
+        copyFileSync(join(subject.outDir, "swift/StatusCode.swift"), join(dir, "StatusCode.swift"));
+        copyFileSync(join(driversDir, "main.swift"), join(dir, "main.swift"));
+        copyFileSync(join(root, "test/toolchains/swift-format.json"), join(dir, "swift-format.json"));
+        const inChroot = (...args: string[]) => exec(join(root, "test/toolchains/swift-chroot.sh"), args);
+        const compileAndRun = (mode: string) =>
+          chain(
+            () => inChroot("swiftc", "-swift-version", mode, "-warnings-as-errors", "-o", `${inside}/driver${mode}`, `${inside}/StatusCode.swift`, `${inside}/main.swift`),
+            () => inChroot(`${inside}/driver${mode}`),
+          );
+        main.set(subject.label, new Map([["Swift 5 mode", await compileAndRun("5")], ["Swift 6 mode", await compileAndRun("6")]]));
+        const lint = await inChroot("swift", "format", "lint", "--strict", "--configuration", `${inside}/swift-format.json`, `${inside}/StatusCode.swift`);
+        checks.set(subject.label, new Map([["swift format lint passes", lint]]));
+        mkdirSync(join(dir, "legacy"));
+        writeFileSync(join(dir, "legacy/main.swift"), legacyDriver(legacyUses(subject.outDir, swift)));
+        const legacyCompile = await inChroot("swiftc", "-swift-version", "6", "-o", `${inside}/legacy/driver`, `${inside}/StatusCode.swift`, `${inside}/legacy/main.swift`);
+        legacy.set(subject.label, legacyCompile.ok ? await inChroot(`${inside}/legacy/driver`) : legacyCompile);
+        warnings.set(subject.label, legacyCompile.ok ? deprecationWarnings(legacyCompile.stderr) : []);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    return { main, legacy, deprecationWarnings: warnings, checks };
+  },
+};

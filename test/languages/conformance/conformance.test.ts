@@ -1,0 +1,4 @@
+import { builtins } from "../../../generator/registry.js";
+import { describeConformance } from "./conformance.js";
+
+describeConformance(builtins);

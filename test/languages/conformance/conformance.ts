@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import type { IdentifierRole, Language } from "../../../generator/languages/language.js";
+import type { Registry } from "../../../generator/registry.js";
+import { SpecError, type Diagnostic } from "../../../generator/shared/diagnostics.js";
+import { validateSpec } from "../../../generator/spec/validate.js";
+import { base } from "../../bad-specs.js";
+import { hostileTexts, lineBreaks } from "./hostile-texts.js";
+import { asMarkdownReads, literalReaders, readMarkdownCell } from "./literal-readers.js";
+
+/**
+ * The conformance suite every registered language must pass (quicktype proves each language the same
+ * way): hostile texts written as literals read back unchanged, doc comments that no text can close early,
+ * every keyword escaped or refused in every role where a spec name becomes an identifier, and names that
+ * collide once cased refused by validation. Run for the built-in registry and for any registry a test
+ * builds (a language registered from a fixture passes the same suite).
+ */
+export function describeConformance(registry: Registry): void {
+  describe.each(registry.languages.map((language) => [language.displayName, language] as const))("%s", (_name, language) => {
+    const string = language.string;
+    if (string !== undefined) {
+      it("writes every hostile text as one-line literals that read back unchanged", () => {
+        const reader = literalReaders[language.id];
+        expect(reader, `no literal reader for ${language.id}'s escape grammar in literal-readers.ts`).toBeDefined();
+        for (const text of hostileTexts) {
+          const literal = string(text);
+          expect(literal, JSON.stringify(text)).not.toMatch(lineBreaks);
+          expect(reader?.(literal), literal).toBe(text);
+        }
+      });
+    }
+
+    const text = language.text;
+    if (text !== undefined) {
+      it("writes every hostile text so that a CommonMark parser reads it back (within the documented limits)", () => {
+        // Spec texts never start or end with white space (the schema refuses it), which a table cell drops.
+        for (const hostile of hostileTexts.filter((candidate) => candidate !== "" && candidate.trim() === candidate)) {
+          const written = text(hostile);
+          expect(written, JSON.stringify(hostile)).not.toMatch(lineBreaks);
+          expect(readMarkdownCell(written), written).toBe(asMarkdownReads(hostile));
+        }
+      });
+    }
+
+    const doc = language.doc;
+    if (doc !== undefined) {
+      it("writes doc comments that no text can close early, break or turn into a tag", () => {
+        expect(language.comments, "a language with doc comments says how they are delimited").toBeDefined();
+        for (const text of hostileTexts.filter((candidate) => candidate.trim() !== "")) {
+          const comment = doc(text, "    ");
+          expect(comment.replace(/\n/g, ""), JSON.stringify(text)).not.toMatch(lineBreaks);
+          const lines = comment.split("\n");
+          const syntax = language.comments;
+          if (syntax?.kind === "block") {
+            expect(comment.startsWith(syntax.open), comment).toBe(true);
+            expect(comment.endsWith(syntax.close), comment).toBe(true);
+            expect(comment.indexOf(syntax.close), comment).toBe(comment.length - syntax.close.length);
+            if (syntax.nests) expect(comment.slice(1).includes(syntax.open.slice(0, 2)), comment).toBe(false);
+            for (const line of lines.slice(1)) expect(line.startsWith("     *"), comment).toBe(true);
+            for (const line of lines) expect(line, comment).not.toMatch(/^\s*(\/\*\*|\*)\s*@/);
+          } else if (syntax?.kind === "line") {
+            lines.forEach((line, index) => expect(line.startsWith(`${index === 0 ? "" : "    "}${syntax.prefix}`), comment).toBe(true));
+          }
+        }
+      });
+    }
+
+    if (language.naming !== undefined || language.aliases !== undefined) {
+      it("escapes or refuses every keyword wherever a spec name becomes an identifier", () => {
+        const refusedBy = refusals(registry, language);
+        for (const keyword of language.keywords) {
+          for (const [role, input, identifier] of identifiersFor(language, keyword)) {
+            if (identifier === undefined || (identifier.ok && identifier.identifier !== keyword)) continue;
+            const what = `${role} ${input} → ${keyword}`;
+            if (!identifier.ok) {
+              expect(refusedBy.has(`${role}:${input}`), `${what} is refused by the language but validation does not report it`).toBe(true);
+            } else if (identifier.source === keyword) {
+              expect(language.keywordsLegalAs?.[role], `${what} is written as it is`).toBeDefined();
+            }
+          }
+        }
+      });
+    }
+
+    const typeNameFields = Object.entries(language.settings?.fields ?? {}).filter(([, field]) => field.typeName === true);
+    if (typeNameFields.length > 0) {
+      it("refuses every reserved type name, and every keyword that could be a type name", () => {
+        const candidates = new Set([...(language.reservedTypeNames ?? []), ...[...language.keywords].filter((word) => /^[A-Z][A-Za-z0-9]*$/.test(word))]);
+        for (const name of candidates) {
+          for (const [field] of typeNameFields) {
+            const spec = `settings:\n  ${language.id}:\n    ${field}: ${name}\n${base}`;
+            const problems = diagnostics(spec, registry).filter((diagnostic) => diagnostic.severity === "error");
+            if (language.keywords.has(name) && language.keywordsLegalAs?.type !== undefined && !language.reservedTypeNames?.has(name)) continue;
+            expect(problems.map((problem) => problem.path), `${field}: ${name}`).toContainEqual(expect.stringMatching(new RegExp(`^settings\\.${language.id}(\\.${field})?$`)));
+          }
+        }
+      });
+    }
+
+    const naming = language.naming;
+    if (naming !== undefined) {
+      it("refuses two names that become one identifier once cased", () => {
+        const pairs: [string, string][] = [["FOO_BAR", "FOO__BAR"], ["FOO_BAR", "FOO_BAR_"], ["A1_B", "A_1_B"], ["HTTP_2", "HTTP2"], ["AB_C", "A_BC"]];
+        for (const [first, second] of pairs) {
+          const [a, b] = [naming.code(first, {}), naming.code(second, {})];
+          if (!a.ok || !b.ok || a.identifier !== b.identifier) continue;
+          const spec = base.replace("name: RATE_LIMIT", `name: ${first}`).replace("name: TEAM_MEMBER_LIMIT", `name: ${second}`);
+          const messages = diagnostics(spec, registry).map((diagnostic) => diagnostic.message);
+          expect(messages, `${first} and ${second}`).toContainEqual(expect.stringContaining(`are both "${a.identifier}" in ${language.displayName}`));
+        }
+      });
+    }
+  });
+}
+
+/** Every diagnostic validation gives `spec` (warnings included); empty when valid without warnings. */
+function diagnostics(spec: string, registry: Registry): readonly Diagnostic[] {
+  try {
+    return validateSpec(spec, "spec.yaml", registry).warnings;
+  } catch (error) {
+    if (error instanceof SpecError) return error.diagnostics;
+    throw error;
+  }
+}
+
+/** `associatedType` → `ASSOCIATED_TYPE`: the SCREAMING_SNAKE name a language would case back to the word. */
+function screaming(word: string): string {
+  return word.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+}
+
+/** `associatedType` → `associated-type`: the kebab-case category id a language would case back to the word. */
+function kebab(word: string): string {
+  return word.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+}
+
+type Identified = ReturnType<NonNullable<Language["naming"]>["code"]>;
+
+/** For each role, the spec input that should become `keyword`, and the identifier the language makes of it. */
+function identifiersFor(language: Language, keyword: string): [IdentifierRole, string, Identified | undefined][] {
+  const code = screaming(keyword);
+  const category = kebab(keyword);
+  return [
+    ["code", code, /^[A-Z][A-Z0-9_]*$/.test(code) ? language.naming?.code(code, {}) : undefined],
+    ["category", category, /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(category) ? language.naming?.category?.(category, {}) : undefined],
+    ["alias", keyword, /^[A-Za-z_][A-Za-z0-9_]*$/.test(keyword) ? language.aliases?.identifier(keyword) : undefined],
+  ];
+}
+
+/**
+ * What validation refuses when every keyword of `language` is used at once: as a code name, as a category
+ * id and as an alias. Keys are `role:input`.
+ */
+function refusals(registry: Registry, language: Language): Set<string> {
+  const keywords = [...language.keywords];
+  const codes = keywords.map((keyword) => screaming(keyword)).filter((name) => /^[A-Z][A-Z0-9_]*$/.test(name));
+  const categories = keywords.map(kebab).filter((id) => /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id));
+  const aliases = keywords.filter((keyword) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(keyword));
+  const lines = ["version: 1.0.0", "categories:"];
+  for (const id of ["zz-general", ...new Set(categories)]) lines.push(`  - { id: ${id}, title: "Title ${id}", description: Codes. }`);
+  lines.push("codes:");
+  lines.push(`  - { code: 1, name: ZZ_HOLDER, category: zz-general, message: Holds aliases., aliases: { ${language.id}: [${aliases.map((alias) => JSON.stringify(alias)).join(", ")}] } }`);
+  [...new Set(codes)].forEach((name, index) => lines.push(`  - { code: ${index + 2}, name: ${name}, category: zz-general, message: A code. }`));
+  const refused = new Set<string>();
+  const categoryIds = ["zz-general", ...new Set(categories)];
+  const codeNames = ["ZZ_HOLDER", ...new Set(codes)];
+  for (const diagnostic of diagnostics(`${lines.join("\n")}\n`, registry)) {
+    if (diagnostic.severity !== "error") continue;
+    const match = /^(codes|categories)\[(\d+)\]\.(name|id|aliases\.[\w-]+\[(\d+)\])$/.exec(diagnostic.path);
+    if (match === null) continue;
+    const index = Number(match[2]);
+    if (match[1] === "categories") refused.add(`category:${categoryIds[index] ?? ""}`);
+    else if (match[4] !== undefined) refused.add(`alias:${aliases[Number(match[4])] ?? ""}`);
+    else refused.add(`code:${codeNames[index] ?? ""}`);
+  }
+  return refused;
+}
