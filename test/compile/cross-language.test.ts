@@ -7,7 +7,7 @@ import { builtins } from "../../generator/registry.js";
 import { validateSpec } from "../../generator/spec/validate.js";
 import { root, runCli } from "../helpers.js";
 import { sections } from "../markdown-sections.js";
-import { inCi, type Toolchain } from "../toolchains/toolchains.js";
+import { withToolchain } from "../toolchains/toolchains.js";
 import { compileKits } from "./kits/kits.js";
 import type { KitResults, Subject } from "./kits/kit.js";
 import { expectedLegacyLines, legacyUses } from "./legacy-uses.js";
@@ -66,13 +66,6 @@ beforeAll(async () => {
     }),
   ]);
 }, 280_000);
-
-/** A test that needs a toolchain: runs when it is there, fails in CI when it is not, else is skipped. */
-function withToolchain(toolchain: Toolchain, name: string, test: () => void) {
-  if (toolchain.available) it(name, test);
-  else if (inCi) it(name, () => expect.fail(`${toolchain.name} toolchain missing in CI: ${toolchain.missing}; install: ${toolchain.install}`));
-  else it.skip(`${name} [skipped: ${toolchain.missing}; install with: ${toolchain.install}]`, test);
-}
 
 it("every registered language that names codes or carries aliases has a compile kit", () => {
   const proved = compileKits.map((kit) => kit.language.id);

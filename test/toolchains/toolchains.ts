@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { expect, it } from "vitest";
 import { root } from "../helpers.js";
 
 /** In CI a missing toolchain fails the run; elsewhere its tests are skipped with the install command. */
@@ -12,6 +13,20 @@ export interface Toolchain {
   readonly available: boolean;
   readonly missing: string;
   readonly install: string;
+}
+
+/** A test that needs a toolchain: runs when it is there, fails in CI when it is not, else is skipped with the install command. */
+export function withToolchain(toolchain: Toolchain, name: string, test: () => void | Promise<void>) {
+  if (toolchain.available) it(name, test);
+  else if (inCi) it(name, () => expect.fail(`${toolchain.name} toolchain missing in CI: ${toolchain.missing}; install: ${toolchain.install}`));
+  else it.skip(`${name} [skipped: ${toolchain.missing}; install with: ${toolchain.install}]`, test);
+}
+
+/** python3, which the machine has (the registry proof imports a generated Python package with it). */
+export function pythonToolchain(): Toolchain {
+  const version = spawnSync("python3", ["--version"], { encoding: "utf8" });
+  const available = version.status === 0;
+  return { name: "Python", available, missing: available ? "" : "no python3 on PATH", install: "apt-get install python3" };
 }
 
 /** The Swift chroot that test/toolchains/setup-swift.sh builds (root only: chroot and mount need it). */

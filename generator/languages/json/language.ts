@@ -1,4 +1,4 @@
-import { codeLiterals, tsString } from "../typescript/language.js";
+import { codeLiterals, jsonString } from "../common/json-literals.js";
 import type { Language } from "../language.js";
 
 /**
@@ -6,12 +6,12 @@ import type { Language } from "../language.js";
  * Object fields whose value is undefined are left out, so optional fields appear only when given.
  */
 export function jsonInline(value: unknown): string {
-  if (typeof value === "string") return tsString(value);
+  if (typeof value === "string") return jsonString(value);
   if (Array.isArray(value)) return `[${value.map(jsonInline).join(", ")}]`;
   if (typeof value === "object" && value !== null) {
     const fields: string[] = [];
     for (const [key, field] of Object.entries(value)) {
-      if (field !== undefined) fields.push(`${tsString(key)}: ${jsonInline(field)}`);
+      if (field !== undefined) fields.push(`${jsonString(key)}: ${jsonInline(field)}`);
     }
     return `{ ${fields.join(", ")} }`;
   }
@@ -23,7 +23,7 @@ export const json = {
   id: "json",
   displayName: "JSON",
   keywords: new Set(),
-  string: tsString,
-  helpers: { string: tsString, json: jsonInline },
+  string: jsonString,
+  helpers: { string: jsonString, json: jsonInline },
   codeView: (code) => codeLiterals(code),
 } satisfies Language;

@@ -1,17 +1,13 @@
-import { commonEscapes, hex, lowerFirst, memoized, quoted } from "../common/text.js";
+import { lowerFirst } from "../common/text.js";
+import { codeLiterals, jsonString } from "../common/json-literals.js";
 import { blockDoc, docHelper } from "../common/block-doc.js";
 import { typeNameFields } from "../common/type-names.js";
 import { illegal, legal, type Identifier, type Language } from "../language.js";
 import type { CodeModel } from "../../spec/model.js";
 import { deprecationMessage } from "../../shared/sentences.js";
 
-/**
- * A double-quoted string literal that is valid TypeScript, JavaScript and JSON alike.
- * Controls, separators and bidi marks become `\uXXXX` so the source shows exactly what the value holds.
- */
-export function tsString(value: string): string {
-  return quoted(value, commonEscapes, (codePoint) => `\\u${hex(codePoint, 4)}`);
-}
+/** A TypeScript string literal: the JSON one, which TypeScript reads the same way. */
+export const tsString = jsonString;
 
 /** The name of a list of `typeName` values: `StatusCode` → `statusCodes`, `StatusCategory` → `statusCategories`. */
 export function listName(typeName: string): string {
@@ -42,19 +38,6 @@ export function tsCodeDoc(code: CodeModel, typeName: string): string {
     tags.push(["deprecated", `${deprecationMessage(code.deprecated)}${replacement}`]);
   }
   return blockDoc(code.message, "  ", tags);
-}
-
-/** Literals of values that repeat across codes (category ids, kinds). */
-const literalOfValue = memoized(tsString);
-
-/** Literals of a code's text fields, shared by TypeScript and JSON (a TypeScript string literal is JSON). */
-export function codeLiterals(code: CodeModel): Record<string, string> {
-  return {
-    nameLiteral: tsString(code.name),
-    categoryLiteral: literalOfValue(code.category),
-    messageLiteral: tsString(code.message),
-    kindLiteral: literalOfValue(code.kind),
-  };
 }
 
 /**

@@ -1,0 +1,24 @@
+import type { CodeModel } from "../../spec/model.js";
+import { commonEscapes, hex, memoized, quoted } from "./text.js";
+
+/**
+ * A double-quoted string literal that is valid JSON, JavaScript and TypeScript alike: controls,
+ * separators and bidi marks become `\uXXXX` so the source shows exactly what the value holds. Shared by
+ * the languages whose literal it is, so neither depends on the other.
+ */
+export function jsonString(value: string): string {
+  return quoted(value, commonEscapes, (codePoint) => `\\u${hex(codePoint, 4)}`);
+}
+
+/** Literals of values that repeat across codes (category ids, kinds). */
+const literalOfValue = memoized(jsonString);
+
+/** The literals of a code's text fields, for the languages whose literal jsonString writes. */
+export function codeLiterals(code: CodeModel): Record<string, string> {
+  return {
+    nameLiteral: jsonString(code.name),
+    categoryLiteral: literalOfValue(code.category),
+    messageLiteral: jsonString(code.message),
+    kindLiteral: literalOfValue(code.kind),
+  };
+}
