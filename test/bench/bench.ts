@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { syntheticSpec } from "../synthetic-spec.js";
+import { syntheticSpec } from "../support/synthetic-spec.js";
 
 // This file runs from dist-bench/test/bench/.
 const root = fileURLToPath(new URL("../../../", import.meta.url));

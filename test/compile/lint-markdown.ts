@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { root } from "../helpers.js";
+import { root } from "../support/helpers.js";
 import { exec, type Outcome } from "./run-command.js";
 
 /** Runs markdownlint-cli2 with the project's settings for generated Markdown. */

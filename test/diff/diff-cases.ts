@@ -1,4 +1,4 @@
-import { base } from "../bad-specs.js";
+import { base } from "../spec/bad-specs.js";
 
 /**
  * Spec pairs for `status-codegen diff`, one or more per rule: the earlier spec, the later one, the findings

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, temporaryDir } from "../helpers.js";
+import { runCli, temporaryDir } from "../support/helpers.js";
 import { later, previous } from "./diff-cases.js";
 import { diffFiles } from "./run-diff.js";
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { root } from "../helpers.js";
+import { root } from "../support/helpers.js";
 import { diffCases, previous } from "./diff-cases.js";
 import { diffFiles } from "./run-diff.js";
 

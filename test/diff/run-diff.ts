@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { runCli, temporaryDir, type CliResult } from "../helpers.js";
+import { runCli, temporaryDir, type CliResult } from "../support/helpers.js";
 
 /** Runs `diff --spec new.yaml --against old.yaml` in a fresh directory holding the two specs. */
 export function diffFiles(oldText: string, newText: string, ...extra: string[]): CliResult {

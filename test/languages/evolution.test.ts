@@ -6,7 +6,7 @@ import { codeEntry } from "../../generator/languages/json/json-target.js";
 import { notesCell } from "../../generator/languages/markdown/language.js";
 import { renderAll } from "../../generator/render/render.js";
 import { validateSpec } from "../../generator/spec/validate.js";
-import { base, edit } from "../bad-specs.js";
+import { base, edit } from "../spec/bad-specs.js";
 
 /** The base fixture at 1.2.0: OK introduced in 1.1.0 and deprecated in favour of RATE_LIMIT, which has aliases and a conflict. */
 const spec = edit("version: 1.0.0", "version: 1.2.0")

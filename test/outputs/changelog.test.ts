@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderAll } from "../../generator/render/render.js";
 import { validateSpec } from "../../generator/spec/validate.js";
-import { base, edit } from "../bad-specs.js";
-import { root } from "../helpers.js";
-import { sections } from "../markdown-sections.js";
+import { base, edit } from "../spec/bad-specs.js";
+import { root } from "../support/helpers.js";
+import { sections } from "../support/markdown-sections.js";
 
 /** The changelog rendered for a spec. */
 function changelog(text: string): string {

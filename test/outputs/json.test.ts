@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { root } from "../helpers.js";
-import { expectedCategories, expectedCodes } from "../spec-codes.js";
+import { root } from "../support/helpers.js";
+import { expectedCategories, expectedCodes } from "../support/spec-codes.js";
 
 const read = (path: string): unknown => JSON.parse(readFileSync(join(root, "out/json", path), "utf8"));
 

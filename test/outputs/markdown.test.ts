@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { root } from "../helpers.js";
-import { sections } from "../markdown-sections.js";
-import { expectedCategories, expectedCodes } from "../spec-codes.js";
+import { root } from "../support/helpers.js";
+import { sections } from "../support/markdown-sections.js";
+import { expectedCategories, expectedCodes } from "../support/spec-codes.js";
 
 describe("out/markdown/status-codes.md", () => {
   const markdown = readFileSync(join(root, "out/markdown/status-codes.md"), "utf8");

@@ -9,8 +9,8 @@ import {
   statusCodes,
   type StatusCodeInfo,
 } from "../../out/typescript/status-codes.js";
-import { root } from "../helpers.js";
-import { baseFields, expectedCategories, expectedCodes } from "../spec-codes.js";
+import { root } from "../support/helpers.js";
+import { baseFields, expectedCategories, expectedCodes } from "../support/spec-codes.js";
 
 describe("out/typescript/status-codes.ts", () => {
   it("type-checks under the strictest settings a consumer may use", () => {

@@ -9,7 +9,7 @@ import { specSchema } from "../../generator/spec/schema.js";
 import { validateSpec } from "../../generator/spec/validate.js";
 import { exec, printedLines } from "../compile/run-command.js";
 import { expectedLegacyLines, legacyUses } from "../compile/legacy-uses.js";
-import { root, temporaryDir } from "../helpers.js";
+import { root, temporaryDir } from "../support/helpers.js";
 import { pythonToolchain, withToolchain } from "../toolchains/toolchains.js";
 import { describeConformance } from "../languages/conformance/conformance.js";
 import { python, pythonTarget } from "./python/python-language.js";

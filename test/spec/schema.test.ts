@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtins } from "../../generator/registry.js";
 import { specSchema, specSchemaText } from "../../generator/spec/schema.js";
-import { root } from "../helpers.js";
+import { root } from "../support/helpers.js";
 
 describe("the spec's JSON Schema", () => {
   it("is committed as the registry derives it (run `npm run spec-schema` after changing a language or the base)", () => {

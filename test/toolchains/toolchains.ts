@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { root } from "../helpers.js";
+import { root } from "../support/helpers.js";
 
 /** In CI a missing toolchain fails the run; elsewhere its tests are skipped with the install command. */
 export const inCi = process.env["CI"] === "true";

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { kotlin } from "../../../generator/languages/kotlin/language.js";
-import { root } from "../../helpers.js";
+import { root } from "../../support/helpers.js";
 import { kotlinHome, kotlinToolchain } from "../../toolchains/toolchains.js";
 import { exec, failed, type Outcome } from "../run-command.js";
 import { deprecationWarnings, legacyUses, type LegacyUse } from "../legacy-uses.js";

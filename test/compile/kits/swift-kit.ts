@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { swift } from "../../../generator/languages/swift/language.js";
-import { root } from "../../helpers.js";
+import { root } from "../../support/helpers.js";
 import { swiftChroot, swiftToolchain } from "../../toolchains/toolchains.js";
 import { chain, exec, type Outcome } from "../run-command.js";
 import { deprecationWarnings, legacyUses, type LegacyUse } from "../legacy-uses.js";

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { typescript } from "../../../generator/languages/typescript/language.js";
-import { root } from "../../helpers.js";
+import { root } from "../../support/helpers.js";
 import { chain, exec, failed, type Outcome } from "../run-command.js";
 import { legacyUses, type LegacyUse } from "../legacy-uses.js";
 import type { CompileKit, Subject } from "./kit.js";

@@ -3,7 +3,7 @@ import type { IdentifierRole, Language } from "../../../generator/languages/lang
 import type { Registry } from "../../../generator/registry.js";
 import { SpecError, type Diagnostic } from "../../../generator/shared/diagnostics.js";
 import { validateSpec } from "../../../generator/spec/validate.js";
-import { base } from "../../bad-specs.js";
+import { base } from "../../spec/bad-specs.js";
 import { hostileTexts, lineBreaks } from "./hostile-texts.js";
 import { asMarkdownReads, literalReaders, readMarkdownCell } from "./literal-readers.js";
 

@@ -5,7 +5,7 @@
  * unescaped quote, a Kotlin `$` that starts a template).
  */
 
-import { sections } from "../../markdown-sections.js";
+import { sections } from "../../support/markdown-sections.js";
 
 type Reader = (literal: string) => string;
 

@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { root, runCli, snapshotTree, temporaryDir } from "./helpers.js";
-import { syntheticSpec } from "./synthetic-spec.js";
+import { root, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
+import { syntheticSpec } from "../support/synthetic-spec.js";
 
 /** Runs the built command as npm installs it: through a symlink, in a fresh process. */
 function runInstalled(args: string[], cwd: string) {

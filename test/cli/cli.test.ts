@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { staleTemporaryAge } from "../generator/write/write-output.js";
-import { realSpec, root, runCli, snapshotTree, temporaryDir } from "./helpers.js";
+import { staleTemporaryAge } from "../../generator/write/write-output.js";
+import { realSpec, root, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
 
 /** A project folder with the real spec in spec/, so the CLI's defaults apply inside it. */
 function project(): string {

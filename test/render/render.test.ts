@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { commentSafe, outputPaths, plannedTargets, renderAll } from "../generator/render/render.js";
-import { validateSpec } from "../generator/spec/validate.js";
-import { realSpec } from "./helpers.js";
+import { commentSafe, outputPaths, plannedTargets, renderAll } from "../../generator/render/render.js";
+import { validateSpec } from "../../generator/spec/validate.js";
+import { realSpec } from "../support/helpers.js";
 
 describe("commentSafe", () => {
   it("keeps ordinary paths", () => {

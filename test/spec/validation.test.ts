@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatDiagnostic, SpecError } from "../generator/shared/diagnostics.js";
-import { decodeSpec } from "../generator/spec/read.js";
-import { validateSpec } from "../generator/spec/validate.js";
+import { formatDiagnostic, SpecError } from "../../generator/shared/diagnostics.js";
+import { decodeSpec } from "../../generator/spec/read.js";
+import { validateSpec } from "../../generator/spec/validate.js";
 import { base, badSpecs, edit } from "./bad-specs.js";
-import { realSpec } from "./helpers.js";
+import { realSpec } from "../support/helpers.js";
 
 /** The located messages a spec produces, as the CLI prints them (empty when valid). */
 function problems(text: string): string[] {

@@ -1,6 +1,6 @@
 import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
-import { eachForLargeLists } from "../generator/render/each-for-large-lists.js";
+import { eachForLargeLists } from "../../generator/render/each-for-large-lists.js";
 
 /** The template rendered with the replacement `each` and with Handlebars' own. */
 function both(source: string, context: unknown): [string, string] {

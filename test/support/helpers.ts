@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach } from "vitest";
-import { run } from "../generator/cli/run.js";
+import { run } from "../../generator/cli/run.js";
 
 /** The repository root. */
-export const root = fileURLToPath(new URL("..", import.meta.url));
+export const root = fileURLToPath(new URL("../..", import.meta.url));
 
 /** The real spec's text. */
 export const realSpec = readFileSync(join(root, "spec/status-codes.yaml"), "utf8");

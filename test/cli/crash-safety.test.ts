@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, watch, writeFileSync, type
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { root, runCli, snapshotTree, temporaryDir } from "./helpers.js";
-import { syntheticSpec } from "./synthetic-spec.js";
+import { root, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
+import { syntheticSpec } from "../support/synthetic-spec.js";
 
 /**
  * Killing the generator at any moment must leave every output file either as it was or as it should

@@ -3,8 +3,8 @@ import { copyFileSync, cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { strictTscFlags } from "./compile/kits/typescript-kit.js";
-import { realSpec, root, runCli, snapshotTree, temporaryDir } from "./helpers.js";
+import { strictTscFlags } from "../compile/kits/typescript-kit.js";
+import { realSpec, root, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
 
 /**
  * Property: whatever a broken edit or merge does to the real spec, the generator either succeeds with

@@ -1,8 +1,8 @@
 import { closeSync, ftruncateSync, mkdirSync, openSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { badSpecs } from "./bad-specs.js";
-import { realSpec, runCli, snapshotTree, temporaryDir } from "./helpers.js";
+import { badSpecs } from "../spec/bad-specs.js";
+import { realSpec, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
 
 /** A project whose out/ was generated from the real spec; the spec is then replaced by `spec`. */
 function projectWith(spec: string | Buffer): string {
