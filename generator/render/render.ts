@@ -127,19 +127,7 @@ function withCodeViews(model: Model, target: Target, settings: SettingValues): M
   const byNumber = new Map<number, CodeModel>();
   const viewContext = { model, settings };
   const codes = model.codes.map((code, index) => {
-    const extended: CodeModel = {
-      code: code.code,
-      name: code.name,
-      category: code.category,
-      message: code.message,
-      kind: code.kind,
-      retryable: code.retryable,
-      since: code.since,
-      deprecated: code.deprecated,
-      aliases: code.aliases,
-      conflicts: code.conflicts,
-      ...view(code, index, model.codes.length, viewContext),
-    };
+    const extended: CodeModel = { ...code, ...view(code, index, model.codes.length, viewContext) };
     byNumber.set(code.code, extended);
     return extended;
   });

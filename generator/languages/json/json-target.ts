@@ -3,21 +3,14 @@ import { builtinTemplate, type Target } from "../../render/target.js";
 import { json, jsonInline } from "./language.js";
 
 /**
- * A code as one JSON object: the fields every code has, then `since`, `deprecated`, `aliases` (the
- * languages that list some) and `conflicts` only when the spec gives them, so a table without history
- * reads as before.
+ * A code as one JSON object, its fields in the model's order: the fields every code has, then `since`,
+ * `deprecated`, `aliases` (the languages that list some) and `conflicts` only when the spec gives them, so
+ * a table without history reads as before.
  */
 export function codeEntry(code: CodeModel): string {
   const aliases = Object.entries(code.aliases).filter(([, names]) => names.length > 0);
   return jsonInline({
-    code: code.code,
-    name: code.name,
-    category: code.category,
-    message: code.message,
-    kind: code.kind,
-    retryable: code.retryable,
-    since: code.since,
-    deprecated: code.deprecated,
+    ...code,
     aliases: aliases.length === 0 ? undefined : Object.fromEntries(aliases),
     conflicts: code.conflicts.length === 0 ? undefined : code.conflicts,
   });
