@@ -1,5 +1,5 @@
 import type { Language } from "./languages/language.js";
-import type { Target } from "./render/target.js";
+import type { Target } from "./languages/target.js";
 import { typescript } from "./languages/typescript/language.js";
 import { typescriptTarget } from "./languages/typescript/target.js";
 import { json } from "./languages/json/language.js";
@@ -65,7 +65,7 @@ export function createRegistry(languages: readonly Language[], targets: readonly
 /** The languages status-codegen ships. */
 export const builtinLanguages: readonly Language[] = [typescript, json, markdown, swift, kotlin];
 
-/** The files status-codegen writes without a consumer config, in the order they are listed. */
+/** The files status-codegen writes, in the order they are listed. */
 export const builtinTargets: readonly Target[] = [
   typescriptTarget,
   jsonTarget,

@@ -7,7 +7,7 @@ import Handlebars from "handlebars";
 import { defaultSettings } from "../languages/language.js";
 import { builtins } from "../registry.js";
 import { builtinTemplateKey, templateOptions, templatesArtifact } from "../render/render.js";
-import { targetFiles } from "../render/target.js";
+import { targetFiles } from "../languages/target.js";
 import { createAjv, validatorArtifact, validatorRefs } from "../spec/rules/schema-rules.js";
 import { specSchema, specSchemaText } from "../spec/schema.js";
 import { precompiledDir, sourceHash } from "./precompiled.js";

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 /** Synchronous `require` for CommonJS artifacts and the lazily loaded compilers. */
 export const requireCjs = createRequire(import.meta.url);
 
-/** Where `npm run build` writes the artifacts: dist/precompiled/ beside the compiled modules. */
+/** Where `npm run build` writes the artifacts: dist/build/precompiled/, beside this module. */
 export const precompiledDir = fileURLToPath(new URL("./precompiled/", import.meta.url));
 
 /** A short content hash that ties an artifact to the exact source it came from. */

@@ -1,6 +1,22 @@
 import type { CodeModel } from "../spec/model.js";
-import { spelling } from "../languages/language.js";
+import { spelling, type Language } from "../languages/language.js";
 import { listInWords } from "../shared/sentences.js";
+import { declarationsOf } from "../languages/target.js";
+import type { Registry } from "../registry.js";
+import type { Model } from "../spec/model.js";
+
+/** Every name the targets of `language` declare with the model's settings, merged. */
+function declaredBy(registry: Registry, language: Language, model: Model) {
+  const settings = model.settings.languages[language.id] ?? {};
+  const merged = { types: {}, values: {}, members: {} };
+  for (const target of registry.targets.filter((candidate) => candidate.language === language)) {
+    const declared = declarationsOf(target, settings);
+    Object.assign(merged.types, declared.types);
+    Object.assign(merged.values, declared.values);
+    Object.assign(merged.members, declared.members);
+  }
+  return merged;
+}
 import { codePath, type Findings, type Sides } from "./sides.js";
 
 /**
@@ -28,7 +44,7 @@ export function renamed(sides: Sides, findings: Findings, before: CodeModel, aft
       taken.push(`${where} now names ${owner.code} ${owner.name}`);
     }
   }
-  const exhaustive = sides.registry.aliasLanguages.map((language) => language.aliases?.renameBreaks ?? language.displayName);
+  const exhaustive = sides.registry.aliasLanguages.map((language) => language.aliases?.renameBreaks(declaredBy(sides.registry, language, current.model)) ?? language.displayName);
   const parts = [`${after.code} was renamed from ${before.name} to ${after.name}: ${listInWords(exhaustive)} lose the old name`];
   if (taken.length > 0) parts.push(`${taken.join(", ")}, so code naming it compiles and gets that code`);
   if (missing.length > 0) parts.push(`code that names ${missing.join(", ")} stops compiling; keeping the old names as aliases (aliases: { ${suggestion.join(", ")} }) keeps it compiling`);

@@ -1,4 +1,5 @@
 import type { CodeModel, Model, SettingValues } from "../spec/model.js";
+import type { Declarations } from "./target.js";
 
 /**
  * A language as the registry knows it: everything about writing code or text in it that does not depend
@@ -10,7 +11,7 @@ export interface Language {
   readonly id: string;
   /** Shown in messages and notes: "collide in Swift", "`RES_X` (Kotlin)". */
   readonly displayName: string;
-  /** `settings.<id>` in the spec (and a target's `options` in a consumer's config); absent when it has none. */
+  /** `settings.<id>` in the spec; absent when it has none. */
   readonly settings?: LanguageSettings;
   /** Words that cannot be declared as they are: one list, as quicktype keeps `keywords` per language. */
   readonly keywords: ReadonlySet<string>;
@@ -47,10 +48,11 @@ export interface Language {
 /** Per-code values for templates: see Language.codeView. */
 export type CodeView = (code: CodeModel, index: number, count: number, context: ViewContext) => Readonly<Record<string, string | boolean>>;
 
-/** What a code view may read besides the code: the whole model and the target's resolved settings. */
+/** What a code view may read besides the code: the whole model, the target's settings and the names its files declare. */
 export interface ViewContext {
   readonly model: Model;
   readonly settings: SettingValues;
+  readonly declared: Required<Declarations>;
 }
 
 /** Where a spec or settings value becomes an identifier: a code, a category, an alias, a configured type name. */
@@ -96,10 +98,10 @@ export interface AliasSupport {
    */
   readonly identifier: (alias: string) => Identifier;
   /**
-   * What a rename breaks in this language even when the old name stays as an alias, for `diff`'s advice:
-   * "Swift switches that list every case".
+   * What a rename breaks in this language even when the old name stays as an alias, for `diff`'s advice
+   * ("Swift switches that list every case"), given the names its targets declare.
    */
-  readonly renameBreaks: string;
+  readonly renameBreaks: (declared: Required<Declarations>) => string;
 }
 
 /** How a language's doc comments are delimited. */
@@ -110,6 +112,8 @@ export type CommentSyntax =
 /** One setting of a language: its JSON Schema, its default and what the schema cannot say. */
 export interface SettingField {
   readonly schema: Readonly<Record<string, unknown>>;
+  /** The pattern the schema holds values to, so that rules judge only values the schema accepts. */
+  readonly pattern: RegExp;
   readonly default: string;
   /** True for a type name: it may not be one of the language's reservedTypeNames. */
   readonly typeName?: boolean;

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { posix } from "node:path";
 import type { HelperDelegate, TemplateDelegate } from "handlebars";
-import type { Language } from "../languages/language.js";
+import { defaultSettings, type Language } from "../languages/language.js";
 import type { CodeModel, Model, SettingValues } from "../spec/model.js";
 import { builtins, type Registry } from "../registry.js";
 import { loadPrecompiled, requireCjs, sourceHash } from "../build/precompiled.js";
 import { commonHelpers } from "./common-helpers.js";
 import { eachForLargeLists } from "./each-for-large-lists.js";
-import { declarationsOf, targetFiles, templatesUrl, type Target } from "./target.js";
+import { contextKeys, declarationsOf, targetFiles, templatesUrl, type Declarations, type Target } from "../languages/target.js";
 
 type HandlebarsModule = typeof import("handlebars");
 type TemplateSpecification = Parameters<HandlebarsModule["template"]>[0];
@@ -60,12 +60,20 @@ export interface PlannedTarget {
   readonly settings: SettingValues;
 }
 
-/** Every target of `registry`, at the spec's `settings.outputs` or its default, with the spec's settings. */
+/**
+ * Every target of `registry`, at the spec's `settings.outputs` or its default, with the spec's settings.
+ * The model must have been built (validated) against the same registry: its settings and legacy names are
+ * the registry's languages'.
+ */
 export function plannedTargets(model: Model, registry: Registry = builtins): PlannedTarget[] {
+  const built = model.aliasLanguages.map((language) => language.id).join(",");
+  const expected = registry.aliasLanguages.map((language) => language.id).join(",");
+  const missing = registry.languages.find((language) => language.settings !== undefined && model.settings.languages[language.id] === undefined);
+  if (built !== expected || missing !== undefined) throw new Error("the model was built for another registry than the one rendering it; validate the spec with the same registry");
   return registry.targets.map((target) => ({
     target,
     output: model.settings.outputs[target.id] ?? target.output,
-    settings: model.settings.languages[target.language.id] ?? {},
+    settings: model.settings.languages[target.language.id] ?? defaultSettings(target.language),
   }));
 }
 
@@ -109,23 +117,42 @@ interface FilePlace {
 function renderFile(template: URL, target: Target, model: Model, place: FilePlace): string {
   const render = templateFor(template, target.language);
   const declared = declarationsOf(target, place.settings);
+  const extra = target.context?.({ model, declared, ...place }) ?? {};
+  checkKeys(target, model, extra, declared, place.settings);
   const context = {
-    ...withCodeViews(model, target, place.settings),
+    ...withCodeViews(model, target, place.settings, declared),
     header: `Generated from ${commentSafe(model.source)} by status-codegen — do not edit.`,
     ...place,
     ...declared,
-    ...target.context?.({ model, settings: place.settings, declared }),
+    ...extra,
   };
   return withOneFinalNewline(render(context));
 }
 
+/**
+ * A target's context and code view add to what templates see; they must not take a name that is already
+ * something (a model field, a helper, a key every context has): the template would print the one and
+ * validation would have judged the other. A mistake in a target's definition, so an internal error.
+ */
+function checkKeys(target: Target, model: Model, extra: Readonly<Record<string, unknown>>, declared: Required<Declarations>, settings: SettingValues) {
+  const helpers = new Set([...Object.keys(commonHelpers), ...Object.keys(target.language.helpers), "each", "if", "unless", "with", "lookup", "log"]);
+  const taken = new Set([...Object.keys(model), ...contextKeys, ...helpers]);
+  const clash = Object.keys(extra).find((key) => taken.has(key));
+  if (clash !== undefined) throw new Error(`target "${target.id}": its context's "${clash}" would hide a model field, a helper or a key every template has`);
+  const first = model.codes[0];
+  if (target.codeView === undefined || first === undefined) return;
+  const view = target.codeView(first, 0, model.codes.length, { model, settings, declared });
+  const viewClash = Object.keys(view).find((key) => key in first || helpers.has(key));
+  if (viewClash !== undefined) throw new Error(`target "${target.id}": its code view's "${viewClash}" would hide a code field or a helper`);
+}
+
 /** The model with each code extended by the target's code view (the same object in every list). */
-function withCodeViews(model: Model, target: Target, settings: SettingValues): Model {
+function withCodeViews(model: Model, target: Target, settings: SettingValues, declared: Required<Declarations>): Model {
   const view = target.codeView;
   if (view === undefined) return model;
   // Keyed by number: codes are unique, and number keys are far cheaper than frozen objects as keys.
   const byNumber = new Map<number, CodeModel>();
-  const viewContext = { model, settings };
+  const viewContext = { model, settings, declared };
   const codes = model.codes.map((code, index) => {
     const extended: CodeModel = { ...code, ...view(code, index, model.codes.length, viewContext) };
     byNumber.set(code.code, extended);

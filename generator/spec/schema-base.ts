@@ -1,6 +1,6 @@
 /**
  * The spec's JSON Schema without what depends on the registry: spec/schema.ts adds each language's
- * `settings.<id>` and `aliases.<id>`, and the list of targets. Edit here, then `npm run spec-schema`
+ * `settings.<id>` and `aliases.<id>`, the list of targets and the `typeName` definition the languages share. Edit here, then `npm run spec-schema`
  * writes spec/status-codes.schema.json (a test fails while that file is not what this gives).
  */
 export const schemaBase: Readonly<Record<string, unknown>> = {
@@ -51,12 +51,7 @@ export const schemaBase: Readonly<Record<string, unknown>> = {
       "pattern": "^\\S(?:[\\s\\S]*\\S)?$",
       "patternErrorMessage": "must not be empty, nor start or end with white space",
       "maxLength": 10000,
-      "description": "At most 10,000 characters: Kotlin stores each string as one JVM constant, which holds at most 65,535 bytes."
-    },
-    "typeName": {
-      "type": "string",
-      "pattern": "^[A-Z][A-Za-z0-9]*$",
-      "patternErrorMessage": "must be an UpperCamelCase type name such as StatusCode"
+      "description": "At most 10,000 characters: every output must hold a text as one constant, and a JVM string constant (Kotlin's) holds at most 65,535 bytes."
     },
     "category": {
       "type": "object",
@@ -200,7 +195,6 @@ export const schemaBase: Readonly<Record<string, unknown>> = {
       "additionalProperties": false,
       "properties": {
         "outputs": {
-          "description": "Output file of each target (typescript, json, json-schema, markdown, swift, kotlin), relative to the output directory (default out/).",
           "type": "object",
           "additionalProperties": {
             "$ref": "#/$defs/outputPath"

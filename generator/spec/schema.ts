@@ -1,5 +1,6 @@
 import type { Registry } from "../registry.js";
 import { listInWords } from "../shared/sentences.js";
+import { typeNameDefinition } from "../languages/common/type-names.js";
 import { schemaBase } from "./schema-base.js";
 
 type JsonObject = Record<string, unknown>;
@@ -33,6 +34,7 @@ export function specSchema(registry: Registry): JsonObject {
   outputs["description"] =
     `Where each target writes (${registry.targets.map((target) => target.id).join(", ")}): its file, or its folder for a target of several files, relative to the output directory (default out/).`;
   objectAt(schema, "$defs", "settings")["properties"] = { ...Object.fromEntries(languages), outputs };
+  objectAt(schema, "$defs")["typeName"] = typeNameDefinition;
   objectAt(schema, "$defs", "code", "properties", "aliases")["properties"] = Object.fromEntries(
     registry.aliasLanguages.map((language) => [
       language.id,

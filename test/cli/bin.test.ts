@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { base } from "../spec/bad-specs.js";
 import { root, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
 import { syntheticSpec } from "../support/synthetic-spec.js";
 
@@ -73,6 +74,20 @@ describe("build artifacts (precompiled templates and validator)", () => {
       expect(runCli(["generate", "--spec", spec, "--out", join(fromSource, "out")]).code).toBe(0);
       expect(snapshotTree(join(built, "out"))).toEqual(snapshotTree(join(fromSource, "out")));
     }
+  });
+
+  it("are used only for the registry they were built for: another registry's spec schema is compiled when it runs", () => {
+    const script = [
+      `import { builtinLanguages, builtinTargets, createRegistry } from ${JSON.stringify(join(root, "dist/registry.js"))};`,
+      `import { validateSpec } from ${JSON.stringify(join(root, "dist/spec/validate.js"))};`,
+      `const registry = createRegistry(builtinLanguages.filter((l) => l.id !== "kotlin"), builtinTargets.filter((t) => t.language.id !== "kotlin"));`,
+      `const spec = "settings:\\n  kotlin:\\n    package: a.b\\n" + ${JSON.stringify(base)};`,
+      `try { validateSpec(spec, "spec.yaml", registry); console.log("valid"); } catch (error) { console.log(error.diagnostics.map((d) => d.message).join("\\n")); }`,
+      `console.log(validateSpec(spec, "spec.yaml").model.settings.languages.kotlin.package);`,
+    ].join("\n");
+    const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(`unknown field "kotlin"; known fields: typescript, swift, outputs\na.b\n`);
   });
 
   it("give way to a template edited after the build", () => {

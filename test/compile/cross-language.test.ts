@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -10,7 +10,8 @@ import { sections } from "../support/markdown-sections.js";
 import { withToolchain } from "../toolchains/toolchains.js";
 import { compileKits } from "./kits/kits.js";
 import type { KitResults, Subject } from "./kits/kit.js";
-import { expectedLegacyLines, legacyUses } from "./legacy-uses.js";
+import { expectedLegacyLines, jsonFile, legacyUses } from "./legacy-uses.js";
+import { outputPaths, plannedTargets } from "../../generator/render/render.js";
 import { lintMarkdown } from "./lint-markdown.js";
 import { printedLines, type Outcome } from "./run-command.js";
 
@@ -29,8 +30,8 @@ interface JsonOutput {
 }
 
 /** What a driver must print for an output tree: its JSON, plus each code's own lookup and three misses. */
-function expectedLines(outDir: string): unknown[] {
-  const data = JSON.parse(readFileSync(join(outDir, "json/status-codes.json"), "utf8")) as JsonOutput;
+function expectedLines(subject: Subject): unknown[] {
+  const data = JSON.parse(readFileSync(jsonFile(subject), "utf8")) as JsonOutput;
   return [
     ...data.categories,
     // The drivers print what every code has; deprecations and aliases are proved by the legacy drivers.
@@ -39,10 +40,26 @@ function expectedLines(outDir: string): unknown[] {
   ];
 }
 
-/** A subject for the spec at `specPath`, generated into `outDir`, with the settings its model holds. */
+/** A subject for the spec at `specPath`, generated into `outDir`, with the settings and output paths its model holds. */
 function subject(label: string, specPath: string, outDir: string): Subject {
   const { model } = validateSpec(readFileSync(specPath, "utf8"), specPath);
-  return { label, outDir, settings: model.settings.languages };
+  return { label, outDir, settings: model.settings.languages, paths: outputPaths(plannedTargets(model)) };
+}
+
+/**
+ * The real spec as an SDK team might configure it: its own type names, Kotlin package and output paths,
+ * so that what the drivers compile against is what the settings chose, not the defaults.
+ */
+function customSpec(): string {
+  const names = (prefix: string) => `{ typeName: ${prefix}, categoryTypeName: ${prefix}Group, kindTypeName: ${prefix}Kind }`;
+  const settings = [
+    "settings:",
+    `  typescript: ${names("SdkError")}`,
+    `  swift: ${names("SdkError")}`,
+    "  kotlin: { package: com.example.sdk.status, typeName: SdkStatus, categoryTypeName: SdkStatusGroup, kindTypeName: SdkStatusKind }",
+    "  outputs: { typescript: web/errors.ts, swift: ios/SdkError.swift, kotlin: android/SdkStatus.kt, json: data/codes.json, json-schema: data/codes.schema.json }",
+  ].join("\n");
+  return readFileSync(join(root, "spec/status-codes.yaml"), "utf8").replace(/^settings:\n(?: {2}.*\n| {4}.*\n)*/m, `${settings}\n`);
 }
 
 const subjects: Subject[] = [subject("real", join(root, "spec/status-codes.yaml"), join(root, "out"))];
@@ -58,6 +75,12 @@ beforeAll(async () => {
   const generated = runCli(["generate", "--spec", hostileSpec, "--out", hostileOut]);
   if (generated.code !== 0) throw new Error(`the hostile fixture did not generate:\n${generated.stderr}`);
   subjects.push(subject("hostile", hostileSpec, hostileOut));
+  const customPath = join(work, "custom.yaml");
+  writeFileSync(customPath, customSpec());
+  const customOut = join(work, "custom-out");
+  const custom = runCli(["generate", "--spec", customPath, "--out", customOut]);
+  if (custom.code !== 0) throw new Error(`the custom spec did not generate:\n${custom.stderr}`);
+  subjects.push(subject("custom", customPath, customOut));
   // Every kit at once: the slow compilers (kotlinc, swiftc) overlap.
   await Promise.all([
     ...compileKits.filter((kit) => kit.toolchain.available).map(async (kit) => results.set(kit.language.id, await kit.run(subjects, work))),
@@ -73,8 +96,19 @@ it("every registered language that names codes or carries aliases has a compile 
   expect(proved.sort()).toEqual(needed.sort());
 });
 
-describe.each(["real", "hostile"])("the %s spec", (label) => {
-  const outDir = () => subjects.find((subject) => subject.label === label)?.outDir ?? "";
+it("the custom spec really changes names, package and paths", () => {
+  const custom = validateSpec(customSpec(), "custom.yaml").model.settings;
+  expect(custom.languages["kotlin"]?.["package"]).toBe("com.example.sdk.status");
+  expect(custom.languages["swift"]?.["typeName"]).toBe("SdkError");
+  expect(custom.outputs["typescript"]).toBe("web/errors.ts");
+});
+
+describe.each(["real", "hostile", "custom"])("the %s spec", (label) => {
+  const current = () => {
+    const found = subjects.find((candidate) => candidate.label === label);
+    if (found === undefined) throw new Error(`no subject ${label}`);
+    return found;
+  };
 
   describe.each(compileKits.map((kit) => [kit.language.displayName, kit] as const))("%s", (_name, kit) => {
     const result = () => results.get(kit.language.id);
@@ -82,18 +116,18 @@ describe.each(["real", "hostile"])("the %s spec", (label) => {
     withToolchain(kit.toolchain, "compiled with the driver and run, prints exactly the JSON output (in every mode)", () => {
       const modes = result()?.main.get(label);
       expect(modes?.size).toBeGreaterThan(0);
-      for (const [mode, outcome] of modes ?? []) expect(printedLines(outcome), mode).toEqual(expectedLines(outDir()));
+      for (const [mode, outcome] of modes ?? []) expect(printedLines(outcome), mode).toEqual(expectedLines(current()));
     });
 
     withToolchain(kit.toolchain, "every alias and deprecated code, used by name in a legacy driver, gives its number", () => {
-      const uses = legacyUses(outDir(), kit.language);
+      const uses = legacyUses(current(), kit.language);
       expect(uses.length).toBeGreaterThan(0);
       expect(printedLines(result()?.legacy.get(label))).toEqual(expectedLegacyLines(uses));
     });
 
     if (kit.compilerWarns) {
       withToolchain(kit.toolchain, "the compiler warns at every use of a deprecated name, and nowhere else", () => {
-        const uses = legacyUses(outDir(), kit.language);
+        const uses = legacyUses(current(), kit.language);
         const warnings = result()?.deprecationWarnings?.get(label);
         expect(warnings, "this kit reports no deprecation warnings").toBeDefined();
         expect([...(warnings ?? [])].sort()).toEqual(uses.map((use) => use.name).sort());

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Language } from "../../generator/languages/language.js";
+import { jsonTarget } from "../../generator/languages/json/json-target.js";
+import type { Subject } from "./kits/kit.js";
 
 /**
  * Every deprecated name a generated file offers, read from the JSON output of the same tree: each legacy
@@ -24,9 +26,15 @@ export interface LegacyUse {
   readonly code: number;
 }
 
-/** Every deprecated name `language`'s file offers, spelt by the language's own naming with `settings`. */
-export function legacyUses(outDir: string, language: Language, settings: Readonly<Record<string, string>> = {}): LegacyUse[] {
-  const { codes } = JSON.parse(readFileSync(join(outDir, "json/status-codes.json"), "utf8")) as { codes: JsonCode[] };
+/** The JSON output of a subject's tree. */
+export function jsonFile(subject: Pick<Subject, "outDir" | "paths">): string {
+  return join(subject.outDir, subject.paths[jsonTarget.id] ?? jsonTarget.output);
+}
+
+/** Every deprecated name `language`'s file offers for `subject`, spelt by the language's own naming with its settings. */
+export function legacyUses(subject: Pick<Subject, "outDir" | "paths" | "settings">, language: Language): LegacyUse[] {
+  const settings = subject.settings[language.id] ?? {};
+  const { codes } = JSON.parse(readFileSync(jsonFile(subject), "utf8")) as { codes: JsonCode[] };
   const spelt = (name: string): { identifier: string; source: string } => {
     const identifier = language.naming?.code(name, settings);
     return identifier?.ok === true ? identifier : { identifier: name, source: name };

@@ -18,7 +18,7 @@ const spec = edit("version: 1.0.0", "version: 1.2.0")
   );
 const { model } = validateSpec(spec, "spec.yaml");
 const [ok, rateLimit] = model.codes as [(typeof model.codes)[number], (typeof model.codes)[number]];
-const kotlinSettings = model.settings.languages["kotlin"] ?? {};
+const kotlinCodeType = { packageName: model.settings.languages["kotlin"]?.["package"] ?? "", typeName: "StatusCode" };
 
 /** The lines of the file a target renders for the spec above, from the first line containing `from` to the first blank line or closing brace after it. */
 function block(path: string, from: string): string {
@@ -56,7 +56,7 @@ describe("deprecations", () => {
   });
 
   it("Kotlin: @since in the KDoc and @Deprecated with ReplaceWith and its import", () => {
-    expect(kotlinEntryHead(ok, kotlinSettings)).toBe(
+    expect(kotlinEntryHead(ok, kotlinCodeType)).toBe(
       [
         "/**",
         "     * The operation succeeded.",

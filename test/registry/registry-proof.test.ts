@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,6 +14,7 @@ import { root, temporaryDir } from "../support/helpers.js";
 import { pythonToolchain, withToolchain } from "../toolchains/toolchains.js";
 import { describeConformance } from "../languages/conformance/conformance.js";
 import { python, pythonTarget } from "./python/python-language.js";
+import { pythonReader } from "./python/python-literal-reader.js";
 
 /**
  * The registry, proved: a language registered from this test (Python, in ./python/), without a line of
@@ -97,7 +99,7 @@ describe("a language registered from a test", () => {
       { unknown: [null, null, null] },
     ]);
 
-    const uses = legacyUses(out, python);
+    const uses = legacyUses({ outDir: out, paths: {}, settings: model.settings.languages }, python);
     expect(uses.map((use) => use.name)).toEqual(["legacySelf", "RES_SELF", "CLASS", "TYPE"]);
     const legacy = join(out, "legacy.py");
     writeFileSync(legacy, [`import json, sys`, `sys.path.insert(0, ${JSON.stringify(join(out, "python"))})`, "from statuscodes import HostileCode", ...uses.map((use) => `print(json.dumps({"name": ${JSON.stringify(use.name)}, "code": int(HostileCode.${use.source})}))`), ""].join("\n"));
@@ -106,5 +108,8 @@ describe("a language registered from a test", () => {
 });
 
 describe("the conformance suite, run on the registered language", () => {
-  describeConformance(registry, [python]);
+  // Its reader and its reference keywords come with it; Python's own list is the reference.
+  const reference = spawnSync("python3", ["-c", "import keyword, json; print(json.dumps(keyword.kwlist + keyword.softkwlist))"], { encoding: "utf8" });
+  const keywords = reference.status === 0 ? (JSON.parse(reference.stdout) as string[]) : [];
+  describeConformance(registry, [python], { readers: { python: pythonReader }, keywords: { python: keywords } });
 });

@@ -164,7 +164,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     edit("version: 1.0.0\n", "version: 1.0.0\nreserved:\n  - { code: 500, name: RATE__LIMIT, reason: Gone. }\n"),
     [`spec.yaml:15:11 codes[1].name: RATE_LIMIT is "rateLimit" in Swift, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`],
   ],
-  ["an alias that is a Kotlin member", edit("    retryable: true\n", "    retryable: true\n    aliases: { kotlin: [ordinal] }\n"), [`spec.yaml:18:25 codes[1].aliases.kotlin[0]: "ordinal" cannot be a Kotlin alias: the Kotlin StatusCode already has a member "ordinal"`]],
+  ["an alias that is a Kotlin member", edit("    retryable: true\n", "    retryable: true\n    aliases: { kotlin: [ordinal] }\n"), [`spec.yaml:18:25 codes[1].aliases.kotlin[0]: "ordinal" cannot be a Kotlin alias: every Kotlin enum has a member "ordinal"`]],
   ["__proto__ as a TypeScript alias", edit("    retryable: true\n", "    retryable: true\n    aliases: { typescript: [__proto__] }\n"), [`spec.yaml:18:29 codes[1].aliases.typescript[0]: "__proto__" cannot be a TypeScript alias`]],
   ["an alias equal to another code's name", edit("    retryable: true\n", "    retryable: true\n    aliases: { swift: [ok] }\n"), [`spec.yaml:18:24 codes[1].aliases.swift[0]: "ok" is already the Swift name of OK (line 10); an alias must name one code only`]],
   [

@@ -49,3 +49,56 @@ export function syntheticSpec(count: number, variant = "", seed = 1): string {
   }
   return `${lines.join("\n")}\n`;
 }
+
+/** A code entry of the real spec, as far as realShapeSpec needs it. */
+interface RealEntry {
+  readonly name: string;
+  readonly category: string;
+  readonly message: string;
+  readonly kind?: string;
+  readonly retryable?: boolean;
+  readonly aliases?: Readonly<Record<string, readonly string[]>>;
+  readonly conflicts?: readonly { readonly platform: string; readonly name?: string; readonly meaning: string }[];
+}
+
+/** A YAML plain scalar when the text allows one, else a double-quoted one (JSON's escapes are YAML's). */
+function scalar(text: string): string {
+  return /^[A-Za-z][^:#\n"'{}[\],&*!|>%@`]*$/.test(text) && !/\s$/.test(text) ? text : JSON.stringify(text);
+}
+
+/**
+ * A spec of `count` codes in the real spec's own shape (`realSpecText`): its entries repeated under new
+ * numbers, each with its aliases (made unique) and conflicts, names up to 60 characters and the real
+ * messages plus a suffix. `npm run bench`'s second shape: a budget must hold for realistic specs, not only
+ * for the short names and messages of syntheticSpec.
+ */
+export function realShapeSpec(realSpecText: string, parse: (text: string) => unknown, count: number, variant = ""): string {
+  const real = parse(realSpecText) as { categories: { id: string; title: string; description: string }[]; codes: RealEntry[] };
+  const lines = ["# Real-shape synthetic spec for tests and benchmarks.", "version: 1.0.0", "categories:"];
+  for (const { id, title, description } of real.categories) {
+    lines.push(`  - id: ${id}`, `    title: ${scalar(title)}`, `    description: ${scalar(description)}`);
+  }
+  lines.push("codes:");
+  for (let index = 0; index < count; index++) {
+    const entry = real.codes[index % real.codes.length] as RealEntry;
+    const suffix = `_${index}`;
+    lines.push(`  - code: ${100_000 + index}`, `    name: ${`${entry.name}_COPY`.slice(0, 60 - suffix.length)}${suffix}`, `    category: ${entry.category}`);
+    if (entry.kind !== undefined) lines.push(`    kind: ${entry.kind}`);
+    if (entry.retryable === true) lines.push("    retryable: true");
+    lines.push(`    message: ${scalar(`${entry.message} (copy ${index}${variant === "" ? "" : `, ${variant}`})`)}`);
+    const aliases = Object.entries(entry.aliases ?? {});
+    if (aliases.length > 0) {
+      lines.push("    aliases:");
+      for (const [language, names] of aliases) lines.push(`      ${language}: [${names.map((name) => `${name}${suffix}`).join(", ")}]`);
+    }
+    if (entry.conflicts !== undefined && entry.conflicts.length > 0) {
+      lines.push("    conflicts:");
+      for (const conflict of entry.conflicts) {
+        lines.push(`      - platform: ${scalar(conflict.platform)}`);
+        if (conflict.name !== undefined) lines.push(`        name: ${conflict.name}`);
+        lines.push(`        meaning: ${scalar(conflict.meaning)}`);
+      }
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}

@@ -1,5 +1,8 @@
 import type { SettingField } from "../language.js";
 
+/** Lower-case segments joined by dots, each starting with a letter. */
+const dottedPackagePattern = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/;
+
 /**
  * A dotted package name (`com.example.status`), as Kotlin and Java spell one: lower-case segments that
  * are not keywords, outside the platform's own roots. Shared by every JVM-style language.
@@ -23,9 +26,10 @@ export function packageField(options: {
     schema: {
       description: options.description,
       type: "string",
-      pattern: "^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$",
+      pattern: dottedPackagePattern.source,
       patternErrorMessage: `must be ${options.what} such as com.example.status`,
     },
+    pattern: dottedPackagePattern,
     default: options.default,
     check: (value) => {
       const problems: string[] = [];

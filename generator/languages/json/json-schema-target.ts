@@ -1,4 +1,4 @@
-import { builtinTemplate, type Target } from "../../render/target.js";
+import { builtinTemplate, type Target } from "../target.js";
 import { json } from "./language.js";
 
 /** out/json/status-codes.schema.json: the JSON Schema of the JSON output; it prints no code, so it has no code view. */

@@ -1,5 +1,7 @@
 import type { CodeModel, ReservedModel } from "../../spec/model.js";
-import { builtinTemplate, type Target } from "../../render/target.js";
+import { builtinTemplate, type Target } from "../target.js";
+import { relativeReference } from "../../render/common-helpers.js";
+import { jsonSchemaTarget } from "./json-schema-target.js";
 import { json, jsonInline } from "./language.js";
 
 /**
@@ -37,5 +39,9 @@ export const jsonTarget: Target = {
   output: "json/status-codes.json",
   files: [{ template: builtinTemplate("json.hbs") }],
   codeView: (code) => ({ entry: codeEntry(code) }),
-  context: ({ model }) => ({ reservedEntries: model.reserved.map(reservedEntry) }),
+  context: ({ model, path, paths }) => {
+    // `$schema` points at the schema the run writes beside it; without one, the file names none.
+    const schema = paths[jsonSchemaTarget.id];
+    return { schemaReference: schema === undefined ? undefined : relativeReference(path, schema), reservedEntries: model.reserved.map(reservedEntry) };
+  },
 };

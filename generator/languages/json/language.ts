@@ -1,4 +1,4 @@
-import { codeLiterals, jsonString } from "../common/json-literals.js";
+import { jsonString } from "../common/json-literals.js";
 import type { Language } from "../language.js";
 
 /**
@@ -25,5 +25,4 @@ export const json = {
   keywords: new Set(),
   string: jsonString,
   helpers: { string: jsonString, json: jsonInline },
-  codeView: (code) => codeLiterals(code),
 } satisfies Language;

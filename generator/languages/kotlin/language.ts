@@ -3,7 +3,7 @@ import { blockDoc, docHelper } from "../common/block-doc.js";
 import { packageField } from "../common/package-names.js";
 import { typeNameFields } from "../common/type-names.js";
 import { illegal, legal, type Identifier, type Language } from "../language.js";
-import type { CodeModel, SettingValues } from "../../spec/model.js";
+import type { CodeModel } from "../../spec/model.js";
 import { aliasMessage, deprecationMessage } from "../../shared/sentences.js";
 
 /** Words Kotlin reserves everywhere: no package segment or alias may be one. */
@@ -26,7 +26,7 @@ const enumMembers: ReadonlySet<string> = new Set([
 export function kotlinAlias(alias: string): Identifier {
   if (kotlinHardKeywords.has(alias)) return illegal(`"${alias}" is a Kotlin keyword`);
   if (/^_+$/.test(alias)) return illegal("Kotlin reserves names made only of underscores");
-  if (enumMembers.has(alias)) return illegal(`the Kotlin StatusCode already has a member "${alias}"`);
+  if (enumMembers.has(alias)) return illegal(`every Kotlin enum has a member "${alias}"`);
   return legal(alias);
 }
 
@@ -40,30 +40,35 @@ export function kotlinString(value: string): string {
   return quoted(value, kotlinEscapes, (codePoint) => `\\u${hex(codePoint, 4)}`);
 }
 
-/** `@Deprecated(…)` whose ReplaceWith lets an IDE rewrite a use to `replacement`, a StatusCode entry. */
-function deprecatedAnnotation(message: string, replacement: string | undefined, settings: SettingValues): string {
+/** Where a code's entries live: the package and the code type the target declares, for ReplaceWith. */
+export interface KotlinCodeType {
+  readonly packageName: string;
+  readonly typeName: string;
+}
+
+/** `@Deprecated(…)` whose ReplaceWith lets an IDE rewrite a use to `replacement`, an entry of the code type. */
+function deprecatedAnnotation(message: string, replacement: string | undefined, { packageName, typeName }: KotlinCodeType): string {
   if (replacement === undefined) return `@Deprecated(${kotlinString(message)})`;
-  const typeName = settings["typeName"] ?? "";
   const expression = kotlinString(`${typeName}.${replacement}`);
-  return `@Deprecated(${kotlinString(message)}, ReplaceWith(${expression}, ${kotlinString(`${settings["package"] ?? ""}.${typeName}`)}))`;
+  return `@Deprecated(${kotlinString(message)}, ReplaceWith(${expression}, ${kotlinString(`${packageName}.${typeName}`)}))`;
 }
 
 /** What precedes an entry: its KDoc (the message, then `@since` when known) and `@Deprecated` when it is. */
-export function kotlinEntryHead(code: CodeModel, settings: SettingValues): string {
+export function kotlinEntryHead(code: CodeModel, codeType: KotlinCodeType): string {
   const doc = blockDoc(code.message, "    ", code.since === undefined ? [] : [["since", code.since]]);
   if (code.deprecated === undefined) return doc;
-  return `${doc}\n    ${deprecatedAnnotation(deprecationMessage(code.deprecated), code.deprecated.replacedBy, settings)}`;
+  return `${doc}\n    ${deprecatedAnnotation(deprecationMessage(code.deprecated), code.deprecated.replacedBy, codeType)}`;
 }
 
 /**
  * The parts of a legacy name's declaration, a deprecated companion `val`, that need Kotlin's rules; the
  * template lays the declaration out (`@JvmField` makes it a static field for Java callers too).
  */
-export function kotlinAliasParts(alias: string, code: CodeModel, settings: SettingValues) {
+export function kotlinAliasParts(alias: string, code: CodeModel, codeType: KotlinCodeType) {
   return {
     alias,
     aliasDoc: blockDoc(aliasMessage(alias, code), "        "),
-    annotation: deprecatedAnnotation(aliasMessage(alias, code), code.name, settings),
+    annotation: deprecatedAnnotation(aliasMessage(alias, code), code.name, codeType),
     // kotlinc warns about a deprecated entry even inside a deprecated declaration; the alias means to name it.
     suppressDeprecation: code.deprecated !== undefined,
     canonical: code.name,
@@ -110,16 +115,16 @@ export const kotlin = {
   aliases: {
     description: "Kotlin: companion vals of the StatusCode enum.",
     identifier: kotlinAlias,
-    renameBreaks: "Kotlin whens that list every entry",
+    renameBreaks: () => "Kotlin whens that list every entry",
   },
   helpers: {
     string: kotlinString,
     doc: docHelper,
     entryName: screamingSnakeCase,
   },
-  codeView: (code, _index, _count, { settings }) => ({
+  codeView: (code, _index, _count, { settings, declared }) => ({
     messageLiteral: kotlinString(code.message),
-    docAndDeprecation: kotlinEntryHead(code, settings),
+    docAndDeprecation: kotlinEntryHead(code, { packageName: settings["package"] ?? "", typeName: declared.types["code"] ?? "" }),
     categoryEntry: entryOfValue(code.category),
     kindEntry: entryOfValue(code.kind),
   }),

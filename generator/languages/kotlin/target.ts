@@ -1,4 +1,4 @@
-import { builtinTemplate, type Target } from "../../render/target.js";
+import { builtinTemplate, type Target } from "../target.js";
 import { aliasesFor } from "../../shared/sentences.js";
 import { kotlin, kotlinAliasParts } from "./language.js";
 
@@ -14,8 +14,10 @@ export const kotlinTarget: Target = {
     // The code enum's properties and its companion's members: an alias (a companion val) may take none.
     members: { code: "code", message: "message", category: "category", kind: "kind", retryable: "isRetryable", byCode: "byCode", fromCode: "fromCode" },
   }),
+  namespace: (settings) => `package ${settings["package"] ?? ""}`,
   codeView: kotlin.codeView,
-  context: ({ model, settings }) => ({
-    aliasEntries: aliasesFor(model.codes, kotlin.id).map(({ alias, code }) => kotlinAliasParts(alias, code, settings)),
-  }),
+  context: ({ model, settings, declared }) => {
+    const codeType = { packageName: settings["package"] ?? "", typeName: declared.types["code"] ?? "" };
+    return { aliasEntries: aliasesFor(model.codes, kotlin.id).map(({ alias, code }) => kotlinAliasParts(alias, code, codeType)) };
+  },
 };

@@ -1,8 +1,10 @@
 import { compareVersionTexts } from "../../shared/semver.js";
 import type { Model, ReservedModel } from "../../spec/model.js";
-import { builtinTemplate, type Target } from "../../render/target.js";
+import { builtinTemplate, type Target } from "../target.js";
 import { describeSpan, sentence } from "../../shared/sentences.js";
 import { count, markdown, markdownInline } from "./language.js";
+import { referenceTarget } from "./reference-target.js";
+import { relativeReference } from "../../render/common-helpers.js";
 
 /** One entry of a version's list, with what sorts it: additions, then deprecations, then reservations. */
 interface Change {
@@ -69,5 +71,9 @@ export const changelogTarget: Target = {
   description: "the table's changelog, in Markdown",
   output: "markdown/CHANGELOG.md",
   files: [{ template: builtinTemplate("changelog.hbs") }],
-  context: ({ model }) => changelogContext(model),
+  context: ({ model, path, paths }) => {
+    // The initial codes are listed in the reference when the run writes one.
+    const reference = paths[referenceTarget.id];
+    return { ...changelogContext(model), referenceLink: reference === undefined ? undefined : relativeReference(path, reference) };
+  },
 };

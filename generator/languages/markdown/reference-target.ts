@@ -1,5 +1,5 @@
 import { describeSpan } from "../../shared/sentences.js";
-import { builtinTemplate, type Target } from "../../render/target.js";
+import { builtinTemplate, type Target } from "../target.js";
 import { headingSlugs, markdown, markdownInline } from "./language.js";
 
 /** The document's fixed headings, which come before the categories' and share their anchors. */

@@ -5,16 +5,17 @@ import type { CodeModel } from "../../spec/model.js";
 import { aliasMessage, deprecationMessage } from "../../shared/sentences.js";
 
 /**
- * Swift keywords that cannot name an enum case unless written in backticks. Contextual keywords
- * (`get`, `none`, `async`, …) are legal as case names and are left alone.
+ * Swift keywords that cannot name an enum case unless written in backticks (The Swift Programming
+ * Language, Lexical Structure). Contextual keywords (`get`, `none`, `async`, …) are legal as case names and
+ * are left alone. `Any`, `Self` and `_` cannot be declared even in backticks.
  */
 const keywords = new Set([
   "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func",
   "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "private", "precedencegroup",
   "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case",
   "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat",
-  "return", "throw", "switch", "where", "while", "as", "false", "is", "nil", "self", "super", "throws", "true",
-  "try",
+  "return", "throw", "switch", "where", "while", "Any", "as", "await", "false", "is", "nil", "self", "Self",
+  "super", "throws", "true", "try", "_",
 ]);
 
 /**
@@ -38,7 +39,7 @@ const enumStaticMembers: ReadonlySet<string> = new Set(["allCases", "AllCases", 
  */
 export function swiftAlias(alias: string): Identifier {
   if (alias === "Self" || alias === "Any" || alias === "_") return illegal(`Swift cannot declare "${alias}", even in backticks`);
-  if (enumStaticMembers.has(alias)) return illegal(`the Swift StatusCode already has a member "${alias}"`);
+  if (enumStaticMembers.has(alias)) return illegal(`every Swift enum of this kind has a static member "${alias}"`);
   return legal(alias, inBackticksIfKeyword(alias));
 }
 
@@ -144,7 +145,7 @@ export const swift = {
   aliases: {
     description: "Swift: static lets of the StatusCode enum.",
     identifier: swiftAlias,
-    renameBreaks: "Swift switches that list every case",
+    renameBreaks: () => "Swift switches that list every case",
   },
   helpers: {
     string: swiftString,

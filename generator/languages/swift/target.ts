@@ -1,4 +1,4 @@
-import { builtinTemplate, type Target } from "../../render/target.js";
+import { builtinTemplate, type Target } from "../target.js";
 import { aliasesFor } from "../../shared/sentences.js";
 import { swift, swiftAliasParts } from "./language.js";
 
@@ -14,6 +14,8 @@ export const swiftTarget: Target = {
     // The private tuple type inside the code enum: a static name, so no alias (a static let) may take it.
     members: { entryType: "Entry" },
   }),
+  // Every file of a Swift module shares one namespace.
+  namespace: () => "module",
   codeView: swift.codeView,
   context: ({ model }) => ({
     // Swift does not synthesize allCases for an enum with a deprecated case; the template writes it out then.

@@ -72,8 +72,8 @@ export const typescript = {
   aliases: {
     description: "TypeScript: extra properties of the StatusCode object.",
     identifier: typescriptAlias,
-    renameBreaks: "TypeScript's StatusCodeName union",
+    renameBreaks: (declared) => `TypeScript's ${declared.types["name"] ?? "name"} union`,
   },
   helpers: { string: tsString, doc: docHelper },
-  codeView: (code, _index, _count, { settings }) => ({ ...codeLiterals(code), docAndDeprecation: tsCodeDoc(code, settings["typeName"] ?? "") }),
+  codeView: (code, _index, _count, { declared }) => ({ ...codeLiterals(code), docAndDeprecation: tsCodeDoc(code, declared.types["code"] ?? "") }),
 } satisfies Language;

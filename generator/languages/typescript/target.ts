@@ -1,5 +1,5 @@
 import { blockDoc } from "../common/block-doc.js";
-import { builtinTemplate, type Target } from "../../render/target.js";
+import { builtinTemplate, type Target } from "../target.js";
 import { aliasesFor, aliasMessage } from "../../shared/sentences.js";
 import { lowerFirst } from "../common/text.js";
 import { listName, tsString, typescript } from "./language.js";

@@ -1,5 +1,5 @@
 import type { Registry } from "../../registry.js";
-import { declarationsOf, type Declarations, type Target } from "../../render/target.js";
+import { declarationsOf, type Declarations, type Target } from "../../languages/target.js";
 import type { SettingValues } from "../model.js";
 import { resolveSettings } from "../settings.js";
 import { asEntry } from "./context.js";

@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import { closest } from "../../shared/diagnostics.js";
 import type { Registry } from "../../registry.js";
-import { targetFiles } from "../../render/target.js";
+import { targetFiles } from "../../languages/target.js";
 import { resolveSettings } from "../settings.js";
 import { asEntry, type Entry, type Reporter, type RuleSet } from "./context.js";
 import { declaringTargets } from "./declared-names.js";
@@ -28,7 +28,8 @@ function checkFields(report: Reporter, settings: Entry | undefined, registry: Re
     const configured = asEntry(settings?.[language.id]);
     for (const [field, setting] of Object.entries(language.settings?.fields ?? {})) {
       const value = configured?.[field];
-      if (typeof value !== "string") continue;
+      // A value the schema refuses is the schema's finding alone.
+      if (typeof value !== "string" || !setting.pattern.test(value)) continue;
       const path = ["settings", language.id, field];
       for (const problem of setting.check?.(value) ?? []) report.error(path, problem);
       if (setting.typeName === true && language.reservedTypeNames?.has(value)) {
@@ -40,8 +41,22 @@ function checkFields(report: Reporter, settings: Entry | undefined, registry: Re
   }
 }
 
-/** The names a target declares differ from each other (per namespace), and no constant is a keyword. */
+/**
+ * The names a target declares differ from each other (per kind), no constant is a keyword, and targets of
+ * one language that share a namespace (a Kotlin package) do not declare a type or value twice.
+ */
 function checkDeclarations(report: Reporter, settings: Entry | undefined, registry: Registry) {
+  const owners = new Map<string, string>();
+  for (const { target, settings: values, declared } of declaringTargets(registry, settings)) {
+    const namespace = target.namespace?.(values);
+    if (namespace === undefined) continue;
+    for (const name of new Set([...Object.values(declared.types), ...Object.values(declared.values)])) {
+      const key = `${target.language.id}\u0000${namespace}\u0000${name}`;
+      const owner = owners.get(key);
+      if (owner === undefined) owners.set(key, target.id);
+      else report.error(["settings", target.language.id], `targets "${owner}" and "${target.id}" would both declare ${name} in ${target.language.displayName} ${namespace}; give one of them other names or another namespace`);
+    }
+  }
   for (const { target, declared } of declaringTargets(registry, settings)) {
     const language = target.language;
     const path = ["settings", language.id];

@@ -1,18 +1,19 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { kotlin } from "../../../generator/languages/kotlin/language.js";
+import { kotlinTarget } from "../../../generator/languages/kotlin/target.js";
 import { root } from "../../support/helpers.js";
 import { kotlinHome, kotlinToolchain } from "../../toolchains/toolchains.js";
 import { exec, failed, type Outcome } from "../run-command.js";
 import { deprecationWarnings, legacyUses, type LegacyUse } from "../legacy-uses.js";
-import type { CompileKit } from "./kit.js";
+import { declaredFor, renamedDriver, type CompileKit } from "./kit.js";
 
 const driversDir = join(root, "test/compile/drivers");
 
-function legacyDriver(uses: readonly LegacyUse[], label: string, generatedPackage: string): string {
+function legacyDriver(uses: readonly LegacyUse[], label: string, generatedPackage: string, codes: string): string {
   const quote = (name: string) => `\\"${name}\\"`;
-  const lines = uses.map((use) => `    println("{\\"name\\":${quote(use.name)},\\"code\\":\${StatusCode.${use.source}.code}}")`);
-  return [`package legacy.${label}`, "", `import ${generatedPackage}.StatusCode`, "", "fun main() {", ...lines, "}", ""].join("\n");
+  const lines = uses.map((use) => `    println("{\\"name\\":${quote(use.name)},\\"code\\":\${${codes}.${use.source}.code}}")`);
+  return [`package legacy.${label}`, "", `import ${generatedPackage}.${codes}`, "", "fun main() {", ...lines, "}", ""].join("\n");
 }
 
 /**
@@ -32,9 +33,10 @@ export const kotlinKit: CompileKit = {
       const generatedPackage = subject.settings["kotlin"]?.["package"] ?? "";
       mkdirSync(join(dir, subject.label), { recursive: true });
       const [generated, driver, legacy] = ["StatusCode.kt", "Main.kt", "Legacy.kt"].map((file) => join(dir, subject.label, file)) as [string, string, string];
-      copyFileSync(join(subject.outDir, "kotlin/StatusCode.kt"), generated);
-      writeFileSync(driver, template.replace("package DRIVER_PACKAGE", `package driver.${subject.label}`).replace(/GENERATED_PACKAGE/g, generatedPackage));
-      writeFileSync(legacy, legacyDriver(legacyUses(subject.outDir, kotlin), subject.label, generatedPackage));
+      copyFileSync(join(subject.outDir, subject.paths[kotlinTarget.id] ?? kotlinTarget.output), generated);
+      const main = renamedDriver(template, kotlinTarget, subject).replace("package DRIVER_PACKAGE", `package driver.${subject.label}`).replace(/GENERATED_PACKAGE/g, generatedPackage);
+      writeFileSync(driver, main);
+      writeFileSync(legacy, legacyDriver(legacyUses(subject, kotlin), subject.label, generatedPackage, declaredFor(kotlinTarget, subject).types["code"] ?? ""));
       sources.push(generated, driver, legacy);
     }
     const jar = join(dir, "drivers.jar");

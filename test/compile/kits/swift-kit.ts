@@ -1,17 +1,18 @@
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { swift } from "../../../generator/languages/swift/language.js";
+import { swiftTarget } from "../../../generator/languages/swift/target.js";
 import { root } from "../../support/helpers.js";
 import { swiftChroot, swiftToolchain } from "../../toolchains/toolchains.js";
 import { chain, exec, type Outcome } from "../run-command.js";
 import { deprecationWarnings, legacyUses, type LegacyUse } from "../legacy-uses.js";
-import type { CompileKit } from "./kit.js";
+import { declaredFor, renamedDriver, type CompileKit } from "./kit.js";
 
 const driversDir = join(root, "test/compile/drivers");
 
-function legacyDriver(uses: readonly LegacyUse[]): string {
+function legacyDriver(uses: readonly LegacyUse[], codes: string): string {
   const quote = (name: string) => `\\"${name}\\"`;
-  const lines = uses.map((use) => `print("{\\"name\\":${quote(use.name)},\\"code\\":\\(StatusCode.${use.source}.rawValue)}")`);
+  const lines = uses.map((use) => `print("{\\"name\\":${quote(use.name)},\\"code\\":\\(${codes}.${use.source}.rawValue)}")`);
   return [...lines, ""].join("\n");
 }
 
@@ -35,8 +36,8 @@ export const swiftKit: CompileKit = {
       const dir = join(swiftChroot, inside);
       mkdirSync(dir, { recursive: true });
       try {
-        copyFileSync(join(subject.outDir, "swift/StatusCode.swift"), join(dir, "StatusCode.swift"));
-        copyFileSync(join(driversDir, "main.swift"), join(dir, "main.swift"));
+        copyFileSync(join(subject.outDir, subject.paths[swiftTarget.id] ?? swiftTarget.output), join(dir, "StatusCode.swift"));
+        writeFileSync(join(dir, "main.swift"), renamedDriver(readFileSync(join(driversDir, "main.swift"), "utf8"), swiftTarget, subject));
         copyFileSync(join(root, "test/toolchains/swift-format.json"), join(dir, "swift-format.json"));
         const inChroot = (...args: string[]) => exec(join(root, "test/toolchains/swift-chroot.sh"), args);
         const compileAndRun = (mode: string) =>
@@ -48,7 +49,7 @@ export const swiftKit: CompileKit = {
         const lint = await inChroot("swift", "format", "lint", "--strict", "--configuration", `${inside}/swift-format.json`, `${inside}/StatusCode.swift`);
         checks.set(subject.label, new Map([["swift format lint passes", lint]]));
         mkdirSync(join(dir, "legacy"));
-        writeFileSync(join(dir, "legacy/main.swift"), legacyDriver(legacyUses(subject.outDir, swift)));
+        writeFileSync(join(dir, "legacy/main.swift"), legacyDriver(legacyUses(subject, swift), declaredFor(swiftTarget, subject).types["code"] ?? ""));
         const legacyCompile = await inChroot("swiftc", "-swift-version", "6", "-o", `${inside}/legacy/driver`, `${inside}/StatusCode.swift`, `${inside}/legacy/main.swift`);
         legacy.set(subject.label, legacyCompile.ok ? await inChroot(`${inside}/legacy/driver`) : legacyCompile);
         warnings.set(subject.label, legacyCompile.ok ? deprecationWarnings(legacyCompile.stderr) : []);

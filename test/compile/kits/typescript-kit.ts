@@ -1,10 +1,11 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { typescript } from "../../../generator/languages/typescript/language.js";
+import { typescriptTarget } from "../../../generator/languages/typescript/target.js";
 import { root } from "../../support/helpers.js";
 import { chain, exec, failed, type Outcome } from "../run-command.js";
 import { legacyUses, type LegacyUse } from "../legacy-uses.js";
-import type { CompileKit, Subject } from "./kit.js";
+import { declaredFor, renamedDriver, type CompileKit, type Subject } from "./kit.js";
 
 const driversDir = join(root, "test/compile/drivers");
 const tsc = join(root, "node_modules/.bin/tsc");
@@ -15,15 +16,21 @@ export const strictTscFlags = [
   "--isolatedModules", "--target", "es2022", "--module", "nodenext", "--types", "",
 ];
 
-function legacyDriver(uses: readonly LegacyUse[]): string {
-  const lines = uses.map((use) => `console.log(JSON.stringify({ name: ${JSON.stringify(use.name)}, code: StatusCode.${use.source} }));`);
-  return ['import { StatusCode } from "./status-codes.js";', "", ...lines, ""].join("\n");
+function legacyDriver(uses: readonly LegacyUse[], codes: string): string {
+  const lines = uses.map((use) => `console.log(JSON.stringify({ name: ${JSON.stringify(use.name)}, code: ${codes}.${use.source} }));`);
+  return [`import { ${codes} } from "./status-codes.js";`, "", ...lines, ""].join("\n");
+}
+
+/** The generated file, wherever the subject's spec put it. */
+function generatedFile(subject: Subject): string {
+  return join(subject.outDir, subject.paths[typescriptTarget.id] ?? typescriptTarget.output);
 }
 
 /** Compiles `driver` (a file name in dir) with the generated file under the strict flags, then runs it with Node. */
 function compileAndRun(subject: Subject, dir: string, driver: string): Promise<Outcome> {
   mkdirSync(dir, { recursive: true });
-  copyFileSync(join(subject.outDir, "typescript/status-codes.ts"), join(dir, "status-codes.ts"));
+  // Under the name the drivers import: the generated module's name is not part of its contract.
+  copyFileSync(generatedFile(subject), join(dir, "status-codes.ts"));
   writeFileSync(join(dir, "package.json"), `{ "type": "module" }\n`);
   return chain(
     () => exec(tsc, ["--ignoreConfig", ...strictTscFlags, "--outDir", join(dir, "js"), join(dir, driver), join(dir, "status-codes.ts")]),
@@ -44,17 +51,17 @@ export const typescriptKit: CompileKit = {
       subjects.map(async (subject) => {
         const mainDir = join(work, `ts-${subject.label}`);
         mkdirSync(mainDir, { recursive: true });
-        copyFileSync(join(driversDir, "driver.ts"), join(mainDir, "driver.ts"));
+        writeFileSync(join(mainDir, "driver.ts"), renamedDriver(readFileSync(join(driversDir, "driver.ts"), "utf8"), typescriptTarget, subject));
         main.set(subject.label, new Map([["TypeScript", await compileAndRun(subject, mainDir, "driver.ts")]]));
 
-        const uses = legacyUses(subject.outDir, typescript);
+        const uses = legacyUses(subject, typescript);
         const legacyDir = join(work, `ts-legacy-${subject.label}`);
         mkdirSync(legacyDir, { recursive: true });
-        writeFileSync(join(legacyDir, "legacy.ts"), legacyDriver(uses));
+        writeFileSync(join(legacyDir, "legacy.ts"), legacyDriver(uses, declaredFor(typescriptTarget, subject).values["codes"] ?? ""));
         legacy.set(subject.label, await compileAndRun(subject, legacyDir, "legacy.ts"));
 
         // tsc does not warn; editors strike through what carries @deprecated, so each use must carry it.
-        const source = readFileSync(join(subject.outDir, "typescript/status-codes.ts"), "utf8");
+        const source = readFileSync(generatedFile(subject), "utf8");
         const unmarked = uses.filter((use) => !new RegExp(`@deprecated[^/]*\\*/\\n  ${use.name}: ${use.code},`).test(source));
         const marked: Outcome = unmarked.length === 0 ? { ok: true, stdout: "", stderr: "" } : failed(`no @deprecated on ${unmarked.map((use) => use.name).join(", ")}`);
         checks.set(subject.label, new Map([["every deprecated name carries @deprecated", marked]]));

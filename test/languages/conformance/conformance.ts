@@ -1,32 +1,67 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { IdentifierRole, Language } from "../../../generator/languages/language.js";
+import { defaultSettings, type IdentifierRole, type Language } from "../../../generator/languages/language.js";
+import { declarationsOf } from "../../../generator/languages/target.js";
 import type { Registry } from "../../../generator/registry.js";
 import { SpecError, type Diagnostic } from "../../../generator/shared/diagnostics.js";
+import type { CodeModel } from "../../../generator/spec/model.js";
 import { validateSpec } from "../../../generator/spec/validate.js";
 import { base } from "../../spec/bad-specs.js";
+import { root } from "../../support/helpers.js";
 import { hostileTexts, lineBreaks } from "./hostile-texts.js";
-import { asMarkdownReads, literalReaders, readMarkdownCell } from "./literal-readers.js";
+import { keywordReferences } from "./keyword-references.js";
+import { asMarkdownReads, literalReaders, readMarkdownCell, type Reader } from "./literal-readers.js";
+
+/** What a language registered outside the generator brings to the suite: its literal reader and its reference keywords. */
+export interface ConformanceExtras {
+  readonly readers?: Readonly<Record<string, Reader>>;
+  readonly keywords?: Readonly<Record<string, readonly string[]>>;
+}
 
 /**
  * The conformance suite every registered language must pass (quicktype proves each language the same
- * way): hostile texts written as literals read back unchanged, doc comments that no text can close early,
- * every keyword escaped or refused in every role where a spec name becomes an identifier, and names that
- * collide once cased refused by validation. Run for the built-in registry and for any registry a test
- * builds (a language registered from a fixture passes the same suite).
+ * way): hostile texts written as literals read back unchanged, by the writer templates call and in the
+ * code views they print; doc comments that no text can close early; every keyword of the language's own
+ * reference known, and escaped or refused in every role where a spec name becomes an identifier; reserved
+ * type names refused; names that collide once cased refused by validation. Run for the built-in registry
+ * and for any registry a test builds (a language registered from a fixture passes the same suite).
  */
-export function describeConformance(registry: Registry, languages: readonly Language[] = registry.languages): void {
+export function describeConformance(registry: Registry, languages: readonly Language[] = registry.languages, extras: ConformanceExtras = {}): void {
   describe.each(languages.map((language) => [language.displayName, language] as const))("%s", (_name, language) => {
+    const settings = defaultSettings(language);
     const string = language.string;
     if (string !== undefined) {
-      it("writes every hostile text as one-line literals that read back unchanged", () => {
-        const reader = literalReaders[language.id];
-        expect(reader, `no literal reader for ${language.id}'s escape grammar in literal-readers.ts`).toBeDefined();
+      const reader = { ...literalReaders, ...extras.readers }[language.id];
+      it("writes every hostile text as one-line literals that read back unchanged, and templates get that writer", () => {
+        expect(reader, `no literal reader for ${language.id}'s escape grammar`).toBeDefined();
         for (const text of hostileTexts) {
           const literal = string(text);
           expect(literal, JSON.stringify(text)).not.toMatch(lineBreaks);
           expect(reader?.(literal), literal).toBe(text);
         }
+        expect(language.helpers["string"], "the string helper templates call").toBe(string);
       });
+
+      const codeView = language.codeView;
+      if (codeView !== undefined) {
+        it("gives templates code views whose literals read back as the code's own fields", () => {
+          const { model } = validateSpec(hostileSpec(), "spec.yaml", registry);
+          const target = registry.targets.find((candidate) => candidate.language === language);
+          const declared = target === undefined ? { types: {}, values: {}, members: {} } : declarationsOf(target, settings);
+          let literals = 0;
+          model.codes.forEach((code, index) => {
+            const view = codeView(code, index, model.codes.length, { model, settings, declared });
+            for (const [field, value] of Object.entries(view)) {
+              const source = /^(\w+)Literal$/.exec(field)?.[1];
+              if (source === undefined || typeof code[source as keyof CodeModel] !== "string" || typeof value !== "string") continue;
+              expect(reader?.(value), `${field} of ${code.name}`).toBe(String(code[source as keyof CodeModel]));
+              literals++;
+            }
+          });
+          expect(literals, "a code view with literals reads back at least one").toBeGreaterThan(0);
+        });
+      }
     }
 
     const text = language.text;
@@ -45,9 +80,10 @@ export function describeConformance(registry: Registry, languages: readonly Lang
     if (doc !== undefined) {
       it("writes doc comments that no text can close early, break or turn into a tag", () => {
         expect(language.comments, "a language with doc comments says how they are delimited").toBeDefined();
-        for (const text of hostileTexts.filter((candidate) => candidate.trim() !== "")) {
-          const comment = doc(text, "    ");
-          expect(comment.replace(/\n/g, ""), JSON.stringify(text)).not.toMatch(lineBreaks);
+        expect(language.helpers["doc"], "the doc helper templates call").toBe(doc);
+        for (const hostile of hostileTexts.filter((candidate) => candidate.trim() !== "")) {
+          const comment = doc(hostile, "    ");
+          expect(comment.replace(/\n/g, ""), JSON.stringify(hostile)).not.toMatch(lineBreaks);
           const lines = comment.split("\n");
           const syntax = language.comments;
           if (syntax?.kind === "block") {
@@ -65,10 +101,17 @@ export function describeConformance(registry: Registry, languages: readonly Lang
     }
 
     if (language.naming !== undefined || language.aliases !== undefined) {
+      it("knows every keyword its language's own reference lists", () => {
+        const reference = { ...keywordReferences, ...extras.keywords }[language.id];
+        expect(reference, `no reference keyword list for ${language.id}`).toBeDefined();
+        expect(reference?.length).toBeGreaterThan(0);
+        expect([...(reference ?? [])].filter((word) => !language.keywords.has(word))).toEqual([]);
+      });
+
       it("escapes or refuses every keyword wherever a spec name becomes an identifier", () => {
         const refusedBy = refusals(registry, language);
         for (const keyword of language.keywords) {
-          for (const [role, input, identifier] of identifiersFor(language, keyword)) {
+          for (const [role, input, identifier] of identifiersFor(language, keyword, settings)) {
             if (identifier === undefined || (identifier.ok && identifier.identifier !== keyword)) continue;
             const what = `${role} ${input} → ${keyword}`;
             if (!identifier.ok) {
@@ -90,7 +133,9 @@ export function describeConformance(registry: Registry, languages: readonly Lang
             const spec = `settings:\n  ${language.id}:\n    ${field}: ${name}\n${base}`;
             const problems = diagnostics(spec, registry).filter((diagnostic) => diagnostic.severity === "error");
             if (language.keywords.has(name) && language.keywordsLegalAs?.type !== undefined && !language.reservedTypeNames?.has(name)) continue;
-            expect(problems.map((problem) => problem.path), `${field}: ${name}`).toContainEqual(expect.stringMatching(new RegExp(`^settings\\.${language.id}(\\.${field})?$`)));
+            // At the field itself, or at the language's settings naming the declaration made from it.
+            const located = problems.filter((problem) => problem.path === `settings.${language.id}.${field}` || (problem.path === `settings.${language.id}` && problem.message.includes(name)));
+            expect(located, `${field}: ${name} gave ${JSON.stringify(problems)}`).not.toEqual([]);
           }
         }
       });
@@ -98,18 +143,40 @@ export function describeConformance(registry: Registry, languages: readonly Lang
 
     const naming = language.naming;
     if (naming !== undefined) {
-      it("refuses two names that become one identifier once cased", () => {
-        const pairs: [string, string][] = [["FOO_BAR", "FOO__BAR"], ["FOO_BAR", "FOO_BAR_"], ["A1_B", "A_1_B"], ["HTTP_2", "HTTP2"], ["AB_C", "A_BC"]];
-        for (const [first, second] of pairs) {
-          const [a, b] = [naming.code(first, {}), naming.code(second, {})];
+      it("refuses two names that become one identifier once cased, codes and categories alike", () => {
+        const codePairs: [string, string][] = [["FOO_BAR", "FOO__BAR"], ["FOO_BAR", "FOO_BAR_"], ["A1_B", "A_1_B"], ["HTTP_2", "HTTP2"], ["AB_C", "A_BC"]];
+        const categoryPairs: [string, string][] = [["a-1", "a1"], ["ab-c", "a-bc"], ["http-2", "http2"]];
+        let collisions = 0;
+        for (const [first, second] of codePairs) {
+          const [a, b] = [naming.code(first, settings), naming.code(second, settings)];
           if (!a.ok || !b.ok || a.identifier !== b.identifier) continue;
+          collisions++;
           const spec = base.replace("name: RATE_LIMIT", `name: ${first}`).replace("name: TEAM_MEMBER_LIMIT", `name: ${second}`);
           const messages = diagnostics(spec, registry).map((diagnostic) => diagnostic.message);
           expect(messages, `${first} and ${second}`).toContainEqual(expect.stringContaining(`are both "${a.identifier}" in ${language.displayName}`));
         }
+        for (const [first, second] of categoryPairs) {
+          const [a, b] = [naming.category?.(first, settings), naming.category?.(second, settings)];
+          if (a === undefined || b === undefined || !a.ok || !b.ok || a.identifier !== b.identifier) continue;
+          collisions++;
+          const spec = base.replace("  - id: general", `  - id: ${first}`).replace("  - id: team", `  - id: ${second}`).replace(/category: (general|team)/g, `category: ${first}`);
+          const messages = diagnostics(spec, registry).map((diagnostic) => diagnostic.message);
+          expect(messages, `${first} and ${second}`).toContainEqual(expect.stringContaining(`are both "${a.identifier}" in ${language.displayName}`));
+        }
+        // A language that keeps code names as they are makes no collision of them; one that cases them must have been tried.
+        const keepsNames = codePairs.flat().every((name) => {
+          const identifier = naming.code(name, settings);
+          return identifier.ok && identifier.identifier === name;
+        });
+        if (!keepsNames) expect(collisions, "no candidate pair collides once cased; add one that does").toBeGreaterThan(0);
       });
     }
   });
+}
+
+/** The hostile fixture, whose texts every literal must carry. */
+function hostileSpec(): string {
+  return readFileSync(join(root, "test/fixtures/hostile.yaml"), "utf8");
 }
 
 /** Every diagnostic validation gives `spec` (warnings included); empty when valid without warnings. */
@@ -135,12 +202,12 @@ function kebab(word: string): string {
 type Identified = ReturnType<NonNullable<Language["naming"]>["code"]>;
 
 /** For each role, the spec input that should become `keyword`, and the identifier the language makes of it. */
-function identifiersFor(language: Language, keyword: string): [IdentifierRole, string, Identified | undefined][] {
+function identifiersFor(language: Language, keyword: string, settings: Readonly<Record<string, string>>): [IdentifierRole, string, Identified | undefined][] {
   const code = screaming(keyword);
   const category = kebab(keyword);
   return [
-    ["code", code, /^[A-Z][A-Z0-9_]*$/.test(code) ? language.naming?.code(code, {}) : undefined],
-    ["category", category, /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(category) ? language.naming?.category?.(category, {}) : undefined],
+    ["code", code, /^[A-Z][A-Z0-9_]*$/.test(code) ? language.naming?.code(code, settings) : undefined],
+    ["category", category, /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(category) ? language.naming?.category?.(category, settings) : undefined],
     ["alias", keyword, /^[A-Za-z_][A-Za-z0-9_]*$/.test(keyword) ? language.aliases?.identifier(keyword) : undefined],
   ];
 }

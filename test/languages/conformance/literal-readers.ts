@@ -7,7 +7,8 @@
 
 import { sections } from "../../support/markdown-sections.js";
 
-type Reader = (literal: string) => string;
+/** Reads a literal back to the text it holds; throws on anything its language would refuse or read otherwise. */
+export type Reader = (literal: string) => string;
 
 function unquoted(literal: string): string {
   if (literal.length < 2 || !literal.startsWith('"') || !literal.endsWith('"')) throw new Error(`not a double-quoted literal: ${literal}`);
@@ -15,7 +16,7 @@ function unquoted(literal: string): string {
 }
 
 /** Walks a literal's body; `escape` reads the escape after a backslash at `index`, returning its text and length. */
-function read(literal: string, escape: (body: string, index: number) => [string, number], raw: (char: string, body: string, index: number) => void = () => {}): string {
+export function read(literal: string, escape: (body: string, index: number) => [string, number], raw: (char: string, body: string, index: number) => void = () => {}): string {
   const body = unquoted(literal);
   let out = "";
   for (let index = 0; index < body.length; ) {
@@ -35,13 +36,13 @@ function read(literal: string, escape: (body: string, index: number) => [string,
   return out;
 }
 
-function hexEscape(body: string, at: number, digits: number): [string, number] {
+export function hexEscape(body: string, at: number, digits: number): [string, number] {
   const hex = body.slice(at, at + digits);
   if (!new RegExp(`^[0-9A-Fa-f]{${digits}}$`).test(hex)) throw new Error(`bad escape at ${at}: ${body.slice(at - 1, at + digits)}`);
   return [String.fromCodePoint(Number.parseInt(hex, 16)), digits];
 }
 
-const simple = (table: Readonly<Record<string, string>>, body: string, at: number): [string, number] | undefined => {
+export const simple = (table: Readonly<Record<string, string>>, body: string, at: number): [string, number] | undefined => {
   const char = body[at] ?? "";
   return table[char] === undefined ? undefined : [table[char], 1];
 };
@@ -78,18 +79,6 @@ const jsonReader: Reader = (literal) => {
   return JSON.parse(literal) as string;
 };
 
-/** Python: \\ \' \" \a \b \f \n \r \t \v, \xhh, \uXXXX and \UXXXXXXXX; any other escape is kept as it is (and warned about), so refused. */
-const pythonReader: Reader = (literal) =>
-  read(literal, (body, at) => {
-    const known = simple({ "\\": "\\", "'": "'", '"': '"', a: "\u0007", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\u000b" }, body, at);
-    if (known !== undefined) return known;
-    const kind = body[at];
-    const digits = kind === "x" ? 2 : kind === "u" ? 4 : kind === "U" ? 8 : undefined;
-    if (digits === undefined) throw new Error(`bad Python escape: ${body.slice(at - 1, at + 2)}`);
-    const [text] = hexEscape(body, at + 1, digits);
-    return [text, digits + 1];
-  });
-
 /**
  * Markdown text, placed in a table cell and read by a CommonMark parser that allows `<br>` (as GitHub
  * does), with the two documented limits applied to what it must give back: CRLF and CR read as LF, and
@@ -113,5 +102,4 @@ export const literalReaders: Readonly<Record<string, Reader>> = {
   json: jsonReader,
   swift: swiftReader,
   kotlin: kotlinReader,
-  python: pythonReader,
 };

@@ -5,7 +5,7 @@
 import { commentLine, commonEscapes, hex, memoized, quoted, screamingSnakeCase, splitLines } from "../../../generator/languages/common/text.js";
 import { typeNameFields } from "../../../generator/languages/common/type-names.js";
 import { illegal, legal, type Identifier, type Language } from "../../../generator/languages/language.js";
-import type { Target } from "../../../generator/render/target.js";
+import type { Target } from "../../../generator/languages/target.js";
 import { aliasesFor, aliasMessage } from "../../../generator/shared/sentences.js";
 
 /** Python's keywords (3.11), soft keywords included so that no generated name reads as one. */
@@ -55,7 +55,7 @@ export const python = {
   doc: pythonDoc,
   comments: { kind: "line", prefix: "#:" },
   naming: { code: (name) => legal(name), category: (id) => legal(screamingSnakeCase(id)) },
-  aliases: { description: "Python: alias members of the StatusCode IntEnum.", identifier: pythonAlias, renameBreaks: "Python code that compares a member's name" },
+  aliases: { description: "Python: alias members of the StatusCode IntEnum.", identifier: pythonAlias, renameBreaks: () => "Python code that compares a member's name" },
   helpers: { string: pythonString, doc: pythonDoc, memberName: screamingSnakeCase },
   codeView: (code) => ({
     messageLiteral: pythonString(code.message),

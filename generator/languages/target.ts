@@ -1,4 +1,4 @@
-import type { CodeView, Language } from "../languages/language.js";
+import type { CodeView, Language } from "./language.js";
 import type { Model, SettingValues } from "../spec/model.js";
 
 /**
@@ -22,6 +22,12 @@ export interface Target {
    * that takes one.
    */
   readonly declares?: (settings: SettingValues) => Declarations;
+  /**
+   * Where its declarations live, when files of several targets can share it (a Kotlin package, a Swift
+   * module): two targets of one language in one namespace must not declare a type or value twice. Absent
+   * when each file is its own namespace (a TypeScript module).
+   */
+  readonly namespace?: (settings: SettingValues) => string;
   /**
    * Per-code values its templates print: usually the language's code view, extended with what only this
    * file needs; absent when the templates print only the model's own fields (no code is then copied).
@@ -50,17 +56,24 @@ export interface Declarations {
   readonly members?: Readonly<Record<string, string>>;
 }
 
-/** What a target's context function reads: the model, its resolved settings and its declarations. */
+/** What a target's context function reads: the model, its settings, its declarations and where files go. */
 export interface ContextInput {
   readonly model: Model;
   readonly settings: SettingValues;
   readonly declared: Required<Declarations>;
+  /** The path, inside the output directory, of the file being rendered. */
+  readonly path: string;
+  /** Where each target of the run writes, by target id; a target the run does not write is absent. */
+  readonly paths: Readonly<Record<string, string>>;
 }
 
 /** The files a target writes with `settings`. */
 export function targetFiles(target: Target, settings: SettingValues): readonly TargetFile[] {
   return typeof target.files === "function" ? target.files(settings) : target.files;
 }
+
+/** The keys every template context has besides the model's fields; no code view or target context may take one. */
+export const contextKeys: readonly string[] = ["header", "path", "paths", "settings", "types", "values", "members"];
 
 /** Every declaration of a target, with empty namespaces filled in. */
 export function declarationsOf(target: Target, settings: SettingValues): Required<Declarations> {
