@@ -1,7 +1,7 @@
 // Build step (npm run build, after tsc): writes dist/build/precompiled/, the spec validator of the
 // built-in registry as ajv standalone code and every built-in template precompiled by Handlebars, each
 // with the hash of its source. See precompiled.ts.
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import standalone from "ajv/dist/standalone/index.js";
 import Handlebars from "handlebars";
 import { defaultSettings } from "../languages/language.js";
@@ -38,7 +38,3 @@ const entries = [...templates].map(([key, url]) => {
   return `  ${JSON.stringify(key)}: { hash: ${JSON.stringify(sourceHash(source))}, spec: ${String(spec)} },`;
 });
 writeFileSync(`${precompiledDir}${templatesArtifact}`, `"use strict";\nmodule.exports = {\n${entries.join("\n")}\n};\n`);
-
-// tsc writes files without the executable bit; `npx status-codegen` inside this repository runs the bin
-// directly (npm sets the bit only when it installs the package elsewhere).
-chmodSync(new URL("../cli/bin.js", import.meta.url), 0o755);

@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 export const requireCjs = createRequire(import.meta.url);
 
 /** Where `npm run build` writes the artifacts: dist/build/precompiled/, beside this module. */
-export const precompiledDir = fileURLToPath(new URL("./precompiled/", import.meta.url));
+export const precompiledDir = fileURLToPath(new URL("../build/precompiled/", import.meta.url));
 
 /** A short content hash that ties an artifact to the exact source it came from. */
 export function sourceHash(text: string): string {

@@ -12,7 +12,7 @@ import { syntheticSpec } from "../support/synthetic-spec.js";
 
 // This file runs from dist-bench/test/bench/.
 const root = fileURLToPath(new URL("../../../", import.meta.url));
-const bin = join(root, "dist/cli/bin.js");
+const bin = join(root, (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { bin: Record<string, string> }).bin["status-codegen"] ?? "");
 const parseOnly = fileURLToPath(new URL("./parse-only.js", import.meta.url));
 const timeCommand = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 

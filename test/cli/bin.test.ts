@@ -1,15 +1,15 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { base } from "../spec/bad-specs.js";
-import { root, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
+import { bin, root, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
 import { syntheticSpec } from "../support/synthetic-spec.js";
 
 /** Runs the built command as npm installs it: through a symlink, in a fresh process. */
 function runInstalled(args: string[], cwd: string) {
   const link = join(temporaryDir(), "status-codegen");
-  symlinkSync(join(root, "dist/cli/bin.js"), link);
+  symlinkSync(bin, link);
   return spawnSync(process.execPath, [link, ...args], { cwd, encoding: "utf8" });
 }
 
@@ -32,7 +32,7 @@ describe("the status-codegen command", () => {
   it("reads a spec from a pipe (--spec /dev/stdin), and refuses one over the size limit", () => {
     const spec = readFileSync(join(root, "spec/status-codes.yaml"));
     const link = join(temporaryDir(), "status-codegen");
-    symlinkSync(join(root, "dist/cli/bin.js"), link);
+    symlinkSync(bin, link);
     const piped = spawnSync(process.execPath, [link, "validate", "--spec", "/dev/stdin"], { input: spec, encoding: "utf8" });
     expect(piped.stdout).toBe("/dev/stdin: 71 codes in 6 categories, valid\n");
     expect(piped.status).toBe(0);
@@ -42,7 +42,7 @@ describe("the status-codegen command", () => {
   });
 
   it("is executable as built, so npx status-codegen runs it inside the repository", () => {
-    expect(statSync(join(root, "dist/cli/bin.js")).mode & 0o111).toBe(0o111);
+    expect(statSync(bin).mode & 0o111).toBe(0o111);
     const result = spawnSync("npx", ["--no-install", "status-codegen", "--version"], { cwd: root, encoding: "utf8" });
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
@@ -52,7 +52,7 @@ describe("the status-codegen command", () => {
     writeFileSync(join(dir, "old.yaml"), syntheticSpec(1));
     writeFileSync(join(dir, "new.yaml"), syntheticSpec(3000).replace("version: 1.0.0", "version: 1.1.0"));
     const link = join(temporaryDir(), "status-codegen");
-    symlinkSync(join(root, "dist/cli/bin.js"), link);
+    symlinkSync(bin, link);
     const script = `"${process.execPath}" "${link}" diff --spec new.yaml --against old.yaml | head -1; echo "exit \${PIPESTATUS[0]}" >&2`;
     const result = spawnSync("bash", ["-c", script], { cwd: dir, encoding: "utf8" });
     expect(result.stdout).toMatch(/^new\.yaml:\d+:\d+: safe CODE_ADDED/);
@@ -69,7 +69,7 @@ describe("build artifacts (precompiled templates and validator)", () => {
     for (const spec of [join(root, "spec/status-codes.yaml"), join(root, "test/fixtures/hostile.yaml")]) {
       const built = temporaryDir();
       const fromSource = temporaryDir();
-      const result = spawnSync(process.execPath, [join(root, "dist/cli/bin.js"), "generate", "--spec", spec, "--out", join(built, "out")], { encoding: "utf8" });
+      const result = spawnSync(process.execPath, [bin, "generate", "--spec", spec, "--out", join(built, "out")], { encoding: "utf8" });
       expect(result.status, result.stderr).toBe(0);
       expect(runCli(["generate", "--spec", spec, "--out", join(fromSource, "out")]).code).toBe(0);
       expect(snapshotTree(join(built, "out"))).toEqual(snapshotTree(join(fromSource, "out")));
@@ -96,7 +96,7 @@ describe("build artifacts (precompiled templates and validator)", () => {
     symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
     const template = join(copy, "templates/json.hbs");
     writeFileSync(template, readFileSync(template, "utf8").replace(`"$schema"`, `"edited": true,\n  "$schema"`));
-    const result = spawnSync(process.execPath, [join(copy, "dist/cli/bin.js"), "generate"], { cwd: copy, encoding: "utf8" });
+    const result = spawnSync(process.execPath, [join(copy, relative(root, bin)), "generate"], { cwd: copy, encoding: "utf8" });
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(join(copy, "out/json/status-codes.json"), "utf8")).toContain(`"edited": true`);
   });

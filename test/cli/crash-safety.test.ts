@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, watch, writeFileSync, type
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { root, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
+import { bin, root, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
 import { syntheticSpec } from "../support/synthetic-spec.js";
 
 /**
@@ -12,7 +12,6 @@ import { syntheticSpec } from "../support/synthetic-spec.js";
  * runs must end with a correct out/.
  */
 
-const bin = join(root, "dist/cli/bin.js");
 const folders = ["json", "kotlin", "markdown", "swift", "typescript"];
 let project = "";
 let oldFiles: Record<string, string> = {};

@@ -8,6 +8,9 @@ import { run } from "../../generator/cli/run.js";
 /** The repository root. */
 export const root = fileURLToPath(new URL("../..", import.meta.url));
 
+/** The built command, as package.json's `bin` names it: what npm links and users run. */
+export const bin = join(root, (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { bin: Record<string, string> }).bin["status-codegen"] ?? "");
+
 /** The real spec's text. */
 export const realSpec = readFileSync(join(root, "spec/status-codes.yaml"), "utf8");
 
