@@ -1,3 +1,4 @@
+import { quote } from "../shared/diagnostics.js";
 /** What the command line asked for. */
 export type Command =
   | { readonly kind: "help" }
@@ -49,12 +50,17 @@ Exit codes: 0 success, 1 invalid spec, drift or breaking change found, 2 usage e
 export function parseArgs(argv: readonly string[]): Command {
   const args = [...argv];
   if (args.length === 0) throw new UsageError("no command given");
+  // A mistyped command is an error even beside --help: `frobnicate --help` must not look like success.
+  const first = args[0] ?? "";
+  if (!first.startsWith("-") && first !== "generate" && first !== "validate" && first !== "diff") {
+    throw new UsageError(`unknown command ${quote(first)}; expected generate, validate or diff`);
+  }
   if (args.some((arg) => arg === "--help" || arg === "-h")) return { kind: "help" };
   if (args.some((arg) => arg === "--version" || arg === "-v")) return { kind: "version" };
 
   const command = args.shift();
   if (command !== "generate" && command !== "validate" && command !== "diff") {
-    throw new UsageError(`unknown command "${command}"; expected generate, validate or diff`);
+    throw new UsageError(`unknown command ${quote(command)}; expected generate, validate or diff`);
   }
   let spec = defaultSpec;
   let out = defaultOut;
@@ -76,11 +82,11 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (flag === "--against" && command === "diff") against = value();
     else if (flag === "--format" && command === "diff") {
       const chosen = value();
-      if (chosen !== "text" && chosen !== "json") throw new UsageError(`--format must be text or json, not "${chosen}"`);
+      if (chosen !== "text" && chosen !== "json") throw new UsageError(`--format must be text or json, not ${quote(chosen)}`);
       format = chosen;
     }
-    else if (!arg.startsWith("-")) throw new UsageError(`unexpected argument "${arg}"`);
-    else throw new UsageError(`unknown option "${arg}" for ${command}`);
+    else if (!arg.startsWith("-")) throw new UsageError(`unexpected argument ${quote(arg)}`);
+    else throw new UsageError(`unknown option ${quote(arg)} for ${command}`);
   }
   if (command === "diff") {
     if (against === undefined) throw new UsageError("diff needs --against: a git revision such as HEAD~1 or main, or a spec file");

@@ -10,7 +10,7 @@ import { validateSpec, type Validated } from "../spec/validate.js";
 import { compareSpecs, majorRaised } from "../evolution/compare-specs.js";
 import { readPreviousSpec, PreviousSpecError, type PreviousSpec } from "../evolution/read-previous-spec.js";
 import { diffResult, jsonReport, textReport } from "../evolution/report-findings.js";
-import { findDrift, findUnexpected, UnsafeOutputError, writeFiles } from "../write/write-output.js";
+import { findDrift, findUnexpected, overwrittenInput, UnsafeOutputError, writeFiles } from "../write/write-output.js";
 
 /** Where a run prints; tests pass their own. */
 export interface Io {
@@ -98,6 +98,10 @@ function generate(spec: string, out: string, check: boolean, io: Io): number {
   releaseParseMemory(model.codes.length);
   const files = renderAll(model);
   const shown = (path: string) => `${out.replace(/\/+$/, "")}/${path}`;
+  const clash = overwrittenInput(outDir, files, [resolve(io.cwd, spec)]);
+  if (clash !== undefined) {
+    throw new InputError(`refusing to write ${shown(clash.file.path)}: it is the spec being read (${spec}); choose another --out or output path`);
+  }
 
   if (check) {
     const drift = inspect(outDir, files);
@@ -187,8 +191,10 @@ function write(outDir: string, files: readonly RenderedFile[]): string[] {
     return writeFiles(outDir, files);
   } catch (error) {
     if (error instanceof UnsafeOutputError) throw new InputError(error.message);
-    const path = (error as NodeJS.ErrnoException).path;
-    throw new InputError(`cannot write ${path ?? outDir}: ${describeFsError(error)}`);
+    const { path, code, syscall } = error as NodeJS.ErrnoException;
+    // mkdir reports ENOENT where a file system such as /proc refuses new folders whose parent exists.
+    const reason = code === "ENOENT" && syscall === "mkdir" ? "the file system there does not allow creating folders" : describeFsError(error);
+    throw new InputError(`cannot write ${path ?? outDir}: ${reason}; nothing was written`);
   }
 }
 
@@ -208,6 +214,8 @@ function describeFsError(error: unknown): string {
       return "it is a directory";
     case "ENOTDIR":
       return "a parent is not a directory";
+    case "ENAMETOOLONG":
+      return "a name in the path is longer than the file system allows";
     case "EROFS":
       return "read-only file system";
     case "ENOSPC":

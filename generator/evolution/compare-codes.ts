@@ -1,4 +1,5 @@
 import type { CodeModel } from "../spec/model.js";
+import { excerpt, listExcerpt, quote } from "../shared/diagnostics.js";
 import { renamed } from "./compare-names.js";
 import { describeReserved } from "../shared/reserved-index.js";
 import { spelling } from "../languages/language.js";
@@ -34,13 +35,13 @@ function codeNew(sides: Sides, findings: Findings, after: CodeModel) {
   const reservation = old.reserved.holding(after.code);
   if (reservation !== undefined) {
     findings.add("breaking", "RESERVED_NUMBER_REUSED", current, codePath(current, after, "code"), after.code,
-      `${after.code} ${after.name} uses a number the old spec reserved (${describeReserved(reservation)}: ${reservation.reason}); old apps read ${after.code} as that retired code. Choose another number`);
+      `${after.code} ${after.name} uses a number the old spec reserved (${describeReserved(reservation)}: ${excerpt(reservation.reason)}); old apps read ${after.code} as that retired code. Choose another number`);
     return;
   }
   const reservedName = old.reserved.holdingName(after.name);
   if (reservedName !== undefined) {
     findings.add("breaking", "RESERVED_NAME_REUSED", current, codePath(current, after, "name"), after.code,
-      `${after.code} ${after.name} uses a name the old spec reserved (${reservedName.reason}); choose another name`);
+      `${after.code} ${after.name} uses a name the old spec reserved (${excerpt(reservedName.reason)}); choose another name`);
     return;
   }
   const since = after.since === undefined && current.model.version !== undefined ? `; give it \`since: ${current.model.version}\` so the changelog lists it` : "";
@@ -81,7 +82,7 @@ function codeGone(sides: Sides, findings: Findings, before: CodeModel) {
   const free = names.filter((name) => current.reserved.holdingName(name) === undefined);
   if (free.length > 0) {
     findings.add("dangerous", "RETIRED_NAME_NOT_RESERVED", old, at, before.code,
-      `the names of retired ${before.code} are not all reserved (${free.join(", ")}); a later release could give them to another code, and code written against this one would compile and get it. Reserve each (reserved: - { name: ${free[0] ?? ""}, reason: … })`);
+      `the names of retired ${before.code} are not all reserved (${listExcerpt(free)}); a later release could give them to another code, and code written against this one would compile and get it. Reserve each (reserved: - { name: ${free[0] ?? ""}, reason: … })`);
   }
 }
 
@@ -120,7 +121,7 @@ function compareCode(sides: Sides, findings: Findings, before: CodeModel, after:
       findings.add("safe", "MESSAGE_CLARIFIED", current, at("message"), after.code, `${label}: the message changed in case, spacing or punctuation only`);
     } else {
       findings.add("dangerous", "MESSAGE_CHANGED", current, at("message"), after.code,
-        `${label}: the message changed from ${JSON.stringify(before.message)} to ${JSON.stringify(after.message)}; make sure the meaning is the same (a new meaning needs a new code)`);
+        `${label}: the message changed from ${quote(before.message, 200)} to ${quote(after.message, 200)}; make sure the meaning is the same (a new meaning needs a new code)`);
     }
   }
   if (before.since !== after.since) {
@@ -140,7 +141,7 @@ function compareDeprecation(sides: Sides, findings: Findings, before: CodeModel,
   const at = after.deprecated === undefined ? codePath(current, after) : codePath(current, after, "deprecated");
   if (before.deprecated === undefined && after.deprecated !== undefined) {
     const replacement = after.deprecated.replacedBy === undefined ? "" : ` in favour of ${after.deprecated.replacedBy}`;
-    findings.add("safe", "DEPRECATION_ADDED", current, at, after.code, `${label} is deprecated${replacement}: ${after.deprecated.reason}`);
+    findings.add("safe", "DEPRECATION_ADDED", current, at, after.code, `${label} is deprecated${replacement}: ${excerpt(after.deprecated.reason)}`);
     backdated(sides, findings, after.deprecated.since, [...at, "since"], after.code, `the deprecation of ${label} is new`);
   } else if (before.deprecated !== undefined && after.deprecated === undefined) {
     findings.add("safe", "DEPRECATION_REMOVED", current, at, after.code, `${label} is no longer deprecated`);
@@ -159,16 +160,18 @@ function compareAliases(sides: Sides, findings: Findings, before: CodeModel, aft
   for (const language of sides.registry.aliasLanguages) {
     const target = language.id;
     const [was, now] = [before.aliases[target] ?? [], after.aliases[target] ?? []];
+    // Sets, not includes(): a code may carry thousands of legacy names.
+    const [wasSet, nowSet] = [new Set(was), new Set(now)];
     const canonical = spelling(language, after.name, current.model.settings.languages[target]);
-    const removed = was.filter((alias) => !now.includes(alias) && alias !== canonical);
-    added.push(...now.filter((alias) => !was.includes(alias)).map((alias) => `${target} ${alias}`));
+    const removed = was.filter((alias) => !nowSet.has(alias) && alias !== canonical);
+    added.push(...now.filter((alias) => !wasSet.has(alias)).map((alias) => `${target} ${alias}`));
     const at = now.length === 0 ? codePath(current, after) : [...codePath(current, after, "aliases"), target];
     if (removed.length > 0) {
       findings.add("breaking", "ALIAS_REMOVED", current, at, after.code,
-        `${label}: the ${target} alias${removed.length === 1 ? "" : "es"} ${removed.join(", ")} ${removed.length === 1 ? "was" : "were"} removed; code that still uses ${removed.length === 1 ? "it" : "them"} stops compiling`);
+        `${label}: the ${target} alias${removed.length === 1 ? "" : "es"} ${listExcerpt(removed)} ${removed.length === 1 ? "was" : "were"} removed; code that still uses ${removed.length === 1 ? "it" : "them"} stops compiling`);
     }
   }
   if (added.length > 0) {
-    findings.add("safe", "ALIAS_ADDED", current, codePath(current, after, "aliases"), after.code, `${label}: alias${added.length === 1 ? "" : "es"} added: ${added.join(", ")}`);
+    findings.add("safe", "ALIAS_ADDED", current, codePath(current, after, "aliases"), after.code, `${label}: alias${added.length === 1 ? "" : "es"} added: ${listExcerpt(added)}`);
   }
 }

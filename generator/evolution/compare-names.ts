@@ -1,6 +1,7 @@
 import type { CodeModel } from "../spec/model.js";
 import { spelling, type Language } from "../languages/language.js";
 import { listInWords } from "../shared/sentences.js";
+import { listExcerpt } from "../shared/diagnostics.js";
 import { declarationsOf } from "../languages/target.js";
 import type { Registry } from "../registry.js";
 import type { Model } from "../spec/model.js";
@@ -72,6 +73,6 @@ export function compareNames(sides: Sides, findings: Findings) {
   }
   for (const { after, before, names } of reused.values()) {
     findings.add("breaking", "NAME_REUSED", current, codePath(current, after), after.code,
-      `${names.join(", ")} named ${before.code} ${before.name} in the old table and now names ${after.code} ${after.name}; code written against the old table compiles and gets the wrong code. Choose other names`);
+      `${listExcerpt(names)} named ${before.code} ${before.name} in the old table and now names ${after.code} ${after.name}; code written against the old table compiles and gets the wrong code. Choose other names`);
   }
 }

@@ -3,6 +3,7 @@ import type { Model, ReservedModel } from "../spec/model.js";
 import { builtins, type Registry } from "../registry.js";
 import { compareVersions, parseVersion } from "../shared/semver.js";
 import { describeReserved } from "../shared/reserved-index.js";
+import { excerpt } from "../shared/diagnostics.js";
 import { compareCodes } from "./compare-codes.js";
 import { compareNames } from "./compare-names.js";
 import { backdated, Findings, indexed, severities, type Finding, type Indexed, type Sides, type SpecSide } from "./sides.js";
@@ -36,13 +37,13 @@ function compareReserved(sides: Sides, findings: Findings) {
     const freed = current.reserved.missing(entry);
     if (freed.length > 0) {
       findings.add("breaking", "RESERVED_REMOVED", old, path(old, entry), entry.first,
-        `${freed.join(" and ")} ${freed.length === 1 && !freed[0]?.includes("–") ? "is" : "are"} no longer reserved (${entry.reason}); apps still in use may return or expect the retired meaning. Keep the reservation`);
+        `${freed.join(" and ")} ${freed.length === 1 && !freed[0]?.includes("–") ? "is" : "are"} no longer reserved (${excerpt(entry.reason)}); apps still in use may return or expect the retired meaning. Keep the reservation`);
     }
   }
   for (const entry of current.model.reserved) {
     const added = old.reserved.missing(entry);
     if (added.length === 0) continue;
-    findings.add("safe", "RESERVED_ADDED", current, path(current, entry), entry.first, `${added.join(" and ")} reserved: ${entry.reason}`);
+    findings.add("safe", "RESERVED_ADDED", current, path(current, entry), entry.first, `${added.join(" and ")} reserved: ${excerpt(entry.reason)}`);
     backdated(sides, findings, entry.since, [...path(current, entry), "since"], entry.first, `the reservation of ${added.join(" and ")} is new`);
   }
 }

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import { decodeSpec, maxSpecBytes, readSpec } from "../spec/read.js";
+import { quote } from "../shared/diagnostics.js";
 
 /** The spec a diff compares against: its text, and the name findings give its file. */
 export interface PreviousSpec {
@@ -31,19 +32,19 @@ export function readPreviousSpec(against: string, againstPath: string, specPath:
 
 function showAtRevision(revision: string, specPath: string): string {
   // A revision starting with "-" would be read by git as an option.
-  if (revision.startsWith("-")) throw new PreviousSpecError(`"${revision}" is not a file, and a git revision cannot start with "-"`);
+  if (revision.startsWith("-")) throw new PreviousSpecError(`${quote(revision)} is not a file, and a git revision cannot start with "-"`);
   const cwd = dirname(specPath);
   const git = (args: string[]) => execFileSync("git", args, { cwd, maxBuffer: maxSpecBytes + 1, stdio: ["ignore", "pipe", "pipe"] });
   try {
     git(["rev-parse", "--git-dir"]);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new PreviousSpecError(`"${revision}" is not a file, and git is not installed to read it as a revision`);
-    throw new PreviousSpecError(`"${revision}" is not a file, and ${dirname(specPath)} is not in a git repository`);
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new PreviousSpecError(`${quote(revision)} is not a file, and git is not installed to read it as a revision`);
+    throw new PreviousSpecError(`${quote(revision)} is not a file, and ${dirname(specPath)} is not in a git repository`);
   }
   try {
     git(["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
   } catch {
-    throw new PreviousSpecError(`"${revision}" is neither a file nor a git revision (branch, tag or commit) of this repository`);
+    throw new PreviousSpecError(`${quote(revision)} is neither a file nor a git revision (branch, tag or commit) of this repository`);
   }
   try {
     // `./name` is resolved against cwd, the spec's own folder: no need to know the repository's root.

@@ -29,6 +29,12 @@ export interface Target {
    */
   readonly namespace?: (settings: SettingValues) => string;
   /**
+   * The names its files use without declaring them (standard types, utility types, annotations,
+   * protocols): a configured or derived name that equals one would change what the file means, so
+   * validation refuses it. A test checks the list against every type-like name the rendered files use.
+   */
+  readonly references?: readonly string[];
+  /**
    * Per-code values its templates print: usually the language's code view, extended with what only this
    * file needs; absent when the templates print only the model's own fields (no code is then copied).
    */

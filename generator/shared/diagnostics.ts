@@ -39,6 +39,28 @@ export function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+/**
+ * A value quoted in a message: a string in double quotes (a number as it is), cut to `max` characters (with "…") so that a 10,000-character
+ * message or a mistyped megabyte cannot flood a terminal or a CI log; `printable` still escapes it on output.
+ */
+export function quote(value: unknown, max = 80): string {
+  return typeof value === "string" ? JSON.stringify(excerpt(value, max)) : excerpt(String(value), max);
+}
+
+/** Text cut to `max` characters, with "…" when cut: a reason or a list quoted in a message, unquoted. */
+export function excerpt(text: string, max = 200): string {
+  if (text.length <= max) return text;
+  // Not inside a surrogate pair: a cut emoji would print as a lone surrogate.
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1] ?? "") ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
+/** A list in a message: its first `max` items, and how many more. */
+export function listExcerpt(items: readonly string[], max = 10): string {
+  const shown = items.slice(0, max).map((item) => excerpt(item, 40)).join(", ");
+  return items.length <= max ? shown : `${shown} and ${items.length - max} more`;
+}
+
 /** Errors first, then by place, so a report reads top to bottom like the file. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
@@ -69,29 +91,62 @@ export class SpecError extends Error {
   }
 }
 
-/** The closest of `candidates` to `word` when it is a likely typo (edit distance ≤ 2), for "did you mean". */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
+/** The most typos a suggestion may be away from what was written, and the longest word one is made for. */
+const maxTypos = 2;
+const maxSuggestedLength = 100;
+
+/** Candidate lists grouped by length, made once per list: a suggestion looks only at lengths within maxTypos. */
+const byLength = new WeakMap<readonly string[], Map<number, string[]>>();
+
+/**
+ * The closest of `candidates` to `word` when it is a likely typo (at most two edits, letter case ignored),
+ * for "did you mean". Bounded whatever the input: words longer than 100 characters get no suggestion, only
+ * candidates within two characters of its length are compared, and each comparison stops once it is more
+ * than two edits away, so a long list or a long value costs little.
+ */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length > maxSuggestedLength) return undefined;
+  let groups = byLength.get(candidates);
+  if (groups === undefined) {
+    groups = new Map();
+    for (const candidate of candidates) {
+      const group = groups.get(candidate.length);
+      if (group === undefined) groups.set(candidate.length, [candidate]);
+      else group.push(candidate);
+    }
+    byLength.set(candidates, groups);
+  }
+  const lower = word.toLowerCase();
   let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
+  let bestDistance = maxTypos + 1;
+  for (let length = word.length - maxTypos; length <= word.length + maxTypos; length++) {
+    for (const candidate of groups.get(length) ?? []) {
+      const distance = boundedDistance(lower, candidate.toLowerCase(), bestDistance - 1);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
     }
   }
   return best;
 }
 
-function editDistance(a: string, b: string): number {
+/** The edit distance of a and b when it is at most `limit`, otherwise limit + 1; only a band of the table is filled. */
+function boundedDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    const current = new Array<number>(b.length + 1).fill(limit + 1);
+    current[0] = i;
+    let rowBest = i;
+    for (let j = Math.max(1, i - limit); j <= Math.min(b.length, i + limit); j++) {
+      const substitution = (previous[j - 1] ?? limit + 1) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      const value = Math.min((previous[j] ?? limit + 1) + 1, (current[j - 1] ?? limit + 1) + 1, substitution);
+      current[j] = value;
+      rowBest = Math.min(rowBest, value);
     }
+    if (rowBest > limit) return limit + 1;
     previous = current;
   }
-  return previous[b.length] ?? 0;
+  return Math.min(previous[b.length] ?? limit + 1, limit + 1);
 }

@@ -1,5 +1,5 @@
 import { constructFromEvents, parseEvents, type Event } from "js-yaml";
-import type { Diagnostic, SpecPath } from "../shared/diagnostics.js";
+import { excerpt, quote, type Diagnostic, type SpecPath } from "../shared/diagnostics.js";
 import { SpecEvents } from "./events.js";
 import { LineIndex } from "./lines.js";
 
@@ -89,14 +89,14 @@ function yamlError(error: unknown, text: string, at: (offset: number, message: s
 function yamlMessage(reason: string, text: string, offset: number, word: string): string {
   if (reason === "duplicated mapping key") {
     const key = /^[^:\n]*/.exec(text.slice(offset))?.[0].trim().replace(/^(["'])(.*)\1$/, "$2") ?? "";
-    return `duplicate key ${JSON.stringify(key)}: a key may appear only once in a mapping`;
+    return `duplicate key ${quote(key)}: a key may appear only once in a mapping`;
   }
   if (reason.startsWith("tab characters must not be used in indentation")) return "tabs cannot indent YAML; indent with spaces";
   if (reason.startsWith("nesting exceeded maxDepth")) return `nested more than ${maxNesting} levels deep; a spec needs four (settings, a list, an entry, a field)`;
   const alias = /^unidentified alias "(.*)"$/.exec(reason)?.[1];
   if (alias !== undefined) return `undefined alias *${alias}: no anchor &${alias} comes before it; define the anchor first, or write the value out`;
   if (reason.startsWith("unknown") && reason.includes("tag")) {
-    return `unsupported tag ${word}: a spec needs no tags; write the value as plain text (quote it to make it a string)`;
+    return `unsupported tag ${excerpt(word, 40)}: a spec needs no tags; write the value as plain text (quote it to make it a string)`;
   }
   const hints: Readonly<Record<string, string>> = {
     "deficient indentation": "a line is indented less than the value it continues; is a bracket or a quote above left open?",

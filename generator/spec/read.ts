@@ -1,29 +1,50 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { SpecError, type Diagnostic } from "../shared/diagnostics.js";
 
 /**
- * The largest spec read, in bytes. 100,000 codes take about 12 MiB; anything far beyond is a mistake or an
+ * The largest spec read, in bytes. 100,000 codes take 12 to 25 MiB; anything far beyond is a mistake or an
  * attack, and refusing it before reading keeps memory bounded.
  */
 export const maxSpecBytes = 32 * 1024 * 1024;
+
+/** How long a pipe may stay silent before the read gives up (its writer may have hung). */
+export const maxPipeSilenceMs = 10_000;
 
 function fileError(message: string): SpecError {
   const diagnostic: Diagnostic = { severity: "error", line: 1, column: 1, path: "", message };
   return new SpecError([diagnostic]);
 }
 
+/** Something that is neither a file nor a pipe (a directory, a device, a socket): no spec can be read from it. */
+export class NotAFileError extends Error {}
+
+/** What a non-file is, for the message. */
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isCharacterDevice()) return "a character device";
+  if (stats.isBlockDevice()) return "a block device";
+  if (stats.isSocket()) return "a socket";
+  return "not a regular file";
+}
+
 /**
- * Reads and decodes a spec file. Throws a SpecError for a file over maxSpecBytes or not in UTF-8, and the
- * file system's own error when the file cannot be read.
+ * Reads and decodes a spec file. Throws a SpecError for a file over maxSpecBytes or not in UTF-8, a
+ * NotAFileError for a directory or a device, and the file system's own error when the file cannot be read.
+ * Opened without blocking, so a named pipe with no writer cannot hang the run; a pipe is read until it
+ * ends, to the size limit, giving up after maxPipeSilenceMs without data.
  */
 export function readSpec(path: string): string {
   // Standard input may be a socket, which cannot be opened by name (ENXIO): read descriptor 0 itself.
-  if (path === "/dev/stdin") return decodeSpec(readStream(0));
-  const descriptor = openSync(path, "r");
+  if (path === "/dev/stdin") return decodeSpec(readStream(0, "standard input"));
+  const descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stats = fstatSync(descriptor);
-    // A pipe or terminal (`--spec /dev/stdin`) has no size until it ends: read it to the limit.
-    if (!stats.isFile()) return decodeSpec(readStream(descriptor));
+    if (stats.isFIFO()) {
+      const bytes = readStream(descriptor, `the named pipe ${path}`);
+      if (bytes.length === 0) throw fileError(`read nothing from the named pipe ${path}: nothing was writing to it`);
+      return decodeSpec(bytes);
+    }
+    if (!stats.isFile()) throw new NotAFileError(`it is ${kindOf(stats)}, not a file`);
     if (stats.size > maxSpecBytes) throw tooLarge(mib(stats.size));
     const bytes = Buffer.alloc(stats.size);
     let offset = 0;
@@ -38,24 +59,27 @@ export function readSpec(path: string): string {
   }
 }
 
-/** Everything a stream gives until it ends, refused once it passes maxSpecBytes. */
-function readStream(descriptor: number): Buffer {
+/** Everything a stream gives until it ends, refused once it passes maxSpecBytes or stays silent too long. */
+function readStream(descriptor: number, what: string): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
+  let lastData = Date.now();
   for (;;) {
     const chunk = Buffer.alloc(1024 * 1024);
     let read: number;
     try {
       read = readSync(descriptor, chunk, 0, chunk.length, null);
     } catch (error) {
-      // A non-blocking descriptor with nothing yet: wait briefly and try again.
+      // A non-blocking descriptor with nothing yet: wait briefly and try again, but not forever.
       if ((error as NodeJS.ErrnoException).code === "EAGAIN") {
+        if (Date.now() - lastData > maxPipeSilenceMs) throw fileError(`nothing came from ${what} for ${maxPipeSilenceMs / 1000} s; is its writer stuck?`);
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
         continue;
       }
       throw error;
     }
     if (read === 0) return Buffer.concat(chunks, total);
+    lastData = Date.now();
     total += read;
     if (total > maxSpecBytes) throw tooLarge(`more than ${mib(maxSpecBytes)}`);
     chunks.push(chunk.subarray(0, read));
@@ -67,7 +91,7 @@ function mib(bytes: number): string {
 }
 
 function tooLarge(size: string): SpecError {
-  return fileError(`the spec is ${size}; the limit is ${mib(maxSpecBytes)} (100,000 codes take about 12 MiB)`);
+  return fileError(`the spec is ${size}; the limit is ${mib(maxSpecBytes)} (100,000 codes take 12 to 25 MiB)`);
 }
 
 /**

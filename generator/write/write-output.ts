@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Dirent } from "node:fs";
-import { basename, dirname, join, posix, sep } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, type Dirent } from "node:fs";
+import { basename, dirname, join, posix, resolve, sep } from "node:path";
 import type { RenderedFile } from "../render/render.js";
 
 /** How the output directory differs from what the spec renders to. */
@@ -25,6 +25,7 @@ function readOrUndefined(file: string): Buffer | undefined {
 
 /** Temporary files this module writes: `.<name>.<pid>-<8 hex>.tmp`, beside the file they will replace. */
 const temporaryName = /^\..+\.(\d+)-[0-9a-f]{8}\.tmp$/;
+
 
 function temporaryPath(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
@@ -73,6 +74,35 @@ export function findDrift(outDir: string, files: readonly RenderedFile[]): Drift
 
 /** Thrown when writing would leave the output directory, for example through a symlinked folder. */
 export class UnsafeOutputError extends Error {}
+
+/**
+ * The rendered file that would overwrite one of `inputs` (the spec, a config, a template): the same path,
+ * or, for a file that exists, the same file reached another way (a symlink, a case-insensitive name).
+ */
+export function overwrittenInput(outDir: string, files: readonly RenderedFile[], inputs: readonly string[]): { file: RenderedFile; input: string } | undefined {
+  const identities = new Map<string, string>();
+  for (const input of inputs) {
+    identities.set(resolve(input), input);
+    const identity = fileIdentity(input);
+    if (identity !== undefined) identities.set(identity, input);
+  }
+  for (const file of files) {
+    const target = resolve(outDir, file.path);
+    const input = identities.get(target) ?? identities.get(fileIdentity(target) ?? "");
+    if (input !== undefined) return { file, input };
+  }
+  return undefined;
+}
+
+/** A file's device and inode, when it exists: the same for every name it has. */
+function fileIdentity(path: string): string | undefined {
+  try {
+    const stats = statSync(path);
+    return `inode:${stats.dev}:${stats.ino}`;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Refuses output folders that resolve outside the output directory: `out/swift` may be a symlink to
@@ -157,22 +187,65 @@ export function writeFiles(outDir: string, files: readonly RenderedFile[]): stri
   removeStaleTemporaries(outDir, files);
   // Two phases: every changed file is first written beside its target; only when all of them are there
   // are they renamed into place, so a failure while writing (a full disk, a file where a folder should
-  // be) leaves every output as it was.
+  // be) leaves every output as it was, and the folders this run created are removed again.
   const staged: { temporary: string; target: string; path: string }[] = [];
+  const created: string[] = [];
   try {
     for (const file of files) {
       const target = join(outDir, file.path);
       const bytes = Buffer.from(file.content, "utf8");
       if (readOrUndefined(target)?.equals(bytes)) continue;
-      mkdirSync(dirname(target), { recursive: true });
+      makeFolder(dirname(target), created);
       const temporary = temporaryPath(target);
       staged.push({ temporary, target, path: file.path });
       writeFileSync(temporary, bytes, { flush: true });
     }
   } catch (error) {
     for (const { temporary } of staged) rmSync(temporary, { force: true });
+    // Deepest first; a folder another run has put something in meanwhile is left alone.
+    for (const folder of created.reverse()) {
+      try {
+        rmdirSync(folder);
+      } catch {
+        // not empty, or gone already
+      }
+    }
     throw error;
   }
   for (const { temporary, target } of staged) renameSync(temporary, target);
   return staged.map((entry) => entry.path);
+}
+
+/**
+ * Creates `folder` and whatever of its ancestors is missing, one level at a time (Node's recursive mkdir
+ * spins on file systems such as /proc that refuse a folder without saying why), and returns the folders
+ * adds each folder it creates to `created`, outermost first. Fails at the first level that cannot be made,
+ * with the file system's error.
+ */
+function makeFolder(folder: string, created: string[]): void {
+  const missing: string[] = [];
+  let current = resolve(folder);
+  while (!isFolder(current)) {
+    missing.push(current);
+    const parent = dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const path of missing.reverse()) {
+    try {
+      mkdirSync(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || !isFolder(path)) throw Object.assign(error as NodeJS.ErrnoException, { path });
+      continue;
+    }
+    created.push(path);
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -1,8 +1,10 @@
-import { closeSync, ftruncateSync, mkdirSync, openSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { badSpecs } from "../spec/bad-specs.js";
 import { realSpec, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
+import { rootToolchain, withToolchain } from "../toolchains/toolchains.js";
 
 /** A project whose out/ was generated from the real spec; the spec is then replaced by `spec`. */
 function projectWith(spec: string | Buffer): string {
@@ -64,6 +66,62 @@ describe("bad input leaves out/ unchanged", () => {
     refuse(projectWith(flood), ["spec/status-codes.yaml:1:1 the spec has more than 1,500,000 YAML nodes"]);
   });
 
+  it("a flood of block entries with CRLF line ends, or tabs after the indicators, counted like any other", () => {
+    refuse(projectWith(`codes:\r\n${"-\r\n".repeat(1_500_001)}`), ["spec/status-codes.yaml:1:1 the spec has more than 1,500,000 YAML nodes"]);
+    refuse(projectWith(`codes:\n${"-\t\n".repeat(1_500_001)}`), ["spec/status-codes.yaml:1:1 the spec has more than 1,500,000 YAML nodes"]);
+    refuse(projectWith(`${"a:\t1\n".repeat(1_500_001)}`), ["spec/status-codes.yaml:1:1 the spec has more than 1,500,000 YAML nodes"]);
+  });
+
+  it("a run that fails leaves the tree as it was, no new folder included", () => {
+    const dir = temporaryDir();
+    mkdirSync(join(dir, "spec"));
+    writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec);
+    mkdirSync(join(dir, "out"));
+    // The TypeScript, JSON and Markdown folders are made (and written into) before Swift's fails.
+    writeFileSync(join(dir, "out/swift"), "a file where the swift folder should be\n");
+    refuse(dir, ["status-codegen: cannot write", "nothing was written"]);
+  });
+
+  it("an output path that is the spec itself", () => {
+    const dir = projectWith(realSpec.replace("settings:\n", "settings:\n  outputs:\n    json: status-codes.yaml\n"));
+    const spec = readFileSync(join(dir, "spec/status-codes.yaml"));
+    const result = runCli(["generate", "--out", "spec"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("status-codegen: refusing to write spec/status-codes.yaml: it is the spec being read (spec/status-codes.yaml); choose another --out or output path");
+    expect(readFileSync(join(dir, "spec/status-codes.yaml"))).toEqual(spec);
+  });
+
+  it("a spec that is a named pipe nothing writes to: refused at once, not waited on forever", () => {
+    const dir = projectWith(realSpec);
+    rmSync(join(dir, "spec/status-codes.yaml"));
+    expect(spawnSync("mkfifo", [join(dir, "spec/status-codes.yaml")]).status).toBe(0);
+    refuse(dir, ["spec/status-codes.yaml:1:1 read nothing from the named pipe"]);
+  });
+
+  it("a spec that is a directory or a device", () => {
+    const dir = projectWith(realSpec);
+    expect(runCli(["generate", "--spec", "spec"], dir).stderr).toBe("status-codegen: cannot read the spec spec: it is a directory, not a file; pass --spec FILE to read another one");
+    expect(runCli(["generate", "--spec", "/dev/null"], dir).stderr).toContain("it is a character device, not a file");
+  });
+
+  it("an output directory where the file system makes no folders (/proc)", () => {
+    const result = runCli(["generate", "--out", "/proc/self"], projectWith(realSpec));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("status-codegen: cannot write /proc/self/typescript: the file system there does not allow creating folders; nothing was written");
+  });
+
+  withToolchain(rootToolchain(), "an output directory on a read-only file system says so", () => {
+    const mount = temporaryDir();
+    expect(spawnSync("mount", ["-t", "tmpfs", "-o", "ro", "tmpfs", mount]).status).toBe(0);
+    try {
+      const result = runCli(["generate", "--out", join(mount, "out")], projectWith(realSpec));
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(`status-codegen: cannot write ${join(mount, "out")}: read-only file system; nothing was written`);
+    } finally {
+      spawnSync("umount", [mount]);
+    }
+  });
+
   it("block entries nested on one line (- - - …)", () => {
     refuse(projectWith(`codes:\n${"- ".repeat(100)}x\n`), ["spec/status-codes.yaml:2:127 nested more than 64 levels deep"]);
   });
@@ -78,7 +136,7 @@ describe("bad input leaves out/ unchanged", () => {
   it("a spec that quotes control characters cannot forge extra lines in the report", () => {
     const stderr = refuse(projectWith(realSpec.replace("category: general", `category: "gen\\n::error::forged"`)), ["unknown category"]);
     expect(stderr).not.toMatch(/^::error::forged/m);
-    expect(stderr).toContain("gen\\u000a::error::forged");
+    expect(stderr).toContain(String.raw`"gen\n::error::forged"`);
   });
 
   it("20,000 broken entries: the first 100 problems in file order, and a count of the rest", () => {
@@ -106,6 +164,6 @@ describe("bad input leaves out/ unchanged", () => {
     writeFileSync(join(dir, "out"), "a file where the output directory should be\n");
     const result = runCli(["generate"], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^status-codegen: cannot write .*out.*: a parent is not a directory$/);
+    expect(result.stderr).toMatch(/^status-codegen: cannot write .*out.*: a parent is not a directory; nothing was written$/);
   });
 });

@@ -31,6 +31,7 @@ function resetProject() {
   rmSync(join(project, "out"), { recursive: true, force: true });
   mkdirSync(join(project, "out"));
   for (const [path, base64] of Object.entries(oldFiles)) {
+    if (path.endsWith("/")) continue;
     mkdirSync(join(project, "out", path, ".."), { recursive: true });
     writeFileSync(join(project, "out", path), Buffer.from(base64, "base64"));
   }

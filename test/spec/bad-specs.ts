@@ -112,6 +112,8 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
   ["an output path that another needs as a folder", `settings:\n  outputs:\n    swift: typescript\n${base}`, [`one would need the other as a folder`]],
   ["a trailing slash in an output path", `settings:\n  outputs:\n    swift: swift/\n${base}`, [`spec.yaml:3:12 settings.outputs.swift: must be a relative file path`]],
   ["a type name the output relies on", `settings:\n  typescript:\n    typeName: Map\n${base}`, [`spec.yaml:3:15 settings.typescript.typeName: "Map" is a name the TypeScript output relies on or shadows; choose another`]],
+  ["a type name the TypeScript output uses as a utility type", `settings:\n  typescript:\n    typeName: Exclude\n${base}`, [`spec.yaml:3:15 settings.typescript.typeName: "Exclude" is a name the TypeScript output relies on or shadows; choose another`]],
+  ["a Kotlin type name that is an annotation the output uses", `settings:\n  kotlin:\n    kindTypeName: JvmField\n${base}`, [`spec.yaml:3:19 settings.kotlin.kindTypeName: "JvmField" is a name the Kotlin output relies on or shadows; choose another`]],
   ["a Swift type name from the standard library", `settings:\n  swift:\n    categoryTypeName: Int\n${base}`, [`spec.yaml:3:23 settings.swift.categoryTypeName: "Int" is a name the Swift output relies on`]],
   ["type names declared twice", `settings:\n  kotlin:\n    typeName: Same\n    kindTypeName: Same\n${base}`, [`spec.yaml:3:5 settings.kotlin: the Kotlin output would declare "Same" twice`]],
   ["a derived TypeScript name declared twice", `settings:\n  typescript:\n    categoryTypeName: StatusCodeInfo\n${base}`, [`the TypeScript output would declare "StatusCodeInfo" twice`]],
@@ -185,5 +187,38 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     "a retired legacy alias brought back",
     edit("version: 1.0.0\n", "version: 1.0.0\nreserved:\n  - { name: kNIMResFrequently, reason: Retired with 417. }\n").replace("    retryable: true\n", "    retryable: true\n    aliases: { typescript: [kNIMResFrequently] }\n"),
     [`spec.yaml:18:29 codes[1].aliases.typescript[0]: "kNIMResFrequently" is already the TypeScript spelling of the reserved name kNIMResFrequently, retired for good (line 26)`],
+  ],
+  // The red-team classes (issue 15): every way YAML nests counts toward the 64 levels, at its place.
+  ["nesting behind anchors between brackets", `codes: ${"[&a ".repeat(100)}\n`, ["spec.yaml:1:257 nested more than 64 levels deep"]],
+  ["nesting behind tags between brackets", `codes: ${"[!t ".repeat(100)}\n`, ["spec.yaml:1:257 nested more than 64 levels deep"]],
+  ["nested complex keys", `codes:\n${"? ".repeat(100)}a\n`, ["spec.yaml:2:128 nested more than 64 levels deep"]],
+  ["nesting by one space of indentation a level", `${Array.from({ length: 100 }, (_, i) => `${" ".repeat(i)}k${i}:`).join("\n")} v\n`, ["spec.yaml:64:64 nested more than 64 levels deep"]],
+  ["brackets after a block scalar's indicator", `a: >-\n${"[".repeat(100)}\n`, ["spec.yaml:2:64 nested more than 64 levels deep"]],
+  ["an undefined alias, at its place", edit("message: Rate upper limit is reached.", "message: *nope"), ["spec.yaml:18:15 undefined alias *nope: no anchor &nope comes before it"]],
+  [
+    "a spec whose lines end in CR alone, located by its own lines",
+    edit("category: team", "category: teams").replace(/\n/g, "\r"),
+    [`spec.yaml:21:15 codes[2].category: unknown category "teams"; did you mean "team"?`, `spec.yaml:5:9 categories[1].id: warning: category "team" has no codes`],
+  ],
+  [
+    "a spec whose lines end in CR or LF, located by its own lines",
+    edit("category: team", "category: teams").replace(/\n(?=    )/g, "\r"),
+    [`spec.yaml:21:15 codes[2].category: unknown category "teams"; did you mean "team"?`, `spec.yaml:5:9 categories[1].id: warning: category "team" has no codes`],
+  ],
+  ["a complex key, located at the key", edit("    retryable: true\n", "    retryable: true\n    ? [a, b]\n    : 1\n"), ["spec.yaml:18:7 a key must be a name, not a list or a mapping (a complex key)"]],
+  [
+    "an output file name too long for the temporary file beside it",
+    `settings:\n  outputs:\n    swift: ios/${"A".repeat(240)}.swift\n${base}`,
+    [`spec.yaml:3:12 settings.outputs.swift: "swift" would write a file named "${"A".repeat(40)}…", 246 bytes long; at most 233 fit beside the temporary file each write uses`],
+  ],
+  [
+    "an output folder name over the file system's 255 bytes",
+    `settings:\n  outputs:\n    swift: ${"f".repeat(256)}/A.swift\n${base}`,
+    [`spec.yaml:3:12 settings.outputs.swift: "swift" would write into a folder named "ffff`],
+  ],
+  [
+    "a 20,000-character value, quoted as an excerpt",
+    edit("category: team", `category: ${"x".repeat(20_000)}`),
+    [`spec.yaml:21:15 codes[2].category: unknown category "${"x".repeat(80)}…"; categories are: general, team`, `spec.yaml:5:9 categories[1].id: warning: category "team" has no codes`],
   ],
 ];

@@ -41,14 +41,21 @@ export function runCli(args: readonly string[], cwd: string = root): CliResult {
   return { code, stdout: stdout.join("\n"), stderr: stderr.join("\n") };
 }
 
-/** Every file below `dir` with its bytes, keyed by relative path: a snapshot to compare before and after. */
+/**
+ * Every file below `dir` with its bytes, and every folder (as `path/`), keyed by relative path: a snapshot
+ * to compare before and after, in which an empty folder left behind shows too.
+ */
 export function snapshotTree(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
   const walk = (current: string) => {
     for (const name of readdirSync(current)) {
       const path = join(current, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[relative(dir, path)] = readFileSync(path).toString("base64");
+      if (statSync(path).isDirectory()) {
+        files[`${relative(dir, path)}/`] = "folder";
+        walk(path);
+      } else {
+        files[relative(dir, path)] = readFileSync(path).toString("base64");
+      }
     }
   };
   walk(dir);

@@ -29,6 +29,12 @@ export function pythonToolchain(): Toolchain {
   return { name: "Python", available, missing: available ? "" : "no python3 on PATH", install: "apt-get install python3" };
 }
 
+/** Root, which mounting a read-only file system for a test needs (CI runs as root). */
+export function rootToolchain(): Toolchain {
+  const available = process.getuid?.() === 0;
+  return { name: "root", available, missing: available ? "" : "mount needs root", install: "run the tests as root (sudo npm test)" };
+}
+
 /** The Swift chroot that test/toolchains/setup-swift.sh builds (root only: chroot and mount need it). */
 export const swiftChroot = process.env["SWIFT_CHROOT"] ?? "/var/cache/status-codegen/swift-trixie";
 

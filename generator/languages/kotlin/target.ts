@@ -15,6 +15,7 @@ export const kotlinTarget: Target = {
     members: { code: "code", message: "message", category: "category", kind: "kind", retryable: "isRetryable", byCode: "byCode", fromCode: "fromCode" },
   }),
   namespace: (settings) => `package ${settings["package"] ?? ""}`,
+  references: ["Boolean", "Deprecated", "Int", "JvmField", "Map", "ReplaceWith", "String", "Suppress"],
   codeView: kotlin.codeView,
   context: ({ model, settings, declared }) => {
     const codeType = { packageName: settings["package"] ?? "", typeName: declared.types["code"] ?? "" };

@@ -16,6 +16,7 @@ export const swiftTarget: Target = {
   }),
   // Every file of a Swift module shares one namespace.
   namespace: () => "module",
+  references: ["Bool", "CaseIterable", "CustomStringConvertible", "Error", "Int", "Sendable", "String"],
   codeView: swift.codeView,
   context: ({ model }) => ({
     // Swift does not synthesize allCases for an enum with a deprecated case; the template writes it out then.

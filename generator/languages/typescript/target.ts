@@ -30,6 +30,7 @@ export const typescriptTarget: Target = {
       byCode: "byCode",
     },
   }),
+  references: ["Exclude", "Map", "ReadonlyMap"],
   codeView: typescript.codeView,
   context: ({ model, declared }) => ({
     aliasEntries: aliasesFor(model.codes, typescript.id).map(({ alias, code }) => ({

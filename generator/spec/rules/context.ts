@@ -29,6 +29,8 @@ export interface Reporter {
   readonly diagnostics: Diagnostic[];
   /** Problems found beyond maxReported: counted, not kept. */
   readonly omitted: () => number;
+  /** Whether another problem would be kept: costly hints (a "did you mean") are worth making only then. */
+  room(): boolean;
   error(path: SpecPath, message: string): void;
   /** An error about a mapping key itself, such as an unknown name. */
   keyError(path: SpecPath, message: string): void;
@@ -53,6 +55,7 @@ export function reporter(spec: LoadedSpec): Reporter {
   return {
     diagnostics,
     omitted: () => omitted,
+    room: () => diagnostics.length < maxReported,
     error: (path, message) => at("error", path, message),
     keyError: (path, message) => at("error", path, message, true),
     warning: (path, message) => at("warning", path, message),

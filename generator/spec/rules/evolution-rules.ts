@@ -2,6 +2,7 @@ import type { Registry } from "../../registry.js";
 import { compareVersions, parseVersion } from "../../shared/semver.js";
 import { spelling } from "../../languages/language.js";
 import { describeSpan, sentence } from "../../shared/sentences.js";
+import { excerpt, quote } from "../../shared/diagnostics.js";
 import { ReservedIndex } from "../../shared/reserved-index.js";
 import { resolveSettings } from "../settings.js";
 import { asEntry, entries, type Entry, type Reporter, type RuleSet } from "./context.js";
@@ -134,11 +135,11 @@ function checkReserved(report: Reporter, reserved: [number, Entry][], codes: [nu
     const number = code["code"];
     const byNumber = typeof number === "number" ? index.holding(number) : undefined;
     if (byNumber !== undefined) {
-      report.error(["codes", position, "code"], `${String(number)} is reserved (reserved[${byNumber.index}], line ${report.line(["reserved", byNumber.index])}): ${sentence(byNumber.reason)} Choose another number.`);
+      report.error(["codes", position, "code"], `${String(number)} is reserved (reserved[${byNumber.index}], line ${report.line(["reserved", byNumber.index])}): ${excerpt(sentence(byNumber.reason))} Choose another number.`);
     }
     const byName = typeof code["name"] === "string" ? names.get(code["name"]) : undefined;
     if (byName !== undefined) {
-      report.error(["codes", position, "name"], `${String(code["name"])} is reserved (reserved[${byName.index}], line ${report.line(["reserved", byName.index])}): ${sentence(byName.reason)} Choose another name.`);
+      report.error(["codes", position, "name"], `${String(code["name"])} is reserved (reserved[${byName.index}], line ${report.line(["reserved", byName.index])}): ${excerpt(sentence(byName.reason))} Choose another name.`);
     }
   }
 }
@@ -199,13 +200,13 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
         const owningType = members.get(alias);
         const reason = !result.ok ? result.reason : owningType === undefined ? undefined : `the ${language.displayName} ${owningType} already has a member "${alias}"`;
         if (reason !== undefined) {
-          report.error(path, `${JSON.stringify(alias)} cannot be a ${language.displayName} alias: ${reason}`);
+          report.error(path, `${quote(alias)} cannot be a ${language.displayName} alias: ${reason}`);
           return;
         }
         const owner = owners.get(alias);
         if (owner !== undefined) {
           const where = owner.path === undefined ? "" : ` (line ${report.line(owner.path)})`;
-          report.error(path, `${JSON.stringify(alias)} is already ${owner.what}${where}; an alias must name one code only`);
+          report.error(path, `${quote(alias)} is already ${owner.what}${where}; an alias must name one code only`);
           return;
         }
         owners.set(alias, { path, what: `a ${language.displayName} alias of ${String(code["name"])}` });

@@ -1,5 +1,5 @@
 import type { Ajv2020, ErrorObject, Options, ValidateFunction } from "ajv/dist/2020.js";
-import { closest, formatPath, type Diagnostic, type SpecPath } from "../../shared/diagnostics.js";
+import { closest, formatPath, quote, type Diagnostic, type SpecPath } from "../../shared/diagnostics.js";
 import type { LoadedSpec } from "../load.js";
 import { loadPrecompiled, requireCjs, sourceHash } from "../../build/precompiled.js";
 import { builtins, type Registry } from "../../registry.js";
@@ -131,7 +131,7 @@ function toDiagnostic(error: ErrorObject, spec: LoadedSpec): Diagnostic {
       const known = Object.keys((parentSchema["properties"] ?? {}) as object);
       const suggestion = closest(field, known);
       const hint = suggestion === undefined ? `known fields: ${known.join(", ")}` : `did you mean "${suggestion}"?`;
-      return located(spec, [...path, field], true, `unknown field "${field}"; ${hint}`);
+      return located(spec, [...path, field], true, `unknown field ${quote(field)}; ${hint}`);
     }
     case "required":
       return located(spec, path, false, `missing required field "${String(params["missingProperty"])}"`);
@@ -192,7 +192,7 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (value instanceof Uint8Array) return "binary data (!!binary)";
   if (typeof value === "number") return Number.isInteger(value) ? `the integer ${value}` : `the number ${value}`;
-  if (typeof value === "string") return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)})`;
+  if (typeof value === "string") return `a string (${quote(value, 40)})`;
   if (typeof value === "object") return "a mapping";
   return `${typeof value} ${String(value)}`;
 }

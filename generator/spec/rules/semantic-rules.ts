@@ -1,4 +1,4 @@
-import { closest, type SpecPath } from "../../shared/diagnostics.js";
+import { closest, listExcerpt, quote, type SpecPath } from "../../shared/diagnostics.js";
 import type { Identifier, Language } from "../../languages/language.js";
 import { resolveSettings } from "../settings.js";
 import { asEntry, entries, type Entry, type Reporter, type RuleSet } from "./context.js";
@@ -53,7 +53,7 @@ function checkUnique(report: Reporter, list: [number, Entry][], listName: string
       first.set(value, index);
     } else {
       const line = report.line([listName, earlier, field]);
-      report.error([listName, index, field], `duplicate ${what} ${JSON.stringify(value)}: ${listName}[${earlier}] on line ${line} has it already`);
+      report.error([listName, index, field], `duplicate ${what} ${quote(value)}: ${listName}[${earlier}] on line ${line} has it already`);
     }
   }
 }
@@ -65,19 +65,20 @@ function checkCategoryReferences(
   codesListed: boolean,
 ) {
   const ids = [...new Set(categories.map(([, category]) => category["id"]).filter((id) => typeof id === "string"))];
+  const known = new Set<unknown>(ids);
   const used = new Set<unknown>();
   for (const [index, code] of codes) {
     const category = code["category"];
     used.add(category);
-    if (typeof category !== "string" || ids.includes(category)) continue;
-    const suggestion = closest(category, ids);
-    const hint = suggestion === undefined ? `categories are: ${ids.join(", ")}` : `did you mean "${suggestion}"?`;
-    report.error(["codes", index, "category"], `unknown category "${category}"; ${hint}`);
+    if (typeof category !== "string" || known.has(category)) continue;
+    const suggestion = report.room() ? closest(category, ids) : undefined;
+    const hint = suggestion === undefined ? `categories are: ${listExcerpt(ids)}` : `did you mean ${quote(suggestion)}?`;
+    report.error(["codes", index, "category"], `unknown category ${quote(category)}; ${hint}`);
   }
   // Without a list of codes every category looks empty; the schema error about the list says enough.
   for (const [index, category] of codesListed ? categories : []) {
     if (typeof category["id"] === "string" && !used.has(category["id"])) {
-      report.warning(["categories", index, "id"], `category "${category["id"]}" has no codes; its section will be empty`);
+      report.warning(["categories", index, "id"], `category ${quote(category["id"])} has no codes; its section will be empty`);
     }
   }
 }
@@ -102,7 +103,7 @@ function checkRanges(report: Reporter, categories: [number, Entry][], codes: [nu
     const line = report.line(["categories", range.index, "range"]);
     report.error(
       ["codes", index, "code"],
-      `${number} is outside ${range.first}–${range.last}, the range of category "${String(code["category"])}" (line ${line}); check the number or the category`,
+      `${number} is outside ${range.first}–${range.last}, the range of category ${quote(code["category"])} (line ${line}); check the number or the category`,
     );
   }
 }
@@ -134,7 +135,7 @@ function checkIdentifiers(
     if (typeof name !== "string") continue;
     const result = toIdentifier(name);
     if (!result.ok) {
-      report.error([listName, index, field], `${JSON.stringify(name)} cannot be used: ${result.reason}; choose another name`);
+      report.error([listName, index, field], `${quote(name)} cannot be used: ${result.reason}; choose another name`);
       continue;
     }
     const owner = owners.get(result.identifier);
@@ -144,7 +145,7 @@ function checkIdentifiers(
       const line = report.line([listName, owner.index, field]);
       report.error(
         [listName, index, field],
-        `${JSON.stringify(name)} and ${JSON.stringify(owner.name)} (${listName}[${owner.index}], line ${line}) are both ` +
+        `${quote(name)} and ${quote(owner.name)} (${listName}[${owner.index}], line ${line}) are both ` +
           `"${result.identifier}" in ${language.displayName}; rename one of them`,
       );
     }

@@ -1,7 +1,9 @@
 import { posix } from "node:path";
-import { closest } from "../../shared/diagnostics.js";
+import { closest, quote } from "../../shared/diagnostics.js";
 import type { Registry } from "../../registry.js";
+import type { Language } from "../../languages/language.js";
 import { targetFiles } from "../../languages/target.js";
+import { maxOutputNameBytes } from "../../shared/file-names.js";
 import { resolveSettings } from "../settings.js";
 import { asEntry, type Entry, type Reporter, type RuleSet } from "./context.js";
 import { declaringTargets } from "./declared-names.js";
@@ -26,16 +28,17 @@ export const settingsRules: RuleSet = {
 function checkFields(report: Reporter, settings: Entry | undefined, registry: Registry) {
   for (const language of registry.languages) {
     const configured = asEntry(settings?.[language.id]);
+    const reserved = new Set([...(language.reservedTypeNames ?? []), ...registry.targets.flatMap((target) => (target.language === language ? (target.references ?? []) : []))]);
     for (const [field, setting] of Object.entries(language.settings?.fields ?? {})) {
       const value = configured?.[field];
       // A value the schema refuses is the schema's finding alone.
       if (typeof value !== "string" || !setting.pattern.test(value)) continue;
       const path = ["settings", language.id, field];
       for (const problem of setting.check?.(value) ?? []) report.error(path, problem);
-      if (setting.typeName === true && language.reservedTypeNames?.has(value)) {
-        report.error(path, `"${value}" is a name the ${language.displayName} output relies on or shadows; choose another`);
+      if (setting.typeName === true && reserved.has(value)) {
+        report.error(path, `${quote(value)} is a name the ${language.displayName} output relies on or shadows; choose another`);
       } else if (setting.typeName === true && language.keywords.has(value) && language.keywordsLegalAs?.type === undefined) {
-        report.error(path, `"${value}" is a ${language.displayName} keyword; choose another type name`);
+        report.error(path, `${quote(value)} is a ${language.displayName} keyword; choose another type name`);
       }
     }
   }
@@ -64,14 +67,26 @@ function checkDeclarations(report: Reporter, settings: Entry | undefined, regist
       const names = Object.values(namespace);
       const repeated = names.find((name, index) => names.indexOf(name) !== index);
       if (repeated !== undefined) {
-        report.error(path, `the ${language.displayName} output would declare "${repeated}" twice; give the type names distinct values`);
+        report.error(path, `the ${language.displayName} output would declare ${quote(repeated)} twice; give the type names distinct values`);
       }
     }
     const keyword = Object.values(declared.values).find((name) => language.keywords.has(name));
     if (keyword !== undefined) {
       report.error(path, `the ${language.displayName} output would declare a constant named "${keyword}", a reserved word; choose other type names`);
     }
+    // A name made from the configured ones (`ReadonlyMap` is not, but `${typeName}Info` could be) that the file uses for something else.
+    const used = new Set(target.references ?? []);
+    const hidden = [...Object.values(declared.types), ...Object.values(declared.values), ...Object.values(declared.members)].find((name) => used.has(name));
+    if (hidden !== undefined && !Object.values(configuredTypeNames(language, settings)).includes(hidden)) {
+      report.error(path, `the ${language.displayName} output would declare ${quote(hidden)}, a name it also uses for something else; choose other type names`);
+    }
   }
+}
+
+/** The type names the spec configures for a language (each reported at its own field when reserved). */
+function configuredTypeNames(language: Language, settings: Entry | undefined): Record<string, string> {
+  const configured = asEntry(settings?.[language.id]) ?? {};
+  return Object.fromEntries(Object.entries(configured).filter(([field, value]) => language.settings?.fields[field]?.typeName === true && typeof value === "string") as [string, string][]);
 }
 
 /** Output paths must not collide, also on case-insensitive file systems, nor use a file as a folder. */
@@ -81,7 +96,7 @@ function checkOutputs(report: Reporter, outputs: Entry, settings: Entry | undefi
     if (!ids.includes(id)) {
       const suggestion = closest(id, ids);
       const hint = suggestion === undefined ? `targets are: ${ids.join(", ")}` : `did you mean "${suggestion}"?`;
-      report.keyError(["settings", "outputs", id], `unknown target "${id}"; ${hint}`);
+      report.keyError(["settings", "outputs", id], `unknown target ${quote(id)}; ${hint}`);
     }
   }
   // Every file every target writes: a target of several files writes each inside its output folder.
@@ -91,6 +106,17 @@ function checkOutputs(report: Reporter, outputs: Entry, settings: Entry | undefi
     const files = targetFiles(target, resolveSettings(target.language, settings?.[target.language.id]));
     return files.map((file) => ({ name: target.id, path: file.path === undefined ? output : posix.join(output, file.path) }));
   });
+  for (const { name, path } of finalPaths) {
+    const segments = path.split("/");
+    const file = segments.at(-1) ?? "";
+    const longFolder = segments.slice(0, -1).find((segment) => Buffer.byteLength(segment) > 255);
+    const where = ["settings", "outputs", ...(outputs[name] === undefined ? [] : [name])];
+    if (Buffer.byteLength(file) > maxOutputNameBytes) {
+      report.error(where, `"${name}" would write a file named ${quote(file, 40)}, ${Buffer.byteLength(file)} bytes long; at most ${maxOutputNameBytes} fit beside the temporary file each write uses (a file system holds 255)`);
+    } else if (longFolder !== undefined) {
+      report.error(where, `"${name}" would write into a folder named ${quote(longFolder, 40)}, over the 255 bytes a file system holds`);
+    }
+  }
   finalPaths.forEach((first, index) => {
     for (const second of finalPaths.slice(index + 1)) {
       if (first.name === second.name) continue;
