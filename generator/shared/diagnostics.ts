@@ -17,8 +17,8 @@ export function formatPath(path: SpecPath): string {
   let out = "";
   for (const segment of path) {
     if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(segment) && segment.length <= 80) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(excerpt(segment, 40))}]`;
   }
   return out;
 }

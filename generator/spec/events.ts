@@ -17,10 +17,11 @@ export interface StructureProblem {
   readonly message: string;
 }
 
-/** The most alias nodes one spec may hold, and the most nodes its aliases may expand it to. */
-export interface AliasLimits {
+/** The most alias nodes one spec may hold, the most nodes its aliases may expand it to, the most keys a mapping may hold. */
+export interface StructureLimits {
   readonly aliases: number;
   readonly expandedNodes: number;
+  readonly keys: number;
 }
 
 /** An open collection during the walk. */
@@ -31,6 +32,8 @@ interface Frame {
   size: number;
   /** For a mapping: whether the next node is a key. */
   expectKey: boolean;
+  /** For a mapping: its keys so far. */
+  keys: number;
   /** The anchor this collection defines, while it is open. */
   readonly anchor: string | undefined;
 }
@@ -61,7 +64,7 @@ export class SpecEvents {
    * mappings, aliases that would make an endless structure, and aliases that expand the data beyond
    * `limits` (a "billion laughs" needs no more than a few lines). Also records where each collection ends.
    */
-  check(limits: AliasLimits): { documents: number; problems: StructureProblem[] } {
+  check(limits: StructureLimits): { documents: number; problems: StructureProblem[] } {
     const problems: StructureProblem[] = [];
     const stack: Frame[] = [];
     const anchors = new Map<string, number>();
@@ -75,6 +78,9 @@ export class SpecEvents {
       const parent = stack.at(-1);
       const asKey = parent?.type === MAPPING && parent.expectKey;
       if (parent?.type === MAPPING) parent.expectKey = !parent.expectKey;
+      if (asKey && event.type !== POP && parent !== undefined && ++parent.keys === limits.keys + 1) {
+        problems.push({ offset: this.offsetOf(index), message: `a mapping of more than ${limits.keys.toLocaleString("en")} keys; no mapping of a spec needs a hundred` });
+      }
       if (event.type === POP) {
         const frame = stack.pop();
         if (frame === undefined) continue;
@@ -89,7 +95,7 @@ export class SpecEvents {
       }
       if (event.type === DOCUMENT) {
         documents++;
-        stack.push({ event: index, type: DOCUMENT, size: 0, expectKey: false, anchor: undefined });
+        stack.push({ event: index, type: DOCUMENT, size: 0, expectKey: false, keys: 0, anchor: undefined });
         continue;
       }
       const anchor = event.type === ALIAS ? undefined : this.anchorOf(event);
@@ -98,7 +104,7 @@ export class SpecEvents {
       }
       if (event.type === SEQUENCE || event.type === MAPPING) {
         if (anchor !== undefined) open.add(anchor);
-        stack.push({ event: index, type: event.type, size: 1, expectKey: event.type === MAPPING, anchor });
+        stack.push({ event: index, type: event.type, size: 1, expectKey: event.type === MAPPING, keys: 0, anchor });
         total++;
         continue;
       }

@@ -29,6 +29,12 @@ export const maxNodes = 1_500_000;
 /** Alias nodes beyond this many are refused; a spec needs none. Their expansion is bounded by maxNodes too. */
 export const maxAliases = 100;
 
+/**
+ * Keys beyond this many in one mapping are refused: the largest mapping of a spec has a dozen, and a
+ * million keys would cost the parser and the schema check a gigabyte between them.
+ */
+export const maxKeys = 1_000;
+
 /** The count maxNodes limits: one regular expression over the whole text, which no quoting can hide from. */
 export function countNodes(text: string): number {
   return text.match(/[[{,&!*]|[-?:](?=[ \t\r\n]|$)/g)?.length ?? 0;
@@ -54,7 +60,7 @@ export function loadSpec(text: string): { spec?: LoadedSpec; diagnostics: Diagno
     return { diagnostics: [yamlError(error, text, at)] };
   }
   const structure = new SpecEvents(events, text);
-  const { documents, problems } = structure.check({ aliases: maxAliases, expandedNodes: maxNodes });
+  const { documents, problems } = structure.check({ aliases: maxAliases, expandedNodes: maxNodes, keys: maxKeys });
   const diagnostics = problems.map((problem) => at(problem.offset, problem.message));
   if (documents > 1) diagnostics.push(at(secondDocument(text, events), "the spec must be one YAML document; remove the `---` separator and merge what follows it"));
   if (diagnostics.length > 0) return { diagnostics };

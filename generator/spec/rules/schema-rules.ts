@@ -84,6 +84,12 @@ export const schemaRules: RuleSet = {
     const seen = new Set<string>();
     for (const [errors, base] of schemaErrors(spec.data, validatorsFor(registry))) {
       for (const error of errors) {
+        // Past the problems that will be shown, count without locating: a flood of a million broken
+        // entries then costs a count, not a million lookups and messages.
+        if (!report.room()) {
+          report.add(omittedError);
+          continue;
+        }
         const diagnostic = toDiagnostic({ ...error, instancePath: base + error.instancePath }, spec);
         const key = `${diagnostic.path}\u0000${diagnostic.message}`;
         if (seen.has(key)) continue;
@@ -93,6 +99,9 @@ export const schemaRules: RuleSet = {
     }
   },
 };
+
+/** What an error past the shown ones is reported as: it is only counted. */
+const omittedError: Diagnostic = { severity: "error", line: 0, column: 0, path: "", message: "" };
 
 /**
  * ajv's errors for `data`, each list with the pointer of what it was run on: the root with its lists
