@@ -12,6 +12,7 @@ import { swift } from "./languages/swift/language.js";
 import { swiftTarget } from "./languages/swift/target.js";
 import { kotlin } from "./languages/kotlin/language.js";
 import { kotlinTarget } from "./languages/kotlin/target.js";
+import { xml } from "./languages/xml/language.js";
 
 /**
  * The languages and targets one run knows. Everything that depends on the list of languages derives from
@@ -63,7 +64,7 @@ export function createRegistry(languages: readonly Language[], targets: readonly
 }
 
 /** The languages status-codegen ships. */
-export const builtinLanguages: readonly Language[] = [typescript, json, markdown, swift, kotlin];
+export const builtinLanguages: readonly Language[] = [typescript, json, markdown, swift, kotlin, xml];
 
 /** The files status-codegen writes, in the order they are listed. */
 export const builtinTargets: readonly Target[] = [

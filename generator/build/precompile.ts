@@ -8,9 +8,12 @@ import { defaultSettings } from "../languages/language.js";
 import { builtins } from "../registry.js";
 import { builtinTemplateKey, templateOptions, templatesArtifact } from "../render/render.js";
 import { targetFiles } from "../languages/target.js";
-import { createAjv, validatorArtifact, validatorRefs } from "../spec/rules/schema-rules.js";
+import { validatorArtifact, validatorRefs } from "../spec/rules/schema-rules.js";
+import { createAjv } from "../spec/rules/schema-errors.js";
 import { specSchema, specSchemaText } from "../spec/schema.js";
 import { precompiledDir, sourceHash } from "./precompiled.js";
+import { configSchema, configSchemaText } from "../config/schema.js";
+import { configValidatorArtifact } from "../config/validator.js";
 
 mkdirSync(precompiledDir, { recursive: true });
 
@@ -21,6 +24,13 @@ const validatorCode = standalone.default(ajv, { ...validatorRefs });
 writeFileSync(
   `${precompiledDir}${validatorArtifact}`,
   `${validatorCode}\nmodule.exports.sourceHash = ${JSON.stringify(sourceHash(specSchemaText(builtins)))};\n`,
+);
+
+const configAjv = createAjv({ code: { source: true } });
+configAjv.addSchema(configSchema(builtins), "config");
+writeFileSync(
+  `${precompiledDir}${configValidatorArtifact}`,
+  `${standalone.default(configAjv, { config: "config" })}\nmodule.exports.sourceHash = ${JSON.stringify(sourceHash(configSchemaText(builtins)))};\n`,
 );
 
 // Every file of every built-in target, with its default settings (templates do not depend on settings).

@@ -1,96 +1,141 @@
+import { parseArgs as parseNodeArgs } from "node:util";
 import { quote } from "../shared/diagnostics.js";
-/** What the command line asked for. */
-export type Command =
-  | { readonly kind: "help" }
-  | { readonly kind: "version" }
-  | { readonly kind: "generate"; readonly spec: string; readonly out: string; readonly check: boolean }
-  | { readonly kind: "validate"; readonly spec: string }
-  | { readonly kind: "diff"; readonly spec: string; readonly against: string; readonly format: "text" | "json" };
+import { UsageError } from "../shared/input-error.js";
+import { defaultOut, defaultSpec } from "../project.js";
 
-/** A command line that cannot be understood: exit code 2 with usage. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "UsageError";
+export { UsageError } from "../shared/input-error.js";
+
+/** The commands, in the order help lists them. */
+const commands = ["generate", "validate", "diff"] as const;
+type CommandName = (typeof commands)[number];
+
+/** What the command line asked for. Paths left out are the project's defaults (the config's, or spec/ and out/). */
+export type Command =
+  | { readonly kind: "help"; readonly command: CommandName | undefined }
+  | { readonly kind: "version" }
+  | {
+      readonly kind: "generate";
+      readonly config: string | undefined;
+      readonly spec: string | undefined;
+      readonly out: string | undefined;
+      readonly targets: readonly string[] | undefined;
+      readonly check: boolean;
+      readonly watch: boolean;
+    }
+  | { readonly kind: "validate"; readonly config: string | undefined; readonly spec: string | undefined }
+  | {
+      readonly kind: "diff";
+      readonly config: string | undefined;
+      readonly spec: string | undefined;
+      readonly against: string;
+      readonly format: "text" | "json";
+    };
+
+/** Each option, with the commands that take it and what help says of it. */
+const optionHelp: Readonly<Record<string, { readonly value?: string; readonly commands: readonly CommandName[]; readonly text: string }>> = {
+  config: { value: "FILE", commands: ["generate", "validate", "diff"], text: "the config (default: status-codegen.config.yaml, .yml or .json here, if any)" },
+  spec: { value: "FILE", commands: ["generate", "validate", "diff"], text: `the spec, over the config's (default ${defaultSpec}, or the config's)` },
+  out: { value: "DIR", commands: ["generate"], text: `the output root, over the config's (default ${defaultOut}, or the config's)` },
+  target: { value: "NAME[,NAME]", commands: ["generate"], text: "only these targets (their ids, or the names the config gives)" },
+  check: { commands: ["generate"], text: "compare instead of writing: exit 1 listing stale, missing and unexpected files" },
+  watch: { commands: ["generate"], text: "regenerate whenever the spec, the config or a template changes; Ctrl-C stops" },
+  against: { value: "REF|FILE", commands: ["diff"], text: "the earlier spec: a git revision (HEAD~1, main, v1.2.0) or a file" },
+  format: { value: "text|json", commands: ["diff"], text: "text (default) or json" },
+};
+
+const summaries: Readonly<Record<CommandName, string>> = {
+  generate: "Render the targets from the spec into the output root; only changed files are written, each atomically.",
+  validate: "Check the spec (and the config) and report every problem; write nothing.",
+  diff: "Compare the spec with an earlier one and classify every change as breaking, dangerous or safe; exit 1 when a change is breaking and the major version was not raised.",
+};
+
+/** Help for one command, or for all. */
+export function usage(command?: CommandName): string {
+  const synopsis = (name: CommandName) => {
+    const options = Object.entries(optionHelp)
+      .filter(([, option]) => option.commands.includes(name))
+      .map(([option, { value }]) => (name === "diff" && option === "against" ? `--against ${value}` : `[--${option}${value === undefined ? "" : ` ${value}`}]`));
+    return `status-codegen ${name} ${options.join(" ")}`;
+  };
+  const options = (names: readonly CommandName[]) =>
+    Object.entries(optionHelp)
+      .filter(([, option]) => option.commands.some((name) => names.includes(name)))
+      .map(([option, { value, text }]) => `  --${`${option}${value === undefined ? "" : ` ${value}`}`.padEnd(20)} ${text}`);
+  const exits = "Exit codes: 0 success, 1 invalid input, drift or breaking change found, 2 usage error.";
+  if (command !== undefined) {
+    return [`Usage:\n  ${synopsis(command)}`, "", summaries[command], "", "Options:", ...options([command]), `  ${"-h, --help".padEnd(22)} show this help`, "", exits].join("\n");
   }
+  return [
+    "Usage:",
+    ...commands.map((name) => `  ${synopsis(name)}`),
+    "  status-codegen <command> --help | --help | --version",
+    "",
+    "Commands:",
+    ...commands.map((name) => `  ${name.padEnd(10)} ${summaries[name]}`),
+    "",
+    "Options:",
+    ...options(commands),
+    `  ${"-h, --help".padEnd(22)} show help (of one command: status-codegen generate --help)`,
+    `  ${"-v, --version".padEnd(22)} show the version`,
+    "",
+    exits,
+  ].join("\n");
 }
 
-export const defaultSpec = "spec/status-codes.yaml";
-export const defaultOut = "out";
-
-export const usage = `Usage:
-  status-codegen generate [--spec FILE] [--out DIR] [--check]
-  status-codegen validate [--spec FILE]
-  status-codegen diff --against REF|FILE [--spec FILE] [--format text|json]
-  status-codegen --help | --version
-
-Commands:
-  generate   Render every target from the spec into DIR (default ${defaultOut}/).
-             With --check, write nothing: exit 1 and list the stale, missing and
-             unexpected files when DIR is not what the spec renders to.
-  validate   Check the spec and report every problem; write nothing.
-  diff       Compare the spec with an earlier one and classify every change as
-             breaking, dangerous or safe. REF is a git revision (HEAD~1, main,
-             v1.2.0) whose copy of the spec is read; a path to a file is read as
-             it is. Exit 1 when a change is breaking and the major version was
-             not raised.
-
-Options:
-  --spec FILE   the spec to read (default ${defaultSpec})
-  --out DIR     the output root (default ${defaultOut}); targets keep their paths inside it
-  --check       compare instead of writing (generate only)
-  --against X   the earlier spec: a git revision or a file (diff only)
-  --format F    text (default) or json (diff only)
-  -h, --help    show this help
-  -v, --version show the version
-
-Exit codes: 0 success, 1 invalid spec, drift or breaking change found, 2 usage error.`;
-
-/** Parses argv (without `node` and the script). `--opt value` and `--opt=value` are both accepted. */
+/** Parses argv (without `node` and the script), with node:util's parseArgs; `--opt value` and `--opt=value` both work. */
 export function parseArgs(argv: readonly string[]): Command {
-  const args = [...argv];
-  if (args.length === 0) throw new UsageError("no command given");
-  // A mistyped command is an error even beside --help: `frobnicate --help` must not look like success.
-  const first = args[0] ?? "";
-  if (!first.startsWith("-") && first !== "generate" && first !== "validate" && first !== "diff") {
-    throw new UsageError(`unknown command ${quote(first)}; expected generate, validate or diff`);
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError("no command given");
+  if (!first.startsWith("-") && !(commands as readonly string[]).includes(first)) {
+    // A mistyped command is an error even beside --help: `frobnicate --help` must not look like success.
+    throw new UsageError(`unknown command ${quote(first)}; expected ${commands.join(", ")}`);
   }
-  if (args.some((arg) => arg === "--help" || arg === "-h")) return { kind: "help" };
-  if (args.some((arg) => arg === "--version" || arg === "-v")) return { kind: "version" };
-
-  const command = args.shift();
-  if (command !== "generate" && command !== "validate" && command !== "diff") {
-    throw new UsageError(`unknown command ${quote(command)}; expected generate, validate or diff`);
+  if (first.startsWith("-")) {
+    if (argv.some((arg) => arg === "--version" || arg === "-v")) return { kind: "version" };
+    if (argv.some((arg) => arg === "--help" || arg === "-h")) return { kind: "help", command: undefined };
+    throw new UsageError(`a command comes first: ${commands.join(", ")}`);
   }
-  let spec = defaultSpec;
-  let out = defaultOut;
-  let check = false;
-  let against: string | undefined;
-  let format: "text" | "json" = "text";
-  while (args.length > 0) {
-    const arg = args.shift() as string;
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    const value = (): string => {
-      // `--spec --check` means a forgotten value, not a file named --check.
-      const next = inline ?? (args[0]?.startsWith("-") ? undefined : args.shift());
-      if (next === undefined || next === "") throw new UsageError(`${flag} needs a value`);
-      return next;
-    };
-    if (flag === "--spec") spec = value();
-    else if (flag === "--out" && command === "generate") out = value();
-    else if (flag === "--check" && command === "generate" && inline === undefined) check = true;
-    else if (flag === "--against" && command === "diff") against = value();
-    else if (flag === "--format" && command === "diff") {
-      const chosen = value();
-      if (chosen !== "text" && chosen !== "json") throw new UsageError(`--format must be text or json, not ${quote(chosen)}`);
-      format = chosen;
-    }
-    else if (!arg.startsWith("-")) throw new UsageError(`unexpected argument ${quote(arg)}`);
-    else throw new UsageError(`unknown option ${quote(arg)} for ${command}`);
+  const command = first as CommandName;
+  const options: Record<string, { type: "string" | "boolean"; short?: string }> = { help: { type: "boolean", short: "h" } };
+  for (const [option, { value, commands: takers }] of Object.entries(optionHelp)) {
+    if (takers.includes(command)) options[option] = { type: value === undefined ? "boolean" : "string" };
   }
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseNodeArgs({ args: rest, options, strict: true, allowPositionals: true }) as { values: Record<string, string | boolean | undefined>; positionals: string[] });
+  } catch (error) {
+    throw new UsageError(reworded(error, command, rest));
+  }
+  if (values["help"] === true) return { kind: "help", command };
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${quote(positionals[0])}`);
+  const text = (option: string): string | undefined => {
+    const value = values[option];
+    if (value === "") throw new UsageError(`--${option} needs a value`);
+    return typeof value === "string" ? value : undefined;
+  };
+  const shared = { config: text("config"), spec: text("spec") };
+  if (command === "validate") return { kind: "validate", ...shared };
   if (command === "diff") {
+    const against = text("against");
     if (against === undefined) throw new UsageError("diff needs --against: a git revision such as HEAD~1 or main, or a spec file");
-    return { kind: "diff", spec, against, format };
+    const format = text("format") ?? "text";
+    if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not ${quote(format)}`);
+    return { kind: "diff", ...shared, against, format };
   }
-  return command === "generate" ? { kind: "generate", spec, out, check } : { kind: "validate", spec };
+  const targets = text("target")?.split(",").map((name) => name.trim()).filter((name) => name !== "");
+  if (values["check"] === true && values["watch"] === true) throw new UsageError("--check and --watch do not go together: --check compares once, --watch writes on every change");
+  return { kind: "generate", ...shared, out: text("out"), targets, check: values["check"] === true, watch: values["watch"] === true };
+}
+
+/** node:util's parse error in the words of this command's help. */
+function reworded(error: unknown, command: CommandName, args: readonly string[]): string {
+  const { code, message } = error as { code?: string; message: string };
+  const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${quote(option ?? args[0])} for ${command}`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    if (/does not take an argument/.test(message)) return `${option ?? "the option"} takes no value`;
+    return `${option ?? "the option"} needs a value`;
+  }
+  return message.split("\n")[0] ?? message;
 }

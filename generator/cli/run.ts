@@ -1,16 +1,18 @@
 import { readFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { dirname, relative, resolve, sep } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs, usage, UsageError, type Command } from "./args.js";
+import { watch } from "./watch.js";
 import { formatDiagnostic, SpecError, type Diagnostic } from "../shared/diagnostics.js";
-import { renderAll, type RenderedFile } from "../render/render.js";
-import { readSpec } from "../spec/read.js";
+import { describeFsError, InputError } from "../shared/input-error.js";
+import { inputsOf, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, type Project } from "../project.js";
+import type { RenderedFile } from "../render/render.js";
 import { validateSpec, type Validated } from "../spec/validate.js";
 import { compareSpecs, majorRaised } from "../evolution/compare-specs.js";
 import { readPreviousSpec, PreviousSpecError, type PreviousSpec } from "../evolution/read-previous-spec.js";
 import { diffResult, jsonReport, textReport } from "../evolution/report-findings.js";
-import { findDrift, findUnexpected, overwrittenInput, UnsafeOutputError, writeFiles } from "../write/write-output.js";
+import { findDrift, findUnexpected, overwrittenInput, UnsafeOutputError, writeFiles, type UnexpectedPolicy } from "../write/write-output.js";
 
 /** Where a run prints; tests pass their own. */
 export interface Io {
@@ -19,56 +21,58 @@ export interface Io {
   stderr(line: string): void;
 }
 
-/** A problem the user can fix, reported as one line without a stack trace (exit 1). */
-class InputError extends Error {}
-
-/** Runs the CLI and returns its exit code: 0 success, 1 bad spec or drift, 2 usage error. */
+/** Runs the CLI and returns its exit code: 0 success, 1 bad input or drift, 2 usage error. */
 export function run(argv: readonly string[], io: Io): number {
   let command: Command;
   try {
     command = parseArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`status-codegen: ${error.message}\n\n${usage}`);
+    const named = argv[0] === "generate" || argv[0] === "validate" || argv[0] === "diff" ? argv[0] : undefined;
+    io.stderr(`status-codegen: ${error.message}\n\n${usage(named)}`);
     return 2;
   }
   try {
     switch (command.kind) {
       case "help":
-        io.stdout(usage);
+        io.stdout(usage(command.command));
         return 0;
       case "version":
         io.stdout(version());
         return 0;
-      case "validate": {
-        const { model, warnings } = load(command.spec, resolve(io.cwd, "out"), io);
-        printWarnings(command.spec, warnings, io);
-        const codes = `${model.codes.length} code${model.codes.length === 1 ? "" : "s"}`;
-        const categories = `${model.categories.length} categor${model.categories.length === 1 ? "y" : "ies"}`;
-        io.stdout(`${command.spec}: ${codes} in ${categories}, valid`);
-        return 0;
-      }
+      case "validate":
+        return validate(command, io);
       case "generate":
-        return generate(command.spec, command.out, command.check, io);
+        if (command.watch) return watch(command, io);
+        return generate(command, argv, io);
       case "diff":
-        return diff(command.spec, command.against, command.format, io);
+        return diff(command, io);
     }
   } catch (error) {
-    if (error instanceof SpecError) {
-      const spec = error.file ?? (command.kind === "help" || command.kind === "version" ? "" : command.spec);
-      for (const diagnostic of error.diagnostics) io.stderr(formatDiagnostic(spec, diagnostic));
-      const errors = error.diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
-      const more = error.omitted === 0 ? "" : ` and ${error.omitted.toLocaleString("en")} more problems not shown`;
-      const outcome = command.kind === "diff" ? "nothing was compared" : "nothing was written";
-      io.stderr(`status-codegen: ${errors} error${errors === 1 ? "" : "s"}${more} in ${spec}; ${outcome}`);
-      return 1;
-    }
-    if (error instanceof InputError) {
-      io.stderr(`status-codegen: ${error.message}`);
-      return 1;
-    }
-    throw error;
+    return reportError(error, io, command.kind === "diff" ? "nothing was compared" : "nothing was written", command.kind);
   }
+}
+
+/** A problem as the CLI prints it, and its exit code: located diagnostics (1), one line (1), a usage error (2). */
+export function reportError(error: unknown, io: Io, outcome: string, command?: string): number {
+  if (error instanceof SpecError) {
+    const file = error.file ?? "";
+    for (const diagnostic of error.diagnostics) io.stderr(formatDiagnostic(file, diagnostic));
+    const errors = error.diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
+    const more = error.omitted === 0 ? "" : ` and ${error.omitted.toLocaleString("en")} more problems not shown`;
+    io.stderr(`status-codegen: ${errors} error${errors === 1 ? "" : "s"}${more} in ${file}; ${outcome}`);
+    return 1;
+  }
+  if (error instanceof InputError) {
+    io.stderr(`status-codegen: ${error.message}`);
+    return 1;
+  }
+  if (error instanceof UsageError) {
+    const named = command === "generate" || command === "validate" || command === "diff" ? command : undefined;
+    io.stderr(`status-codegen: ${error.message}\n\n${usage(named)}`);
+    return 2;
+  }
+  throw error;
 }
 
 function version(): string {
@@ -76,54 +80,75 @@ function version(): string {
   return packageJson.version;
 }
 
-/** Reads and validates the spec. Headers name it relative to the output root's parent, so they are the
- * same whichever directory the command runs from. */
-function load(spec: string, outDir: string, io: Io) {
-  const specPath = resolve(io.cwd, spec);
-  let text: string;
-  try {
-    text = readSpec(specPath);
-  } catch (error) {
-    if (error instanceof SpecError) throw error;
-    throw new InputError(`cannot read the spec ${spec}: ${describeFsError(error)}; pass --spec FILE to read another one`);
-  }
-  const source = relative(dirname(outDir), specPath).split(sep).join("/");
-  return validateSpec(text, source);
+function validate(command: Extract<Command, { kind: "validate" }>, io: Io): number {
+  const project = openProject({ cwd: io.cwd, config: command.config, spec: command.spec });
+  const validated = readTable(project);
+  printWarnings(project.specShown, validated.warnings, io);
+  const planned = project.config === undefined ? undefined : planAll(project, validated);
+  const { model } = validated;
+  const codes = `${model.codes.length} code${model.codes.length === 1 ? "" : "s"}`;
+  const categories = `${model.categories.length} categor${model.categories.length === 1 ? "y" : "ies"}`;
+  const config = planned === undefined ? "" : `; ${project.config?.file === undefined ? "" : `${relativeTo(io.cwd, project.config.file)}: `}${planned.length} target${planned.length === 1 ? "" : "s"}`;
+  io.stdout(`${project.specShown}: ${codes} in ${categories}, valid${config}`);
+  return 0;
 }
 
-function generate(spec: string, out: string, check: boolean, io: Io): number {
-  const outDir = resolve(io.cwd, out);
-  const { model, warnings } = load(spec, outDir, io);
-  printWarnings(spec, warnings, io);
-  releaseParseMemory(model.codes.length);
-  const files = renderAll(model);
-  const shown = (path: string) => `${out.replace(/\/+$/, "")}/${path}`;
-  const clash = overwrittenInput(outDir, files, [resolve(io.cwd, spec)]);
-  if (clash !== undefined) {
-    throw new InputError(`refusing to write ${shown(clash.file.path)}: it is the spec being read (${spec}); choose another --out or output path`);
-  }
+function relativeTo(cwd: string, path: string): string {
+  const shown = resolve(path).startsWith(`${resolve(cwd)}/`) ? resolve(path).slice(resolve(cwd).length + 1) : path;
+  return shown;
+}
 
-  if (check) {
-    const drift = inspect(outDir, files);
+/** What one generate run renders: the project, its model, every planned target and the files of the chosen ones. */
+export interface Rendered {
+  readonly project: Project;
+  readonly validated: Validated;
+  readonly files: readonly RenderedFile[];
+  readonly policy: UnexpectedPolicy;
+}
+
+/** Reads, validates, plans and renders; refuses a file that would replace an input. Writes nothing. */
+export function renderProject(project: Project, io: Io): Rendered {
+  const validated = readTable(project);
+  printWarnings(project.specShown, validated.warnings, io);
+  releaseParseMemory(validated.model.codes.length);
+  const all = planAll(project, validated);
+  const files = render(project, validated.model, selectTargets(project, all));
+  const clash = overwrittenInput(project.out, files, inputsOf(project));
+  if (clash !== undefined) {
+    throw new InputError(`refusing to write ${shownPath(project, clash.file.path)}: it is ${clash.input === project.specFile ? `the spec being read (${project.specShown})` : `an input of this run (${relativeTo(io.cwd, clash.input)})`}; choose another --out or output path`);
+  }
+  return { project, validated, files, policy: unexpectedPolicy(project, all) };
+}
+
+/** A path inside the output root, as messages show it. */
+function shownPath(project: Project, path: string): string {
+  return `${project.outShown.replace(/\/+$/, "")}/${path}`;
+}
+
+function generate(command: Extract<Command, { kind: "generate" }>, argv: readonly string[], io: Io): number {
+  const project = openProject({ cwd: io.cwd, config: command.config, spec: command.spec, out: command.out, targets: command.targets });
+  const { files, policy } = renderProject(project, io);
+  if (command.check) {
+    const drift = inspect(project.out, files, policy);
     const problems = [
-      ...drift.stale.map((path) => `stale       ${shown(path)}`),
-      ...drift.missing.map((path) => `missing     ${shown(path)}`),
-      ...drift.unexpected.map((path) => `unexpected  ${shown(path)}`),
+      ...drift.stale.map((path) => `stale       ${shownPath(project, path)}`),
+      ...drift.missing.map((path) => `missing     ${shownPath(project, path)}`),
+      ...drift.unexpected.map((path) => `unexpected  ${shownPath(project, path)}`),
     ];
     if (problems.length === 0) {
-      io.stdout(`${out} is up to date with ${spec} (${files.length} files)`);
+      io.stdout(`${project.outShown} is up to date with ${project.specShown} (${files.length} files)`);
       return 0;
     }
-    io.stderr(`status-codegen: ${out} is out of step with ${spec}:`);
+    io.stderr(`status-codegen: ${project.outShown} is out of step with ${project.specShown}:`);
     for (const problem of problems) io.stderr(`  ${problem}`);
-    io.stderr("Run `npm run generate` and commit the result; delete unexpected files the generator no longer writes.");
+    const rerun = ["status-codegen", ...argv.filter((arg) => arg !== "--check")].join(" ");
+    io.stderr(`Run \`${rerun}\` and commit the result; delete unexpected files the generator no longer writes.`);
     return 1;
   }
-
-  const written = write(outDir, files);
-  io.stdout(`wrote ${written.length} of ${files.length} files to ${out} (${files.length - written.length} unchanged)`);
-  for (const path of findUnexpected(outDir, files)) {
-    io.stderr(`status-codegen: warning: ${shown(path)} is not generated from ${spec}; left in place`);
+  const written = write(project.out, files);
+  io.stdout(`wrote ${written.length} of ${files.length} files to ${project.outShown} (${files.length - written.length} unchanged)`);
+  for (const path of findUnexpected(project.out, files, policy)) {
+    io.stderr(`status-codegen: warning: ${shownPath(project, path)} is not generated from ${project.specShown}; left in place`);
   }
   return 0;
 }
@@ -132,13 +157,14 @@ function generate(spec: string, out: string, check: boolean, io: Io): number {
  * Compares the spec with an earlier one (a git revision's copy, or a file) and reports every change with
  * its severity. Both specs must be valid: a finding is only as good as the model it is made from.
  */
-function diff(spec: string, against: string, format: "text" | "json", io: Io): number {
-  const specPath = resolve(io.cwd, spec);
-  const current = load(spec, resolve(io.cwd, "out"), io);
-  printWarnings(spec, current.warnings, io);
+function diff(command: Extract<Command, { kind: "diff" }>, io: Io): number {
+  const project = openProject({ cwd: io.cwd, config: command.config, spec: command.spec });
+  const current = readTable(project);
+  printWarnings(project.specShown, current.warnings, io);
+  const { against } = command;
   let previous: PreviousSpec;
   try {
-    previous = readPreviousSpec(against, resolve(io.cwd, against), specPath, spec);
+    previous = readPreviousSpec(against, resolve(io.cwd, against), project.specFile, project.specShown);
   } catch (error) {
     if (error instanceof PreviousSpecError) throw new InputError(`cannot read the earlier spec: ${error.message}`);
     if (error instanceof SpecError) throw new SpecError(error.diagnostics, error.omitted, against);
@@ -146,15 +172,15 @@ function diff(spec: string, against: string, format: "text" | "json", io: Io): n
   }
   let old: Validated;
   try {
-    old = validateSpec(previous.text, previous.label);
+    old = validateSpec(previous.text, previous.label, project.registry);
   } catch (error) {
     if (error instanceof SpecError) throw new SpecError(error.diagnostics, error.omitted, previous.label);
     throw error;
   }
-  const sides = [{ file: previous.label, ...old }, { file: spec, ...current }] as const;
-  const findings = compareSpecs(sides[0], sides[1]);
+  const sides = [{ file: previous.label, ...old }, { file: project.specShown, ...current }] as const;
+  const findings = compareSpecs(sides[0], sides[1], project.registry);
   const result = diffResult(findings, sides[0], sides[1], majorRaised(old.model, current.model));
-  if (format === "json") {
+  if (command.format === "json") {
     io.stdout(jsonReport(result));
   } else {
     const report = textReport(result);
@@ -165,8 +191,8 @@ function diff(spec: string, against: string, format: "text" | "json", io: Io): n
 }
 
 /**
- * A large spec's YAML document (hundreds of MiB for 100,000 codes) is garbage once the model is built, but
- * V8 would rather grow the heap than collect it while rendering allocates. One full collection here keeps
+ * A large spec's parse (hundreds of MiB for 100,000 codes) is garbage once the model is built, but V8
+ * would rather grow the heap than collect it while rendering allocates. One full collection here keeps
  * the peak near the parser's own. Small specs skip it: it would only cost time.
  */
 function releaseParseMemory(codes: number) {
@@ -177,16 +203,17 @@ function releaseParseMemory(codes: number) {
 }
 
 /** findDrift, with file-system trouble reported as the user's problem rather than a crash. */
-function inspect(outDir: string, files: readonly RenderedFile[]) {
+function inspect(outDir: string, files: readonly RenderedFile[], policy: UnexpectedPolicy) {
   try {
-    return findDrift(outDir, files);
+    return findDrift(outDir, files, policy);
   } catch (error) {
     const path = (error as NodeJS.ErrnoException).path;
     throw new InputError(`cannot read ${path ?? outDir}: ${describeFsError(error)}`);
   }
 }
 
-function write(outDir: string, files: readonly RenderedFile[]): string[] {
+/** writeFiles, with file-system trouble reported as the user's problem (nothing was written). */
+export function write(outDir: string, files: readonly RenderedFile[]): string[] {
   try {
     return writeFiles(outDir, files);
   } catch (error) {
@@ -198,29 +225,6 @@ function write(outDir: string, files: readonly RenderedFile[]): string[] {
   }
 }
 
-function printWarnings(spec: string, warnings: readonly Diagnostic[], io: Io) {
-  for (const warning of warnings) io.stderr(formatDiagnostic(spec, warning));
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or directory";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "it is a directory";
-    case "ENOTDIR":
-      return "a parent is not a directory";
-    case "ENAMETOOLONG":
-      return "a name in the path is longer than the file system allows";
-    case "EROFS":
-      return "read-only file system";
-    case "ENOSPC":
-      return "no space left on the device";
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
+export function printWarnings(file: string, warnings: readonly Diagnostic[], io: Io) {
+  for (const warning of warnings) io.stderr(formatDiagnostic(file, warning));
 }

@@ -23,6 +23,12 @@ export interface Target {
    */
   readonly declares?: (settings: SettingValues) => Declarations;
   /**
+   * Names its templates refer to but do not declare (a consumer's template refers to the types the
+   * language's built-in target declares): templates see them as `types`, `values` and `members` too, and
+   * validation does not count them as this target's declarations.
+   */
+  readonly refers?: (settings: SettingValues) => Declarations;
+  /**
    * Where its declarations live, when files of several targets can share it (a Kotlin package, a Swift
    * module): two targets of one language in one namespace must not declare a type or value twice. Absent
    * when each file is its own namespace (a TypeScript module).
@@ -81,9 +87,9 @@ export function targetFiles(target: Target, settings: SettingValues): readonly T
 /** The keys every template context has besides the model's fields; no code view or target context may take one. */
 export const contextKeys: readonly string[] = ["header", "path", "paths", "settings", "types", "values", "members"];
 
-/** Every declaration of a target, with empty namespaces filled in. */
+/** Every name a target's templates print from `types`, `values` and `members`: what it declares, or else what it refers to. */
 export function declarationsOf(target: Target, settings: SettingValues): Required<Declarations> {
-  const declared = target.declares?.(settings) ?? {};
+  const declared = target.declares?.(settings) ?? target.refers?.(settings) ?? {};
   return { types: declared.types ?? {}, values: declared.values ?? {}, members: declared.members ?? {} };
 }
 

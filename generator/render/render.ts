@@ -5,6 +5,7 @@ import { defaultSettings, type Language } from "../languages/language.js";
 import type { CodeModel, Model, SettingValues } from "../spec/model.js";
 import { builtins, type Registry } from "../registry.js";
 import { loadPrecompiled, requireCjs, sourceHash } from "../build/precompiled.js";
+import { closest, excerpt } from "../shared/diagnostics.js";
 import { commonHelpers } from "./common-helpers.js";
 import { eachForLargeLists } from "./each-for-large-lists.js";
 import { contextKeys, declarationsOf, targetFiles, templatesUrl, type Declarations, type Target } from "../languages/target.js";
@@ -34,6 +35,19 @@ export function builtinTemplateKey(template: URL): string | undefined {
  */
 function templateFor(template: URL, language: Language): TemplateDelegate {
   const source = readFileSync(template, "utf8");
+  // Kept while the source is the same: a watching run recompiles only the template that changed.
+  const key = `${language.id}\u0000${template.href}`;
+  const cached = compiled.get(key);
+  if (cached?.source === source) return cached.render;
+  const render = compileTemplate(template, source, language);
+  compiled.set(key, { source, render });
+  return render;
+}
+
+/** Compiled templates by language and file, with the source each was compiled from. */
+const compiled = new Map<string, { source: string; render: TemplateDelegate }>();
+
+function compileTemplate(template: URL, source: string, language: Language): TemplateDelegate {
   const key = builtinTemplateKey(template);
   const built = key === undefined ? undefined : loadPrecompiled<PrecompiledTemplates>(templatesArtifact)?.[key];
   const fresh = built?.hash === sourceHash(source);
@@ -53,8 +67,10 @@ export interface RenderedFile {
   readonly content: string;
 }
 
-/** A target as one run writes it: where (a file, or a folder for a target of several files) and with which settings. */
+/** A target as one run writes it: under which name, where (a file, or a folder for a target of several files), with which settings. */
 export interface PlannedTarget {
+  /** What `--target` and other templates' `paths` call it: the target's id unless a config names it. */
+  readonly name: string;
   readonly target: Target;
   readonly output: string;
   readonly settings: SettingValues;
@@ -71,15 +87,16 @@ export function plannedTargets(model: Model, registry: Registry = builtins): Pla
   const missing = registry.languages.find((language) => language.settings !== undefined && model.settings.languages[language.id] === undefined);
   if (built !== expected || missing !== undefined) throw new Error("the model was built for another registry than the one rendering it; validate the spec with the same registry");
   return registry.targets.map((target) => ({
+    name: target.id,
     target,
     output: model.settings.outputs[target.id] ?? target.output,
     settings: model.settings.languages[target.language.id] ?? defaultSettings(target.language),
   }));
 }
 
-/** Where each planned target writes, by target id. */
+/** Where each planned target writes, by name. */
 export function outputPaths(planned: readonly PlannedTarget[]): Record<string, string> {
-  return Object.fromEntries(planned.map(({ target, output }) => [target.id, output]));
+  return Object.fromEntries(planned.map(({ name, output }) => [name, output]));
 }
 
 /** Renders every planned target in memory, in order; a target of several files gives each. Nothing is written here. */
@@ -121,12 +138,69 @@ function renderFile(template: URL, target: Target, model: Model, place: FilePlac
   checkKeys(target, model, extra, declared, place.settings);
   const context = {
     ...withCodeViews(model, target, place.settings, declared),
-    header: `Generated from ${commentSafe(model.source)} by status-codegen — do not edit.`,
+    header: `Generated from ${commentSafe(model.source)} by ${generatedMarker}.`,
     ...place,
     ...declared,
     ...extra,
   };
-  return withOneFinalNewline(render(context));
+  try {
+    return withOneFinalNewline(render(context));
+  } catch (error) {
+    throw templateError(error, template, context, target);
+  }
+}
+
+/** What every generated file's header says after the spec's name: how a file the generator wrote is known. */
+export const generatedMarker = "status-codegen — do not edit";
+
+/** A template that cannot render: its syntax, a field or helper that does not exist. Located in the template. */
+export class TemplateError extends Error {
+  constructor(
+    readonly template: URL,
+    readonly line: number,
+    readonly column: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = "TemplateError";
+  }
+}
+
+/**
+ * Handlebars' error as a TemplateError: a parse error at the line its message gives and the column its
+ * caret points at; a strict-mode miss ("x" not defined) at its place, with a "did you mean" from what
+ * the context, a code, a category and the helpers hold.
+ */
+function templateError(error: unknown, template: URL, context: Readonly<Record<string, unknown>>, target: Target): unknown {
+  if (!(error instanceof Error)) return error;
+  const located = error as Error & { lineNumber?: number; column?: number };
+  const parse = /^Parse error on line (\d+):\n.*\n(-*)\^\n(.*)$/s.exec(error.message);
+  if (parse !== null) {
+    const got = /got '([^']*)'$/.exec((parse[3] ?? "").trim())?.[1];
+    const what = got === undefined ? excerpt((parse[3] ?? "").trim(), 120) : `unexpected ${got === "EOF" ? "end of the template" : `'${got}'`} (is a tag left open, or a }} missing?)`;
+    return new TemplateError(template, Number(parse[1]), (parse[2] ?? "").length + 1, `Handlebars syntax error: ${what}`);
+  }
+  const missing = /^"([^"]*)" not defined in /.exec(error.message)?.[1];
+  if (missing !== undefined && located.lineNumber !== undefined) {
+    const codes = context["codes"];
+    const categories = context["categories"];
+    const known = new Set([
+      ...Object.keys(context),
+      ...(Array.isArray(codes) && codes.length > 0 ? Object.keys(codes[0] as object) : []),
+      ...(Array.isArray(categories) && categories.length > 0 ? Object.keys(categories[0] as object) : []),
+      ...Object.keys(commonHelpers),
+      ...Object.keys(target.language.helpers),
+    ]);
+    const suggestion = closest(missing, [...known]);
+    const hint = suggestion === undefined ? "the README's “The model a template sees” lists every field" : `did you mean "${suggestion}"?`;
+    return new TemplateError(template, located.lineNumber, (located.column ?? 0) + 1, `no field or helper "${missing}" here; ${hint}`);
+  }
+  if (located.lineNumber !== undefined) {
+    return new TemplateError(template, located.lineNumber, (located.column ?? 0) + 1, error.message.replace(/ - \d+:\d+$/, ""));
+  }
+  const partial = /^The partial (.*) could not be found$/.exec(error.message)?.[1];
+  if (partial !== undefined) return new TemplateError(template, 1, 1, `partials are not supported ({{> ${partial}}}); write the text in this template`);
+  return error;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The spec's JSON Schema without what depends on the registry: spec/schema.ts adds each language's
- * `settings.<id>` and `aliases.<id>`, the list of targets and the `typeName` definition the languages share. Edit here, then `npm run spec-schema`
+ * `settings.<id>` and `aliases.<id>`, the list of targets and the `typeName` definition the languages share. Edit here, then `npm run schemas`
  * writes spec/status-codes.schema.json (a test fails while that file is not what this gives).
  */
 export const schemaBase: Readonly<Record<string, unknown>> = {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, type Dirent } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, type Dirent } from "node:fs";
 import { basename, dirname, join, posix, resolve, sep } from "node:path";
 import type { RenderedFile } from "../render/render.js";
 
@@ -32,36 +32,71 @@ function temporaryPath(target: string): string {
 }
 
 /** The folders the rendered files go to, as output-relative paths. */
-function outputFolders(files: readonly RenderedFile[]): string[] {
-  return [...new Set(files.map((file) => posix.dirname(file.path)))];
+function outputFolders(paths: Iterable<string>): string[] {
+  return [...new Set([...paths].map((path) => posix.dirname(path)))];
 }
 
-/** The files directly inside each folder the rendered files go to, as output-relative paths. */
-function filesInOutputFolders(outDir: string, files: readonly RenderedFile[]): string[] {
-  const found: string[] = [];
-  for (const folder of outputFolders(files)) {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(join(outDir, folder), { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    // Regular files only: a symlink (such as an editor's lock file) is never the generator's.
-    for (const entry of entries) {
-      if (entry.isFile() && !temporaryName.test(entry.name)) found.push(folder === "." ? entry.name : `${folder}/${entry.name}`);
+/**
+ * What counts as unexpected in the output directory, besides what the run renders: without a config,
+ * every other file in the folders the generator writes to (they are its own); with a config, only files
+ * that say they were generated (an SDK repository keeps its own files beside generated ones) and every
+ * other file in the folders the config marks as owned.
+ */
+export interface UnexpectedPolicy {
+  readonly mode: "all" | "generated";
+  /** Files the whole plan writes, when the run writes only some of its targets (`--target`): not unexpected either. */
+  readonly known?: ReadonlySet<string>;
+  /** Folders inside the output directory that hold only generated files. */
+  readonly owned?: readonly string[];
+  /** Text every generated file holds near its start (its header). */
+  readonly marker?: string;
+}
+
+/** The regular files directly inside `folder` (output-relative), temporary files left out. */
+function listFolder(outDir: string, folder: string): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(join(outDir, folder), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  // Regular files only: a symlink (such as an editor's lock file) is never the generator's.
+  return entries.filter((entry) => entry.isFile() && !temporaryName.test(entry.name)).map((entry) => (folder === "." ? entry.name : `${folder}/${entry.name}`));
+}
+
+/** Whether a file's first kilobyte holds `marker`. */
+function carries(file: string, marker: string): boolean {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(file, "r");
+    const head = Buffer.alloc(1024);
+    const read = readSync(descriptor, head, 0, head.length, 0);
+    return head.subarray(0, read).toString("utf8").includes(marker);
+  } catch {
+    return false;
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+}
+
+/** Files in the generator's output folders that it does not render, by `policy` (see UnexpectedPolicy). */
+export function findUnexpected(outDir: string, files: readonly RenderedFile[], policy: UnexpectedPolicy = { mode: "all" }): string[] {
+  const rendered = new Set([...files.map((file) => file.path), ...(policy.known ?? [])]);
+  const found = new Set<string>();
+  for (const folder of outputFolders(rendered)) {
+    for (const path of listFolder(outDir, folder)) {
+      if (rendered.has(path)) continue;
+      if (policy.mode === "all" || (policy.marker !== undefined && carries(join(outDir, path), policy.marker))) found.add(path);
     }
   }
-  return found.sort();
-}
-
-/** Files in the generator's own output folders that it does not render (listing only, no reading). */
-export function findUnexpected(outDir: string, files: readonly RenderedFile[]): string[] {
-  const rendered = new Set(files.map((file) => file.path));
-  return filesInOutputFolders(outDir, files).filter((path) => !rendered.has(path));
+  for (const folder of policy.owned ?? []) {
+    for (const path of listFolder(outDir, folder)) if (!rendered.has(path)) found.add(path);
+  }
+  return [...found].sort();
 }
 
 /** Compares rendered files with the output directory byte for byte; writes nothing. */
-export function findDrift(outDir: string, files: readonly RenderedFile[]): Drift {
+export function findDrift(outDir: string, files: readonly RenderedFile[], policy?: UnexpectedPolicy): Drift {
   const stale: string[] = [];
   const missing: string[] = [];
   for (const file of files) {
@@ -69,7 +104,7 @@ export function findDrift(outDir: string, files: readonly RenderedFile[]): Drift
     if (onDisk === undefined) missing.push(file.path);
     else if (!onDisk.equals(Buffer.from(file.content, "utf8"))) stale.push(file.path);
   }
-  return { stale, missing, unexpected: findUnexpected(outDir, files) };
+  return { stale, missing, unexpected: findUnexpected(outDir, files, policy) };
 }
 
 /** Thrown when writing would leave the output directory, for example through a symlinked folder. */
@@ -115,7 +150,7 @@ function checkFoldersInside(outDir: string, files: readonly RenderedFile[]) {
   } catch {
     return; // Nothing exists yet, so nothing inside can point elsewhere.
   }
-  for (const folder of outputFolders(files)) {
+  for (const folder of outputFolders(files.map((file) => file.path))) {
     let current = outDir;
     for (const segment of folder === "." ? [] : folder.split("/")) {
       current = join(current, segment);
@@ -144,7 +179,7 @@ export const staleTemporaryAge = 60 * 60 * 1000;
  */
 function removeStaleTemporaries(outDir: string, files: readonly RenderedFile[]) {
   const now = Date.now();
-  for (const folder of outputFolders(files)) {
+  for (const folder of outputFolders(files.map((file) => file.path))) {
     let names: string[];
     try {
       names = readdirSync(join(outDir, folder));

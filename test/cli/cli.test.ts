@@ -210,7 +210,9 @@ describe("status-codegen validate, help, version and usage errors", () => {
   });
 
   it("prints help and the package version", () => {
-    expect(runCli(["--help"]).stdout).toContain("status-codegen generate [--spec FILE] [--out DIR] [--check]");
+    expect(runCli(["--help"]).stdout).toContain("status-codegen generate [--config FILE] [--spec FILE] [--out DIR] [--target NAME[,NAME]] [--check] [--watch]");
+    expect(runCli(["generate", "--help"]).stdout).toMatch(/^Usage:\n  status-codegen generate .*\n\nRender the targets/);
+    expect(runCli(["diff", "-h"]).stdout).toContain("--against REF|FILE");
     const packageJson = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
     expect(runCli(["--version"])).toEqual({ code: 0, stdout: packageJson.version, stderr: "" });
   });

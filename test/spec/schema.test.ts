@@ -6,7 +6,7 @@ import { specSchema, specSchemaText } from "../../generator/spec/schema.js";
 import { root } from "../support/helpers.js";
 
 describe("the spec's JSON Schema", () => {
-  it("is committed as the registry derives it (run `npm run spec-schema` after changing a language or the base)", () => {
+  it("is committed as the registry derives it (run `npm run schemas` after changing a language or the base)", () => {
     expect(readFileSync(join(root, "spec/status-codes.schema.json"), "utf8")).toBe(specSchemaText(builtins));
   });
 

@@ -1,4 +1,4 @@
-import { jsonString } from "../common/json-literals.js";
+import { codeLiterals, jsonString } from "../common/json-literals.js";
 import type { Language } from "../language.js";
 
 /**
@@ -25,4 +25,6 @@ export const json = {
   keywords: new Set(),
   string: jsonString,
   helpers: { string: jsonString, json: jsonInline },
+  // What a consumer's JSON template prints for each code; the JSON target writes whole entries instead.
+  codeView: (code) => codeLiterals(code),
 } satisfies Language;

@@ -5,6 +5,7 @@
  * unescaped quote, a Kotlin `$` that starts a template).
  */
 
+import { DOMParser } from "@xmldom/xmldom";
 import { sections } from "../../support/markdown-sections.js";
 
 /** Reads a literal back to the text it holds; throws on anything its language would refuse or read otherwise. */
@@ -95,6 +96,26 @@ export function readMarkdownCell(text: string): string {
 export function asMarkdownReads(text: string): string {
   return text.replace(/\r\n|\r/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, "\uFFFD");
 }
+
+/** XML character data, read by a W3C DOM parser: the text of `<r>…</r>`. */
+export function readXmlText(text: string): string {
+  const document = new DOMParser().parseFromString(`<r>${text}</r>`, "text/xml");
+  return document.documentElement?.textContent ?? "";
+}
+
+/** What an XML reader gives back for `text`: XML 1.0 cannot hold C0 controls but tab and line breaks, nor U+FFFE and U+FFFF. */
+export function asXmlReads(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "\uFFFD");
+}
+
+/**
+ * Readers of running text (Language.text), by language id, with what each gives back by its documented
+ * limits: the text a reader of that language gets, and the text it should be.
+ */
+export const textReaders: Readonly<Record<string, { read: (written: string) => string; expected: (text: string) => string }>> = {
+  markdown: { read: readMarkdownCell, expected: asMarkdownReads },
+  xml: { read: readXmlText, expected: asXmlReads },
+};
 
 /** The reader for each escape grammar, by language id. */
 export const literalReaders: Readonly<Record<string, Reader>> = {

@@ -1,0 +1,117 @@
+import { watch as watchFolder, type FSWatcher } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
+import type { Command } from "./args.js";
+import { printWarnings, reportError, write, type Io } from "./run.js";
+import { inputsOf, openProject, planAll, readTable, render, selectTargets, type Project } from "../project.js";
+import { InputError } from "../shared/input-error.js";
+import type { Validated } from "../spec/validate.js";
+import { overwrittenInput } from "../write/write-output.js";
+
+/** How long a burst of file events (an editor's write, then rename) is gathered before one run. */
+const settleMs = 15;
+
+/**
+ * `generate --watch`: generates once, then again whenever the spec, the config or one of its templates
+ * changes, until Ctrl-C (exit 0). Folders are watched rather than files, so an editor's save by rename
+ * (write a temporary file, rename it over the old) is seen too. Between runs it keeps what did not change:
+ * the validated spec when only a template or the config changed, the compiled templates (render caches
+ * them by source) and the validator. Each run prints one line: what changed, what was written, how long it
+ * took; an invalid edit prints its located problems, writes nothing, and the next save is awaited.
+ *
+ * Returns at once (the watchers keep the process alive); the exit code it returns is the process's when
+ * Ctrl-C ends it.
+ */
+export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): number {
+  const options = { cwd: io.cwd, config: command.config, spec: command.spec, out: command.out, targets: command.targets };
+  let project: Project | undefined;
+  let validated: Validated | undefined;
+  let watchers: FSWatcher[] = [];
+  let pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+
+  /** One run: reload what changed, render, write; returns what it printed. */
+  const runOnce = (changed: readonly string[]) => {
+    const started = performance.now();
+    const reloadProject = project === undefined || changed.some((file) => file === project?.config?.file);
+    try {
+      if (reloadProject) {
+        project = openProject(options);
+        validated = undefined;
+      }
+      const current = project as Project;
+      if (validated === undefined || changed.includes(current.specFile)) {
+        validated = readTable(current);
+        printWarnings(current.specShown, validated.warnings, io);
+      }
+      const files = render(current, validated.model, selectTargets(current, planAll(current, validated)));
+      const clash = overwrittenInput(current.out, files, inputsOf(current));
+      if (clash !== undefined) throw new InputError(`refusing to write ${clash.file.path}: it is an input of this run; choose another output path`);
+      const written = write(current.out, files);
+      const what = changed.length === 0 ? "generated" : `${changed.map((file) => shown(file)).join(", ")} changed`;
+      io.stdout(`${what}: wrote ${written.length} of ${files.length} files to ${current.outShown} in ${Math.round(performance.now() - started)} ms`);
+    } catch (error) {
+      // An invalid edit: say where, write nothing, wait for the next save. A config that cannot be read
+      // is retried from scratch next time.
+      if (reloadProject) project = undefined;
+      reportError(error, io, "nothing was written; waiting for the next change");
+    }
+    watchInputs();
+  };
+
+  const shown = (file: string) => {
+    const relativePath = resolve(file).startsWith(`${resolve(io.cwd)}/`) ? resolve(file).slice(resolve(io.cwd).length + 1) : file;
+    return relativePath;
+  };
+
+  /** The files whose change starts a run. */
+  const inputs = (): string[] => {
+    if (project === undefined) {
+      const config = options.config === undefined ? undefined : resolve(io.cwd, options.config);
+      return [config, options.spec === undefined ? undefined : resolve(io.cwd, options.spec)].filter((file): file is string => file !== undefined);
+    }
+    return inputsOf(project);
+  };
+
+  /** Watches the folders of the inputs (again, after a run: the config may name other templates now). */
+  const watchInputs = () => {
+    for (const watcher of watchers) watcher.close();
+    const files = new Set(inputs().map((file) => resolve(file)));
+    const folders = new Set([...files].map((file) => dirname(file)));
+    // Without a config yet, a new one may appear in the working directory.
+    if (project?.config === undefined) folders.add(resolve(io.cwd));
+    watchers = [...folders].flatMap((folder) => {
+      try {
+        return [
+          watchFolder(folder, (_event, name) => {
+            if (name === null) return;
+            const file = resolve(folder, name.toString());
+            const isConfigHere = folder === resolve(io.cwd) && /^status-codegen\.config\.(ya?ml|json)$/.test(basename(file));
+            if (!files.has(file) && !isConfigHere) return;
+            pending.add(isConfigHere && project?.config === undefined ? file : file);
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+              const changed = [...pending];
+              pending = new Set();
+              if (changed.some((path) => isConfigFile(path))) project = undefined;
+              runOnce(changed);
+            }, settleMs);
+          }),
+        ];
+      } catch {
+        return [];
+      }
+    });
+  };
+
+  const isConfigFile = (file: string) => /status-codegen\.config\.(ya?ml|json)$/.test(file);
+
+  process.once("SIGINT", () => {
+    for (const watcher of watchers) watcher.close();
+    clearTimeout(timer);
+    io.stdout("stopped watching");
+    process.exitCode = 0;
+  });
+  runOnce([]);
+  io.stdout("watching for changes; Ctrl-C stops");
+  return 0;
+}

@@ -1,0 +1,46 @@
+import type { Registry } from "../registry.js";
+import type { PlannedTarget } from "../render/render.js";
+import { maxReported, sortDiagnostics, SpecError, type SpecPath } from "../shared/diagnostics.js";
+import type { Model } from "../spec/model.js";
+import { reporter } from "../spec/rules/context.js";
+import { checkDeclarations, checkOutputFiles, checkSettingFields, filesOf, reservedTypeNames, type DeclaringSubject } from "../spec/rules/settings-checks.js";
+import { declarationsOf } from "../languages/target.js";
+import type { ConsumerConfig } from "./config.js";
+import { templateTarget } from "./template-target.js";
+
+/**
+ * The targets a config asks for, as one run writes them: each built-in target or template with the spec's
+ * settings for its language and the entry's options over them, at its output (the entry's, else the
+ * spec's, else the target's default). Checks what only the whole plan shows, located in the config: options
+ * a language refuses, names declared twice or clashing with what the file uses, files that collide or do
+ * not fit a file system. Throws a SpecError naming the config when any is wrong.
+ */
+export function planFromConfig(config: ConsumerConfig, model: Model, registry: Registry): PlannedTarget[] {
+  const report = reporter(config.loaded);
+  const planned: PlannedTarget[] = [];
+  const subjects: DeclaringSubject[] = [];
+  const files: { name: string; path: string; at: SpecPath }[] = [];
+  for (const entry of config.targets) {
+    const language = registry.language(entry.language);
+    if (language === undefined) continue;
+    const at = (field: string): SpecPath => ["targets", entry.index, field];
+    const hasOptions = Object.keys(entry.options).length > 0;
+    checkSettingFields(report, language, entry.options, (field) => ["targets", entry.index, "options", field], reservedTypeNames(language, registry));
+    const settings = { ...(model.settings.languages[language.id] ?? {}), ...entry.options };
+    const builtIn = entry.target === undefined ? undefined : registry.target(entry.target);
+    const output = entry.output ?? (builtIn === undefined ? "" : (model.settings.outputs[builtIn.id] ?? builtIn.output));
+    const target = builtIn ?? templateTarget(entry.name, entry.template ?? "", language, output, registry);
+    planned.push({ name: entry.name, target, output, settings });
+    if (target.declares !== undefined) {
+      subjects.push({ name: entry.name, target, settings, declared: declarationsOf(target, settings), at: hasOptions ? at("options") : ["targets", entry.index], configuredNames: Object.values(entry.options) });
+    }
+    const where = entry.output === undefined ? ["targets", entry.index] : at("output");
+    for (const path of filesOf(target, output, settings)) files.push({ name: entry.name, path, at: where });
+  }
+  checkDeclarations(report, subjects);
+  checkOutputFiles(report, files);
+  if (report.diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
+    throw new SpecError(sortDiagnostics(report.diagnostics).slice(0, maxReported), report.omitted(), config.file);
+  }
+  return planned;
+}

@@ -1,0 +1,145 @@
+import { dirname, posix, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ConsumerConfig } from "./config/config.js";
+import { findConfig, loadConfig } from "./config/load-config.js";
+import { planFromConfig } from "./config/plan.js";
+import { builtins, type Registry } from "./registry.js";
+import { targetFiles } from "./languages/target.js";
+import { generatedMarker, plannedTargets, renderTargets, TemplateError, type PlannedTarget, type RenderedFile } from "./render/render.js";
+import { SpecError } from "./shared/diagnostics.js";
+import { describeFsError, InputError, UsageError } from "./shared/input-error.js";
+import { readSpec } from "./spec/read.js";
+import { validateSpec, type Validated } from "./spec/validate.js";
+import type { Model } from "./spec/model.js";
+import type { UnexpectedPolicy } from "./write/write-output.js";
+
+/** What a run is given: where it runs, and what the command line or the caller chose. */
+export interface ProjectOptions {
+  readonly cwd: string;
+  /** A config file; undefined finds status-codegen.config.yaml (or .yml, .json) in cwd; false uses none. */
+  readonly config?: string | false | undefined;
+  /** The spec, over the config's. */
+  readonly spec?: string | undefined;
+  /** The output root, over the config's. */
+  readonly out?: string | undefined;
+  /** Only the targets of these names. */
+  readonly targets?: readonly string[] | undefined;
+  readonly registry?: Registry | undefined;
+}
+
+/**
+ * What a run works on: the config (when the repository has one), the spec, the output root, the registry.
+ * Paths are absolute; `*Shown` are as messages name them.
+ */
+export interface Project {
+  readonly cwd: string;
+  readonly registry: Registry;
+  readonly config: ConsumerConfig | undefined;
+  readonly specFile: string;
+  readonly specShown: string;
+  readonly out: string;
+  readonly outShown: string;
+  readonly targetNames: readonly string[] | undefined;
+}
+
+/** The spec this repository generates from when neither a config nor --spec names one. */
+export const defaultSpec = "spec/status-codes.yaml";
+export const defaultOut = "out";
+
+/** A path as messages show it: relative to where the command runs, unless it lies outside. */
+function shown(cwd: string, path: string): string {
+  const relativePath = relative(cwd, path);
+  return relativePath === "" ? "." : relativePath.startsWith("..") ? path : relativePath.split(sep).join("/");
+}
+
+/** Finds and reads the config (a SpecError naming it when it is wrong), and settles the spec and the output root. */
+export function openProject(options: ProjectOptions): Project {
+  const registry = options.registry ?? builtins;
+  const configFile = options.config === false ? undefined : options.config === undefined ? findConfig(options.cwd) : resolve(options.cwd, options.config);
+  let config: ConsumerConfig | undefined;
+  if (configFile !== undefined) {
+    try {
+      config = loadConfig(configFile, registry);
+    } catch (error) {
+      if (error instanceof SpecError) throw new SpecError(error.diagnostics, error.omitted, shown(options.cwd, configFile));
+      throw new InputError(`cannot read the config ${shown(options.cwd, configFile)}: ${describeFsError(error)}`);
+    }
+  }
+  const specFile = options.spec !== undefined ? resolve(options.cwd, options.spec) : (config?.spec ?? resolve(options.cwd, defaultSpec));
+  const out = options.out !== undefined ? resolve(options.cwd, options.out) : (config?.out ?? resolve(options.cwd, defaultOut));
+  return {
+    cwd: options.cwd,
+    registry,
+    config,
+    specFile,
+    specShown: options.spec ?? (config === undefined ? defaultSpec : shown(options.cwd, specFile)),
+    out,
+    outShown: options.out ?? (config === undefined ? defaultOut : shown(options.cwd, out)),
+    targetNames: options.targets,
+  };
+}
+
+/**
+ * Reads and validates the spec. Headers name it by its module specifier when the config gave one, else by
+ * its path relative to the output root's parent, so they are the same whichever directory the command
+ * runs from. Throws a SpecError naming the spec, or an InputError when it cannot be read.
+ */
+export function readTable(project: Project): Validated {
+  let text: string;
+  try {
+    text = readSpec(project.specFile);
+  } catch (error) {
+    if (error instanceof SpecError) throw new SpecError(error.diagnostics, error.omitted, project.specShown);
+    throw new InputError(`cannot read the spec ${project.specShown}: ${describeFsError(error)}; pass --spec FILE to read another one`);
+  }
+  const source = project.config?.specName ?? relative(dirname(project.out), project.specFile).split(sep).join("/");
+  try {
+    return validateSpec(text, source, project.registry);
+  } catch (error) {
+    if (error instanceof SpecError) throw new SpecError(error.diagnostics, error.omitted, project.specShown);
+    throw error;
+  }
+}
+
+/** Every target the run would write: the config's (checked against the model), or every target of the registry. */
+export function planAll(project: Project, validated: Validated): PlannedTarget[] {
+  if (project.config === undefined) return plannedTargets(validated.model, project.registry);
+  try {
+    return planFromConfig(project.config, validated.model, project.registry);
+  } catch (error) {
+    if (error instanceof SpecError) throw new SpecError(error.diagnostics, error.omitted, shown(project.cwd, project.config.file));
+    throw error;
+  }
+}
+
+/** The targets `--target` names, in the plan's order; a name the plan does not have is a usage error. */
+export function selectTargets(project: Project, planned: readonly PlannedTarget[]): PlannedTarget[] {
+  if (project.targetNames === undefined) return [...planned];
+  const names = new Set(planned.map((entry) => entry.name));
+  const unknown = project.targetNames.filter((name) => !names.has(name));
+  if (unknown.length > 0) throw new UsageError(`--target ${unknown.map((name) => `"${name}"`).join(", ")}: this run's targets are ${[...names].join(", ")}`);
+  return planned.filter((entry) => project.targetNames?.includes(entry.name));
+}
+
+/** Renders the planned targets; a template that fails is a SpecError located in the template. */
+export function render(project: Project, model: Model, planned: readonly PlannedTarget[]): RenderedFile[] {
+  try {
+    return renderTargets(model, planned);
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    const file = shown(project.cwd, fileURLToPath(error.template));
+    throw new SpecError([{ severity: "error", line: error.line, column: error.column, path: "", message: error.message }], 0, file);
+  }
+}
+
+/** The files no output may replace: the spec, the config and its templates. */
+export function inputsOf(project: Project): string[] {
+  return [project.specFile, ...(project.config === undefined ? [] : [project.config.file, ...project.config.targets.flatMap((target) => (target.template === undefined ? [] : [target.template]))])];
+}
+
+/** What `--check` and `generate` call unexpected in this project (see UnexpectedPolicy); `all` is the whole plan, `--target` or not. */
+export function unexpectedPolicy(project: Project, all: readonly PlannedTarget[]): UnexpectedPolicy {
+  const knownPaths = new Set(all.flatMap(({ target, output, settings }) => targetFiles(target, settings).map((file) => (file.path === undefined ? output : posix.join(output, file.path)))));
+  if (project.config === undefined) return { mode: "all", known: knownPaths };
+  return { mode: "generated", known: knownPaths, owned: project.config.owned, marker: generatedMarker };
+}
