@@ -52,6 +52,12 @@ function shown(cwd: string, path: string): string {
   return relativePath === "" ? "." : relativePath.startsWith("..") ? path : relativePath.split(sep).join("/");
 }
 
+/** A config's spec as messages name it: its path when it lies under cwd, else its module specifier (or its absolute path). */
+function specShownFor(cwd: string, specFile: string, config: ConsumerConfig): string {
+  const path = shown(cwd, specFile);
+  return path.startsWith("/") && config.specName !== undefined ? config.specName : path;
+}
+
 /** Finds and reads the config (a SpecError naming it when it is wrong), and settles the spec and the output root. */
 export function openProject(options: ProjectOptions): Project {
   const registry = options.registry ?? builtins;
@@ -72,7 +78,7 @@ export function openProject(options: ProjectOptions): Project {
     registry,
     config,
     specFile,
-    specShown: options.spec ?? (config === undefined ? defaultSpec : shown(options.cwd, specFile)),
+    specShown: options.spec ?? (config === undefined ? defaultSpec : specShownFor(options.cwd, specFile, config)),
     out,
     outShown: options.out ?? (config === undefined ? defaultOut : shown(options.cwd, out)),
     targetNames: options.targets,

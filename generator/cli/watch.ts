@@ -26,6 +26,7 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
   let project: Project | undefined;
   let validated: Validated | undefined;
   let watchers: FSWatcher[] = [];
+  let watched = "";
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
 
@@ -72,13 +73,19 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
     return inputsOf(project);
   };
 
-  /** Watches the folders of the inputs (again, after a run: the config may name other templates now). */
+  /**
+   * Watches the folders of the inputs; after a run, again only when the inputs changed (the config may name
+   * other templates now), so that no save is missed while watchers are replaced.
+   */
   const watchInputs = () => {
-    for (const watcher of watchers) watcher.close();
     const files = new Set(inputs().map((file) => resolve(file)));
     const folders = new Set([...files].map((file) => dirname(file)));
     // Without a config yet, a new one may appear in the working directory.
     if (project?.config === undefined) folders.add(resolve(io.cwd));
+    const key = [...files, "", ...folders].sort().join("\n");
+    if (key === watched) return;
+    watched = key;
+    for (const watcher of watchers) watcher.close();
     watchers = [...folders].flatMap((folder) => {
       try {
         return [

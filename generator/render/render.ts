@@ -174,11 +174,23 @@ export class TemplateError extends Error {
 function templateError(error: unknown, template: URL, context: Readonly<Record<string, unknown>>, target: Target): unknown {
   if (!(error instanceof Error)) return error;
   const located = error as Error & { lineNumber?: number; column?: number };
-  const parse = /^Parse error on line (\d+):\n.*\n(-*)\^\n(.*)$/s.exec(error.message);
+  const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)$/s.exec(error.message);
   if (parse !== null) {
-    const got = /got '([^']*)'$/.exec((parse[3] ?? "").trim())?.[1];
-    const what = got === undefined ? excerpt((parse[3] ?? "").trim(), 120) : `unexpected ${got === "EOF" ? "end of the template" : `'${got}'`} (is a tag left open, or a }} missing?)`;
-    return new TemplateError(template, Number(parse[1]), (parse[2] ?? "").length + 1, `Handlebars syntax error: ${what}`);
+    const lineNumber = Number(parse[1]);
+    // The message shows the last few characters read, line breaks dropped, and a caret after them: the
+    // column is where the longest start of the line ends that those characters end with.
+    const read = (parse[2] ?? "").slice(0, (parse[3] ?? "").length).replace(/^\.\.\./, "");
+    const line = readFileSync(template, "utf8").split(/\r\n|\r|\n/)[lineNumber - 1] ?? "";
+    let column = 0;
+    for (let length = Math.min(line.length, read.length); length > 0; length--) {
+      if (read.endsWith(line.slice(0, length))) {
+        column = length;
+        break;
+      }
+    }
+    const got = /got '([^']*)'$/.exec((parse[4] ?? "").trim())?.[1];
+    const what = got === undefined ? excerpt((parse[4] ?? "").trim(), 120) : `unexpected ${got === "EOF" ? "end of the template" : `'${got}'`} (is a tag left open, or a }} missing?)`;
+    return new TemplateError(template, lineNumber, column + 1, `Handlebars syntax error: ${what}`);
   }
   const missing = /^"([^"]*)" not defined in /.exec(error.message)?.[1];
   if (missing !== undefined && located.lineNumber !== undefined) {

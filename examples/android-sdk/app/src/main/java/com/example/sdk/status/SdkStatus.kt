@@ -1,0 +1,423 @@
+// Generated from status-codegen/spec/status-codes.yaml by status-codegen — do not edit.
+
+package com.example.sdk.status
+
+/** A group of status codes, following the sections of the status code table. */
+enum class SdkStatusCategory(val id: String, val title: String, val description: String) {
+    /** General */
+    GENERAL("general", "General", "Codes any request can return, from login and permissions to rate limits and server errors."),
+    /** Team */
+    TEAM("team", "Team", "Codes returned by team (group chat) operations, codes 801 to 815."),
+    /** Audio & video calls and whiteboard */
+    AV_CALL("av-call", "Audio & video calls and whiteboard", "Codes returned by audio and video calls and by the whiteboard."),
+    /** Chat room */
+    CHATROOM("chatroom", "Chat room", "Codes returned by chat room operations."),
+    /** Account registration service */
+    REGISTRATION("registration", "Account registration service", "Codes returned by the account registration service (one of the table's \"specific services\"): mailbox and phone formats, companies, apps and existing accounts."),
+    /** Signaling service */
+    SIGNALING("signaling", "Signaling service", "Codes returned by the signaling service (one of the table's \"specific services\"): rooms, members, invitations and offline peers."),
+    ;
+
+    companion object {
+        private val byId: Map<String, SdkStatusCategory> = entries.associateBy { it.id }
+
+        /** The category with this [id], or null when there is none. */
+        fun fromId(id: String): SdkStatusCategory? = byId[id]
+    }
+}
+
+/** Whether a code reports success, information (such as a partial success) or an error. */
+enum class SdkStatusKind(val id: String) {
+    SUCCESS("success"),
+    INFO("info"),
+    ERROR("error"),
+    ;
+}
+
+/**
+ * Every status code, by its canonical name.
+ *
+ * @property code the number the server or SDK returns
+ * @property message what the code means
+ * @property category the group the code belongs to
+ * @property kind whether the code reports success, information or an error
+ * @property isRetryable true when the same request may succeed if sent again later
+ */
+enum class SdkStatus(
+    val code: Int,
+    val message: String,
+    val category: SdkStatusCategory,
+    val kind: SdkStatusKind,
+    val isRetryable: Boolean,
+) {
+    /** The operation succeeded. */
+    OK(200, "The operation succeeded.", SdkStatusCategory.GENERAL, SdkStatusKind.SUCCESS, false),
+    /** Incorrect client version. You must upgrade the SDK. */
+    INVALID_VERSION(201, "Incorrect client version. You must upgrade the SDK.", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** The account or channel is banned. */
+    ACCOUNT_OR_CHANNEL_BANNED(301, "The account or channel is banned.", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** Incorrect user name or password. */
+    INVALID_PASSWORD(302, "Incorrect user name or password.", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** IP address restriction. */
+    IP_NOT_ALLOWED(315, "IP address restriction.", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** Invalid operation or no permission */
+    FORBIDDEN(403, "Invalid operation or no permission", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** No object found */
+    NOT_FOUND(404, "No object found", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** The parameter length is too long */
+    PARAMETER_TOO_LONG(405, "The parameter length is too long", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** Read-only object */
+    READ_ONLY(406, "Read-only object", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** Client request times out */
+    TIMEOUT(408, "Client request times out", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, true),
+    /** SMS verification failed */
+    SMS_VERIFICATION_FAILED(413, "SMS verification failed", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** Error parameters */
+    PARAMETER_ERROR(414, "Error parameters", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** Client network issue */
+    CONNECTION_ERROR(415, "Client network issue", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, true),
+    /** Rate upper limit is reached. */
+    RATE_LIMIT(416, "Rate upper limit is reached.", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, true),
+    /** Repeated operation */
+    ALREADY_EXISTS(417, "Repeated operation", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** SMS channel is not available */
+    SMS_CHANNEL_UNAVAILABLE(418, "SMS channel is not available", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, true),
+    /** The quantity exceeds the upper limit */
+    LIMIT_EXCEEDED(419, "The quantity exceeds the upper limit", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** Account is banned. */
+    ACCOUNT_BLOCKED(422, "Account is banned.", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** Account is muted. */
+    ACCOUNT_MUTED(423, "Account is muted.", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** HTTP request is repeated. */
+    DUPLICATE_HTTP_REQUEST(431, "HTTP request is repeated.", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** Server internal error. */
+    SERVER_INTERNAL_ERROR(500, "Server internal error.", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** Server is busy. */
+    SERVER_BUSY(503, "Server is busy.", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, true),
+    /** Message recall times out. */
+    MESSAGE_RECALL_EXPIRED(508, "Message recall times out.", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** Invalid protocol. */
+    INVALID_PROTOCOL(509, "Invalid protocol.", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** Service unavailable. */
+    SERVICE_UNAVAILABLE(514, "Service unavailable.", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, true),
+    /** The number of team members exceeds the upper limit. */
+    TEAM_MEMBER_LIMIT(801, "The number of team members exceeds the upper limit.", SdkStatusCategory.TEAM, SdkStatusKind.ERROR, false),
+    /** No permissions. */
+    TEAM_ACCESS_DENIED(802, "No permissions.", SdkStatusCategory.TEAM, SdkStatusKind.ERROR, false),
+    /** Team does not exist. */
+    TEAM_NOT_FOUND(803, "Team does not exist.", SdkStatusCategory.TEAM, SdkStatusKind.ERROR, false),
+    /** User does not join the team. */
+    NOT_IN_TEAM(804, "User does not join the team.", SdkStatusCategory.TEAM, SdkStatusKind.ERROR, false),
+    /** Team type does not match. */
+    TEAM_TYPE_MISMATCH(805, "Team type does not match.", SdkStatusCategory.TEAM, SdkStatusKind.ERROR, false),
+    /** The number of teams created reaches the upper limit. */
+    TEAM_COUNT_LIMIT(806, "The number of teams created reaches the upper limit.", SdkStatusCategory.TEAM, SdkStatusKind.ERROR, false),
+    /** Team member status error. */
+    TEAM_MEMBER_STATUS_ERROR(807, "Team member status error.", SdkStatusCategory.TEAM, SdkStatusKind.ERROR, false),
+    /** Application approved. */
+    TEAM_APPLY_SUCCESS(808, "Application approved.", SdkStatusCategory.TEAM, SdkStatusKind.SUCCESS, false),
+    /** User is already in the team. */
+    ALREADY_IN_TEAM(809, "User is already in the team.", SdkStatusCategory.TEAM, SdkStatusKind.ERROR, false),
+    /** Successfully invited. */
+    TEAM_INVITE_SUCCESS(810, "Successfully invited.", SdkStatusCategory.TEAM, SdkStatusKind.SUCCESS, false),
+    /** The number of @ mentioned accounts exceeds the upper limit. */
+    MENTION_LIMIT(811, "The number of @ mentioned accounts exceeds the upper limit.", SdkStatusCategory.TEAM, SdkStatusKind.ERROR, false),
+    /** The team is muted, and ordinary members are not allowed to send messages. */
+    TEAM_MUTED(812, "The team is muted, and ordinary members are not allowed to send messages.", SdkStatusCategory.TEAM, SdkStatusKind.ERROR, false),
+    /** Successful partial invitation of team members. */
+    TEAM_INVITE_PARTIAL_SUCCESS(813, "Successful partial invitation of team members.", SdkStatusCategory.TEAM, SdkStatusKind.INFO, false),
+    /** Team read receipt is prohibited. */
+    TEAM_READ_RECEIPT_DISABLED(814, "Team read receipt is prohibited.", SdkStatusCategory.TEAM, SdkStatusKind.ERROR, false),
+    /** The number of team administrators exceeds the upper limit. */
+    TEAM_ADMIN_LIMIT(815, "The number of team administrators exceeds the upper limit.", SdkStatusCategory.TEAM, SdkStatusKind.ERROR, false),
+    /** Unpacking error. */
+    UNPACK_ERROR(998, "Unpacking error.", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** Packaging error. */
+    PACK_ERROR(999, "Packaging error.", SdkStatusCategory.GENERAL, SdkStatusKind.ERROR, false),
+    /** Channel fails. */
+    CHANNEL_FAILED(9102, "Channel fails.", SdkStatusCategory.AV_CALL, SdkStatusKind.ERROR, false),
+    /** The call is responded on other device. */
+    CALL_ANSWERED_ELSEWHERE(9103, "The call is responded on other device.", SdkStatusCategory.AV_CALL, SdkStatusKind.ERROR, false),
+    /** The CommsEase account of a peer is offline. */
+    SIGNAL_PEER_OFFLINE(10201, "The CommsEase account of a peer is offline.", SdkStatusCategory.SIGNALING, SdkStatusKind.ERROR, false),
+    /** The CommsEase account of a peer is offline, and push notifications can not be delivered. */
+    SIGNAL_PEER_PUSH_OFFLINE(10202, "The CommsEase account of a peer is offline, and push notifications can not be delivered.", SdkStatusCategory.SIGNALING, SdkStatusKind.ERROR, false),
+    /** The room does not exist */
+    SIGNAL_ROOM_NOT_FOUND(10404, "The room does not exist", SdkStatusCategory.SIGNALING, SdkStatusKind.ERROR, false),
+    /** The room already exists */
+    SIGNAL_ROOM_EXISTS(10405, "The room already exists", SdkStatusCategory.SIGNALING, SdkStatusKind.ERROR, false),
+    /** The user is not in the room */
+    SIGNAL_NOT_IN_ROOM(10406, "The user is not in the room", SdkStatusCategory.SIGNALING, SdkStatusKind.ERROR, false),
+    /** The user already exists in the room */
+    SIGNAL_ALREADY_IN_ROOM(10407, "The user already exists in the room", SdkStatusCategory.SIGNALING, SdkStatusKind.ERROR, false),
+    /** Invitation does not exist or has expired. */
+    SIGNAL_INVITE_NOT_FOUND(10408, "Invitation does not exist or has expired.", SdkStatusCategory.SIGNALING, SdkStatusKind.ERROR, false),
+    /** Invitation is rejected. */
+    SIGNAL_INVITE_REJECTED(10409, "Invitation is rejected.", SdkStatusCategory.SIGNALING, SdkStatusKind.ERROR, false),
+    /** Invitation is accepted. */
+    SIGNAL_INVITE_ACCEPTED(10410, "Invitation is accepted.", SdkStatusCategory.SIGNALING, SdkStatusKind.ERROR, false),
+    /** Duplicate Uids. */
+    SIGNAL_UID_CONFLICT(10417, "Duplicate Uids.", SdkStatusCategory.SIGNALING, SdkStatusKind.ERROR, false),
+    /** The number of room members reaches the upper limit. */
+    SIGNAL_ROOM_MEMBER_LIMIT(10419, "The number of room members reaches the upper limit.", SdkStatusCategory.SIGNALING, SdkStatusKind.ERROR, false),
+    /** The user already exists in the room (joining from other ends) */
+    SIGNAL_ALREADY_IN_ROOM_ELSEWHERE(10420, "The user already exists in the room (joining from other ends)", SdkStatusCategory.SIGNALING, SdkStatusKind.ERROR, false),
+    /** The mailbox format is invalid. */
+    INVALID_EMAIL_FORMAT(10431, "The mailbox format is invalid.", SdkStatusCategory.REGISTRATION, SdkStatusKind.ERROR, false),
+    /** Mobile phone format is invalid. */
+    INVALID_PHONE_FORMAT(10432, "Mobile phone format is invalid.", SdkStatusCategory.REGISTRATION, SdkStatusKind.ERROR, false),
+    /** Password confirmation failed. */
+    PASSWORD_CONFIRMATION_FAILED(10433, "Password confirmation failed.", SdkStatusCategory.REGISTRATION, SdkStatusKind.ERROR, false),
+    /** The company does not exist. */
+    COMPANY_NOT_FOUND(10434, "The company does not exist.", SdkStatusCategory.REGISTRATION, SdkStatusKind.ERROR, false),
+    /** Incorrect login account or password. */
+    INVALID_LOGIN_CREDENTIALS(10435, "Incorrect login account or password.", SdkStatusCategory.REGISTRATION, SdkStatusKind.ERROR, false),
+    /** App cannot be found. */
+    APP_NOT_FOUND(10436, "App cannot be found.", SdkStatusCategory.REGISTRATION, SdkStatusKind.ERROR, false),
+    /** Email already exists. */
+    EMAIL_EXISTS(10437, "Email already exists.", SdkStatusCategory.REGISTRATION, SdkStatusKind.ERROR, false),
+    /** Mobile phone number already exists. */
+    PHONE_EXISTS(10438, "Mobile phone number already exists.", SdkStatusCategory.REGISTRATION, SdkStatusKind.ERROR, false),
+    /** app name already exists. */
+    APP_NAME_EXISTS(10441, "app name already exists.", SdkStatusCategory.REGISTRATION, SdkStatusKind.ERROR, false),
+    /** The call is unreachable, and the caller goes offline. */
+    CALL_UNREACHABLE(11001, "The call is unreachable, and the caller goes offline.", SdkStatusCategory.AV_CALL, SdkStatusKind.ERROR, false),
+    /** IM connection is abnormal. */
+    CHATROOM_IM_LINK_ERROR(13001, "IM connection is abnormal.", SdkStatusCategory.CHATROOM, SdkStatusKind.ERROR, true),
+    /** Chat room status is abnormal. */
+    CHATROOM_STATUS_ERROR(13002, "Chat room status is abnormal.", SdkStatusCategory.CHATROOM, SdkStatusKind.ERROR, false),
+    /** The account is in the blocklist, it is prohibited from joining the chat room. */
+    CHATROOM_BLOCKLISTED(13003, "The account is in the blocklist, it is prohibited from joining the chat room.", SdkStatusCategory.CHATROOM, SdkStatusKind.ERROR, false),
+    /** Banned accounts are not allowed to send messages. */
+    CHATROOM_MUTED(13004, "Banned accounts are not allowed to send messages.", SdkStatusCategory.CHATROOM, SdkStatusKind.ERROR, false),
+    /** The profile name and profile picture in a chat room or extension field of a member is filtered by the anti-spam service. */
+    CHATROOM_ANTISPAM_FILTERED(13005, "The profile name and profile picture in a chat room or extension field of a member is filtered by the anti-spam service.", SdkStatusCategory.CHATROOM, SdkStatusKind.ERROR, false),
+    ;
+
+    companion object {
+        private val byCode: Map<Int, SdkStatus> = entries.associateBy { it.code }
+
+        /** The status code with this number, or null when the table has none. */
+        fun fromCode(code: Int): SdkStatus? = byCode[code]
+
+        /** RES_SUCCESS is an earlier SDK's name for 200 OK. */
+        @Deprecated("RES_SUCCESS is an earlier SDK's name for 200 OK.", ReplaceWith("SdkStatus.OK", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_SUCCESS: SdkStatus = OK
+
+        /** RES_EUIDPASS is an earlier SDK's name for 302 INVALID_PASSWORD. */
+        @Deprecated("RES_EUIDPASS is an earlier SDK's name for 302 INVALID_PASSWORD.", ReplaceWith("SdkStatus.INVALID_PASSWORD", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_EUIDPASS: SdkStatus = INVALID_PASSWORD
+
+        /** RES_IP_NOT_ALLOWED is an earlier SDK's name for 315 IP_NOT_ALLOWED. */
+        @Deprecated("RES_IP_NOT_ALLOWED is an earlier SDK's name for 315 IP_NOT_ALLOWED.", ReplaceWith("SdkStatus.IP_NOT_ALLOWED", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_IP_NOT_ALLOWED: SdkStatus = IP_NOT_ALLOWED
+
+        /** RES_FORBIDDEN is an earlier SDK's name for 403 FORBIDDEN. */
+        @Deprecated("RES_FORBIDDEN is an earlier SDK's name for 403 FORBIDDEN.", ReplaceWith("SdkStatus.FORBIDDEN", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_FORBIDDEN: SdkStatus = FORBIDDEN
+
+        /** RES_ENONEXIST is an earlier SDK's name for 404 NOT_FOUND. */
+        @Deprecated("RES_ENONEXIST is an earlier SDK's name for 404 NOT_FOUND.", ReplaceWith("SdkStatus.NOT_FOUND", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_ENONEXIST: SdkStatus = NOT_FOUND
+
+        /** RES_ETIMEOUT is an earlier SDK's name for 408 TIMEOUT. */
+        @Deprecated("RES_ETIMEOUT is an earlier SDK's name for 408 TIMEOUT.", ReplaceWith("SdkStatus.TIMEOUT", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_ETIMEOUT: SdkStatus = TIMEOUT
+
+        /** RES_EPARAM is an earlier SDK's name for 414 PARAMETER_ERROR. */
+        @Deprecated("RES_EPARAM is an earlier SDK's name for 414 PARAMETER_ERROR.", ReplaceWith("SdkStatus.PARAMETER_ERROR", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_EPARAM: SdkStatus = PARAMETER_ERROR
+
+        /** RES_ECONNECTION is an earlier SDK's name for 415 CONNECTION_ERROR. */
+        @Deprecated("RES_ECONNECTION is an earlier SDK's name for 415 CONNECTION_ERROR.", ReplaceWith("SdkStatus.CONNECTION_ERROR", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_ECONNECTION: SdkStatus = CONNECTION_ERROR
+
+        /** RES_EFREQUENTLY is an earlier SDK's name for 416 RATE_LIMIT. */
+        @Deprecated("RES_EFREQUENTLY is an earlier SDK's name for 416 RATE_LIMIT.", ReplaceWith("SdkStatus.RATE_LIMIT", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_EFREQUENTLY: SdkStatus = RATE_LIMIT
+
+        /** RES_EEXIST is an earlier SDK's name for 417 ALREADY_EXISTS. */
+        @Deprecated("RES_EEXIST is an earlier SDK's name for 417 ALREADY_EXISTS.", ReplaceWith("SdkStatus.ALREADY_EXISTS", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_EEXIST: SdkStatus = ALREADY_EXISTS
+
+        /** RES_ACCOUNT_BLOCK is an earlier SDK's name for 422 ACCOUNT_BLOCKED. */
+        @Deprecated("RES_ACCOUNT_BLOCK is an earlier SDK's name for 422 ACCOUNT_BLOCKED.", ReplaceWith("SdkStatus.ACCOUNT_BLOCKED", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_ACCOUNT_BLOCK: SdkStatus = ACCOUNT_BLOCKED
+
+        /** RES_EUNKNOWN is an earlier SDK's name for 500 SERVER_INTERNAL_ERROR. */
+        @Deprecated("RES_EUNKNOWN is an earlier SDK's name for 500 SERVER_INTERNAL_ERROR.", ReplaceWith("SdkStatus.SERVER_INTERNAL_ERROR", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_EUNKNOWN: SdkStatus = SERVER_INTERNAL_ERROR
+
+        /** RES_TOOBUZY is an earlier SDK's name for 503 SERVER_BUSY. */
+        @Deprecated("RES_TOOBUZY is an earlier SDK's name for 503 SERVER_BUSY.", ReplaceWith("SdkStatus.SERVER_BUSY", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_TOOBUZY: SdkStatus = SERVER_BUSY
+
+        /** RES_OVERDUE is an earlier SDK's name for 508 MESSAGE_RECALL_EXPIRED. */
+        @Deprecated("RES_OVERDUE is an earlier SDK's name for 508 MESSAGE_RECALL_EXPIRED.", ReplaceWith("SdkStatus.MESSAGE_RECALL_EXPIRED", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_OVERDUE: SdkStatus = MESSAGE_RECALL_EXPIRED
+
+        /** RES_INVALID is an earlier SDK's name for 509 INVALID_PROTOCOL. */
+        @Deprecated("RES_INVALID is an earlier SDK's name for 509 INVALID_PROTOCOL.", ReplaceWith("SdkStatus.INVALID_PROTOCOL", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_INVALID: SdkStatus = INVALID_PROTOCOL
+
+        /** RES_TEAM_ECOUNT_LIMIT is an earlier SDK's name for 801 TEAM_MEMBER_LIMIT. */
+        @Deprecated("RES_TEAM_ECOUNT_LIMIT is an earlier SDK's name for 801 TEAM_MEMBER_LIMIT.", ReplaceWith("SdkStatus.TEAM_MEMBER_LIMIT", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_TEAM_ECOUNT_LIMIT: SdkStatus = TEAM_MEMBER_LIMIT
+
+        /** RES_TEAM_ENACCESS is an earlier SDK's name for 802 TEAM_ACCESS_DENIED. */
+        @Deprecated("RES_TEAM_ENACCESS is an earlier SDK's name for 802 TEAM_ACCESS_DENIED.", ReplaceWith("SdkStatus.TEAM_ACCESS_DENIED", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_TEAM_ENACCESS: SdkStatus = TEAM_ACCESS_DENIED
+
+        /** RES_TEAM_ENOTEXIST is an earlier SDK's name for 803 TEAM_NOT_FOUND. */
+        @Deprecated("RES_TEAM_ENOTEXIST is an earlier SDK's name for 803 TEAM_NOT_FOUND.", ReplaceWith("SdkStatus.TEAM_NOT_FOUND", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_TEAM_ENOTEXIST: SdkStatus = TEAM_NOT_FOUND
+
+        /** RES_TEAM_EMEMBER_NOTEXIST is an earlier SDK's name for 804 NOT_IN_TEAM. */
+        @Deprecated("RES_TEAM_EMEMBER_NOTEXIST is an earlier SDK's name for 804 NOT_IN_TEAM.", ReplaceWith("SdkStatus.NOT_IN_TEAM", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_TEAM_EMEMBER_NOTEXIST: SdkStatus = NOT_IN_TEAM
+
+        /** RES_TEAM_ERR_TYPE is an earlier SDK's name for 805 TEAM_TYPE_MISMATCH. */
+        @Deprecated("RES_TEAM_ERR_TYPE is an earlier SDK's name for 805 TEAM_TYPE_MISMATCH.", ReplaceWith("SdkStatus.TEAM_TYPE_MISMATCH", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_TEAM_ERR_TYPE: SdkStatus = TEAM_TYPE_MISMATCH
+
+        /** RES_TEAM_LIMIT is an earlier SDK's name for 806 TEAM_COUNT_LIMIT. */
+        @Deprecated("RES_TEAM_LIMIT is an earlier SDK's name for 806 TEAM_COUNT_LIMIT.", ReplaceWith("SdkStatus.TEAM_COUNT_LIMIT", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_TEAM_LIMIT: SdkStatus = TEAM_COUNT_LIMIT
+
+        /** RES_TEAM_USER_STATUS_ERR is an earlier SDK's name for 807 TEAM_MEMBER_STATUS_ERROR. */
+        @Deprecated("RES_TEAM_USER_STATUS_ERR is an earlier SDK's name for 807 TEAM_MEMBER_STATUS_ERROR.", ReplaceWith("SdkStatus.TEAM_MEMBER_STATUS_ERROR", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_TEAM_USER_STATUS_ERR: SdkStatus = TEAM_MEMBER_STATUS_ERROR
+
+        /** RES_TEAM_APPLY_SUCCESS is an earlier SDK's name for 808 TEAM_APPLY_SUCCESS. */
+        @Deprecated("RES_TEAM_APPLY_SUCCESS is an earlier SDK's name for 808 TEAM_APPLY_SUCCESS.", ReplaceWith("SdkStatus.TEAM_APPLY_SUCCESS", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_TEAM_APPLY_SUCCESS: SdkStatus = TEAM_APPLY_SUCCESS
+
+        /** RES_TEAM_ALREADY_IN is an earlier SDK's name for 809 ALREADY_IN_TEAM. */
+        @Deprecated("RES_TEAM_ALREADY_IN is an earlier SDK's name for 809 ALREADY_IN_TEAM.", ReplaceWith("SdkStatus.ALREADY_IN_TEAM", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_TEAM_ALREADY_IN: SdkStatus = ALREADY_IN_TEAM
+
+        /** RES_TEAM_INVITE_SUCCESS is an earlier SDK's name for 810 TEAM_INVITE_SUCCESS. */
+        @Deprecated("RES_TEAM_INVITE_SUCCESS is an earlier SDK's name for 810 TEAM_INVITE_SUCCESS.", ReplaceWith("SdkStatus.TEAM_INVITE_SUCCESS", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_TEAM_INVITE_SUCCESS: SdkStatus = TEAM_INVITE_SUCCESS
+
+        /** RES_TEAM_INVITE_PART_SUCCESS is an earlier SDK's name for 813 TEAM_INVITE_PARTIAL_SUCCESS. */
+        @Deprecated("RES_TEAM_INVITE_PART_SUCCESS is an earlier SDK's name for 813 TEAM_INVITE_PARTIAL_SUCCESS.", ReplaceWith("SdkStatus.TEAM_INVITE_PARTIAL_SUCCESS", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_TEAM_INVITE_PART_SUCCESS: SdkStatus = TEAM_INVITE_PARTIAL_SUCCESS
+
+        /** RES_EUNPACKET is an earlier SDK's name for 998 UNPACK_ERROR. */
+        @Deprecated("RES_EUNPACKET is an earlier SDK's name for 998 UNPACK_ERROR.", ReplaceWith("SdkStatus.UNPACK_ERROR", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_EUNPACKET: SdkStatus = UNPACK_ERROR
+
+        /** RES_EPACKET is an earlier SDK's name for 999 PACK_ERROR. */
+        @Deprecated("RES_EPACKET is an earlier SDK's name for 999 PACK_ERROR.", ReplaceWith("SdkStatus.PACK_ERROR", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_EPACKET: SdkStatus = PACK_ERROR
+
+        /** RES_PEER_NIM_OFFLINE is an earlier SDK's name for 10201 SIGNAL_PEER_OFFLINE. */
+        @Deprecated("RES_PEER_NIM_OFFLINE is an earlier SDK's name for 10201 SIGNAL_PEER_OFFLINE.", ReplaceWith("SdkStatus.SIGNAL_PEER_OFFLINE", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_PEER_NIM_OFFLINE: SdkStatus = SIGNAL_PEER_OFFLINE
+
+        /** RES_PEER_PUSH_OFFLINE is an earlier SDK's name for 10202 SIGNAL_PEER_PUSH_OFFLINE. */
+        @Deprecated("RES_PEER_PUSH_OFFLINE is an earlier SDK's name for 10202 SIGNAL_PEER_PUSH_OFFLINE.", ReplaceWith("SdkStatus.SIGNAL_PEER_PUSH_OFFLINE", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_PEER_PUSH_OFFLINE: SdkStatus = SIGNAL_PEER_PUSH_OFFLINE
+
+        /** RES_CHANNEL_NOT_EXISTS is an earlier SDK's name for 10404 SIGNAL_ROOM_NOT_FOUND. */
+        @Deprecated("RES_CHANNEL_NOT_EXISTS is an earlier SDK's name for 10404 SIGNAL_ROOM_NOT_FOUND.", ReplaceWith("SdkStatus.SIGNAL_ROOM_NOT_FOUND", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_CHANNEL_NOT_EXISTS: SdkStatus = SIGNAL_ROOM_NOT_FOUND
+
+        /** RES_CHANNEL_HAS_EXISTS is an earlier SDK's name for 10405 SIGNAL_ROOM_EXISTS. */
+        @Deprecated("RES_CHANNEL_HAS_EXISTS is an earlier SDK's name for 10405 SIGNAL_ROOM_EXISTS.", ReplaceWith("SdkStatus.SIGNAL_ROOM_EXISTS", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_CHANNEL_HAS_EXISTS: SdkStatus = SIGNAL_ROOM_EXISTS
+
+        /** RES_CHANNEL_MEMBER_NOT_EXISTS is an earlier SDK's name for 10406 SIGNAL_NOT_IN_ROOM. */
+        @Deprecated("RES_CHANNEL_MEMBER_NOT_EXISTS is an earlier SDK's name for 10406 SIGNAL_NOT_IN_ROOM.", ReplaceWith("SdkStatus.SIGNAL_NOT_IN_ROOM", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_CHANNEL_MEMBER_NOT_EXISTS: SdkStatus = SIGNAL_NOT_IN_ROOM
+
+        /** RES_CHANNEL_MEMBER_HAS_EXISTS is an earlier SDK's name for 10407 SIGNAL_ALREADY_IN_ROOM. */
+        @Deprecated("RES_CHANNEL_MEMBER_HAS_EXISTS is an earlier SDK's name for 10407 SIGNAL_ALREADY_IN_ROOM.", ReplaceWith("SdkStatus.SIGNAL_ALREADY_IN_ROOM", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_CHANNEL_MEMBER_HAS_EXISTS: SdkStatus = SIGNAL_ALREADY_IN_ROOM
+
+        /** RES_INVITE_NOT_EXISTS is an earlier SDK's name for 10408 SIGNAL_INVITE_NOT_FOUND. */
+        @Deprecated("RES_INVITE_NOT_EXISTS is an earlier SDK's name for 10408 SIGNAL_INVITE_NOT_FOUND.", ReplaceWith("SdkStatus.SIGNAL_INVITE_NOT_FOUND", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_INVITE_NOT_EXISTS: SdkStatus = SIGNAL_INVITE_NOT_FOUND
+
+        /** RES_INVITE_HAS_REJECT is an earlier SDK's name for 10409 SIGNAL_INVITE_REJECTED. */
+        @Deprecated("RES_INVITE_HAS_REJECT is an earlier SDK's name for 10409 SIGNAL_INVITE_REJECTED.", ReplaceWith("SdkStatus.SIGNAL_INVITE_REJECTED", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_INVITE_HAS_REJECT: SdkStatus = SIGNAL_INVITE_REJECTED
+
+        /** RES_INVITE_HAS_ACCEPT is an earlier SDK's name for 10410 SIGNAL_INVITE_ACCEPTED. */
+        @Deprecated("RES_INVITE_HAS_ACCEPT is an earlier SDK's name for 10410 SIGNAL_INVITE_ACCEPTED.", ReplaceWith("SdkStatus.SIGNAL_INVITE_ACCEPTED", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_INVITE_HAS_ACCEPT: SdkStatus = SIGNAL_INVITE_ACCEPTED
+
+        /** RES_JOIN_CHANNEL_UID_CONFLICT is an earlier SDK's name for 10417 SIGNAL_UID_CONFLICT. */
+        @Deprecated("RES_JOIN_CHANNEL_UID_CONFLICT is an earlier SDK's name for 10417 SIGNAL_UID_CONFLICT.", ReplaceWith("SdkStatus.SIGNAL_UID_CONFLICT", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_JOIN_CHANNEL_UID_CONFLICT: SdkStatus = SIGNAL_UID_CONFLICT
+
+        /** RES_CHANNEL_MEMBER_EXCEED is an earlier SDK's name for 10419 SIGNAL_ROOM_MEMBER_LIMIT. */
+        @Deprecated("RES_CHANNEL_MEMBER_EXCEED is an earlier SDK's name for 10419 SIGNAL_ROOM_MEMBER_LIMIT.", ReplaceWith("SdkStatus.SIGNAL_ROOM_MEMBER_LIMIT", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_CHANNEL_MEMBER_EXCEED: SdkStatus = SIGNAL_ROOM_MEMBER_LIMIT
+
+        /** RES_CHANNEL_MEMBER_HAS_EXISTS_OTHER_CLIENT is an earlier SDK's name for 10420 SIGNAL_ALREADY_IN_ROOM_ELSEWHERE. */
+        @Deprecated("RES_CHANNEL_MEMBER_HAS_EXISTS_OTHER_CLIENT is an earlier SDK's name for 10420 SIGNAL_ALREADY_IN_ROOM_ELSEWHERE.", ReplaceWith("SdkStatus.SIGNAL_ALREADY_IN_ROOM_ELSEWHERE", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_CHANNEL_MEMBER_HAS_EXISTS_OTHER_CLIENT: SdkStatus = SIGNAL_ALREADY_IN_ROOM_ELSEWHERE
+
+        /** RES_CHATROOM_IM_LINK_EXCEPTION is an earlier SDK's name for 13001 CHATROOM_IM_LINK_ERROR. */
+        @Deprecated("RES_CHATROOM_IM_LINK_EXCEPTION is an earlier SDK's name for 13001 CHATROOM_IM_LINK_ERROR.", ReplaceWith("SdkStatus.CHATROOM_IM_LINK_ERROR", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_CHATROOM_IM_LINK_EXCEPTION: SdkStatus = CHATROOM_IM_LINK_ERROR
+
+        /** RES_CHATROOM_STATUS_EXCEPTION is an earlier SDK's name for 13002 CHATROOM_STATUS_ERROR. */
+        @Deprecated("RES_CHATROOM_STATUS_EXCEPTION is an earlier SDK's name for 13002 CHATROOM_STATUS_ERROR.", ReplaceWith("SdkStatus.CHATROOM_STATUS_ERROR", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_CHATROOM_STATUS_EXCEPTION: SdkStatus = CHATROOM_STATUS_ERROR
+
+        /** RES_CHATROOM_BLACKLIST is an earlier SDK's name for 13003 CHATROOM_BLOCKLISTED. */
+        @Deprecated("RES_CHATROOM_BLACKLIST is an earlier SDK's name for 13003 CHATROOM_BLOCKLISTED.", ReplaceWith("SdkStatus.CHATROOM_BLOCKLISTED", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_CHATROOM_BLACKLIST: SdkStatus = CHATROOM_BLOCKLISTED
+
+        /** RES_CHATROOM_MUTED is an earlier SDK's name for 13004 CHATROOM_MUTED. */
+        @Deprecated("RES_CHATROOM_MUTED is an earlier SDK's name for 13004 CHATROOM_MUTED.", ReplaceWith("SdkStatus.CHATROOM_MUTED", "com.example.sdk.status.SdkStatus"))
+        @JvmField
+        val RES_CHATROOM_MUTED: SdkStatus = CHATROOM_MUTED
+    }
+}

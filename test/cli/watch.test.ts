@@ -1,0 +1,105 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { bin, realSpec, temporaryDir } from "../support/helpers.js";
+
+/** A running `generate --watch` whose output lines can be awaited, each wait bounded. */
+class Watcher {
+  readonly lines: string[] = [];
+  private readonly waiting: { pattern: RegExp; resolve: (line: string) => void }[] = [];
+  readonly exited: Promise<number | null>;
+  readonly child: ChildProcess;
+
+  constructor(cwd: string, args: string[] = []) {
+    this.child = spawn(process.execPath, [bin, "generate", "--watch", ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    for (const stream of [this.child.stdout, this.child.stderr]) {
+      let rest = "";
+      stream?.on("data", (chunk: Buffer) => {
+        const parts = (rest + chunk.toString("utf8")).split("\n");
+        rest = parts.pop() ?? "";
+        for (const line of parts) this.take(line);
+      });
+    }
+    this.exited = new Promise((resolve) => this.child.on("exit", (code) => resolve(code)));
+  }
+
+  private take(line: string) {
+    this.lines.push(line);
+    const index = this.waiting.findIndex((entry) => entry.pattern.test(line));
+    if (index >= 0) this.waiting.splice(index, 1)[0]?.resolve(line);
+  }
+
+  /** The next line matching `pattern` (or one already printed since `from`), within 10 s. */
+  next(pattern: RegExp, from = 0): Promise<string> {
+    const seen = this.lines.slice(from).find((line) => pattern.test(line));
+    if (seen !== undefined) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no line matching ${pattern} within 10 s; got:\n${this.lines.join("\n")}`)), 10_000);
+      this.waiting.push({ pattern, resolve: (line) => (clearTimeout(timer), resolve(line)) });
+    });
+  }
+}
+
+const running: Watcher[] = [];
+afterEach(() => {
+  for (const watcher of running.splice(0)) watcher.child.kill("SIGKILL");
+});
+
+/** Writes `text` to `file` the way many editors save: a temporary file beside it, renamed over it. */
+function saveByRename(file: string, text: string) {
+  writeFileSync(`${file}.swp`, text);
+  renameSync(`${file}.swp`, file);
+}
+
+describe("generate --watch", () => {
+  it("regenerates on a save (also by rename), reports an invalid edit and writes nothing, recovers, and exits 0 on Ctrl-C", async () => {
+    const dir = temporaryDir();
+    mkdirSync(join(dir, "spec"));
+    const spec = join(dir, "spec/status-codes.yaml");
+    writeFileSync(spec, realSpec);
+    const watcher = new Watcher(dir);
+    running.push(watcher);
+    expect(await watcher.next(/^generated: wrote 7 of 7 files to out in \d+ ms$/)).toBeDefined();
+    await watcher.next(/^watching for changes; Ctrl-C stops$/);
+
+    let mark = watcher.lines.length;
+    saveByRename(spec, realSpec.replace("Server is busy.", "Server is very busy."));
+    expect(await watcher.next(/^spec\/status-codes\.yaml changed: wrote \d+ of 7 files to out in \d+ ms$/, mark)).toMatch(/wrote [1-9]/);
+    expect(readFileSync(join(dir, "out/json/status-codes.json"), "utf8")).toContain("Server is very busy.");
+
+    mark = watcher.lines.length;
+    const before = readFileSync(join(dir, "out/json/status-codes.json"), "utf8");
+    writeFileSync(spec, realSpec.replace("name: RATE_LIMIT", "name: rate limit"));
+    expect(await watcher.next(/^spec\/status-codes\.yaml:\d+:\d+ codes\[\d+\]\.name: must be SCREAMING_SNAKE_CASE/, mark)).toBeDefined();
+    await watcher.next(/nothing was written; waiting for the next change$/, mark);
+    expect(readFileSync(join(dir, "out/json/status-codes.json"), "utf8")).toBe(before);
+
+    mark = watcher.lines.length;
+    writeFileSync(spec, realSpec);
+    await watcher.next(/^spec\/status-codes\.yaml changed: wrote \d+ of 7 files/, mark);
+    expect(readFileSync(join(dir, "out/json/status-codes.json"), "utf8")).not.toContain("Server is very busy.");
+
+    watcher.child.kill("SIGINT");
+    expect(await watcher.exited).toBe(0);
+    expect(watcher.lines).toContain("stopped watching");
+  }, 60_000);
+
+  it("watches a config and its templates: a template edit re-renders without re-reading the spec", async () => {
+    const dir = temporaryDir();
+    mkdirSync(join(dir, "spec"));
+    writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec);
+    writeFileSync(join(dir, "status-codegen.config.yaml"), "spec: spec/status-codes.yaml\nout: gen\ntargets:\n  - template: list.hbs\n    language: json\n    output: list.txt\n");
+    writeFileSync(join(dir, "list.hbs"), "{{#each codes}}{{code}}\n{{/each}}");
+    const watcher = new Watcher(dir);
+    running.push(watcher);
+    await watcher.next(/^generated: wrote 1 of 1 files to gen/);
+    await watcher.next(/^watching for changes; Ctrl-C stops$/);
+    const mark = watcher.lines.length;
+    saveByRename(join(dir, "list.hbs"), "{{#each codes}}{{code}} {{name}}\n{{/each}}");
+    await watcher.next(/^list\.hbs changed: wrote 1 of 1 files to gen/, mark);
+    expect(readFileSync(join(dir, "gen/list.txt"), "utf8").split("\n")[0]).toBe("200 OK");
+    watcher.child.kill("SIGINT");
+    expect(await watcher.exited).toBe(0);
+  }, 60_000);
+});

@@ -1,0 +1,119 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { realSpec, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
+import { badConfigs } from "./bad-configs.js";
+
+/** A consumer repository: the real spec at spec/status-codes.yaml, a config, and whatever files it names. */
+function repository(config: string, files: Record<string, string> = {}): string {
+  const dir = temporaryDir();
+  mkdirSync(join(dir, "spec"));
+  writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec);
+  writeFileSync(join(dir, "status-codegen.config.yaml"), config);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+/** The config of the issue, word for word (its spec a copy of the real one at codegen/table.yaml). */
+const issueConfig = `spec: codegen/table.yaml            # or a module specifier
+out: src/generated
+targets:
+  - target: typescript              # a built-in target...
+    output: ts/errors.ts            # ...at the consumer's path, inside \`out\`
+    options: { typeName: SdkError } # the same keys as the spec's settings for that target
+  - target: kotlin
+    output: kt/SdkStatus.kt
+    options: { package: com.example.sdk.status, typeName: SdkStatus }
+  - template: codegen/codes.csv.hbs # a consumer's own target
+    language: json                  # whose helpers and code views it uses
+    output: data/codes.csv
+`;
+const csvTemplate = "code,name,message\n{{#each codes}}\n{{code}},{{name}},{{messageLiteral}}\n{{/each}}\n";
+
+describe("a consumer config", () => {
+  it("generates exactly the listed targets, at its paths, with its options over the spec's settings, its template included", () => {
+    const dir = repository(issueConfig, { "codegen/table.yaml": realSpec, "codegen/codes.csv.hbs": csvTemplate });
+    const result = runCli(["generate"], dir);
+    expect(result).toEqual({ code: 0, stdout: "wrote 3 of 3 files to src/generated (0 unchanged)", stderr: "" });
+    expect(Object.keys(snapshotTree(join(dir, "src/generated"))).filter((path) => !path.endsWith("/")).sort()).toEqual(["data/codes.csv", "kt/SdkStatus.kt", "ts/errors.ts"]);
+    const typescript = readFileSync(join(dir, "src/generated/ts/errors.ts"), "utf8");
+    expect(typescript).toContain("export const SdkError = {");
+    expect(typescript).toContain("export type StatusCategory ="); // the spec's settings where the options say nothing
+    const kotlin = readFileSync(join(dir, "src/generated/kt/SdkStatus.kt"), "utf8");
+    expect(kotlin).toContain("package com.example.sdk.status\n");
+    expect(kotlin).toContain("enum class SdkStatus(");
+    expect(readFileSync(join(dir, "src/generated/data/codes.csv"), "utf8").split("\n").slice(0, 2)).toEqual(["code,name,message", `200,OK,"The operation succeeded."`]);
+    expect(runCli(["generate", "--check"], dir)).toEqual({ code: 0, stdout: "src/generated is up to date with codegen/table.yaml (3 files)", stderr: "" });
+  });
+
+  it("is found in the working directory or given with --config, and JSON works too", () => {
+    const dir = repository("", { "codegen/table.yaml": realSpec, "codegen/codes.csv.hbs": csvTemplate, "cfg/sdk.json": JSON.stringify({ spec: "../codegen/table.yaml", out: "../gen", targets: [{ target: "swift" }] }) });
+    const result = runCli(["generate", "--config", "cfg/sdk.json"], dir);
+    expect(result.stdout).toBe("wrote 1 of 1 files to gen (0 unchanged)");
+    expect(readFileSync(join(dir, "gen/swift/StatusCode.swift"), "utf8")).toContain("public enum StatusCode: Int");
+  });
+
+  it("limits a run to --target names, and refuses a name the config does not have (exit 2)", () => {
+    const dir = repository(issueConfig, { "codegen/table.yaml": realSpec, "codegen/codes.csv.hbs": csvTemplate });
+    expect(runCli(["generate", "--target", "kotlin,codes.csv"], dir).stdout).toBe("wrote 2 of 2 files to src/generated (0 unchanged)");
+    expect(runCli(["generate", "--check", "--target", "kotlin"], dir).code).toBe(0);
+    const unknown = runCli(["generate", "--target", "swift"], dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain(`status-codegen: --target "swift": this run's targets are typescript, kotlin, codes.csv`);
+  });
+
+  it("--check leaves the repository's own files alone, but reports a generated file no longer written and anything in an owned folder", () => {
+    const config = `${issueConfig}owned: [data]\n`;
+    const dir = repository(config, { "codegen/table.yaml": realSpec, "codegen/codes.csv.hbs": csvTemplate });
+    expect(runCli(["generate"], dir).code).toBe(0);
+    writeFileSync(join(dir, "src/generated/ts/helpers.ts"), "export const mine = 1;\n");
+    expect(runCli(["generate", "--check"], dir).code).toBe(0);
+    writeFileSync(join(dir, "src/generated/ts/old.ts"), "// Generated from codegen/table.yaml by status-codegen — do not edit.\n");
+    writeFileSync(join(dir, "src/generated/data/notes.txt"), "not generated\n");
+    const result = runCli(["generate", "--check"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split("\n")).toEqual([
+      "status-codegen: src/generated is out of step with codegen/table.yaml:",
+      "  unexpected  src/generated/data/notes.txt",
+      "  unexpected  src/generated/ts/old.ts",
+      "Run `status-codegen generate --check`".replace(" --check", "") + " and commit the result; delete unexpected files the generator no longer writes.",
+    ]);
+  });
+
+  it("names in the hint the command that was run", () => {
+    const dir = repository(issueConfig, { "codegen/table.yaml": realSpec, "codegen/codes.csv.hbs": csvTemplate });
+    writeFileSync(join(dir, "alt.yaml"), issueConfig);
+    const result = runCli(["generate", "--config", "alt.yaml", "--check", "--target", "kotlin"], dir);
+    expect(result.stderr).toContain("Run `status-codegen generate --config alt.yaml --target kotlin` and commit the result");
+  });
+
+  it("validate checks the config too", () => {
+    const dir = repository(issueConfig, { "codegen/table.yaml": realSpec, "codegen/codes.csv.hbs": csvTemplate });
+    expect(runCli(["validate"], dir).stdout).toBe("codegen/table.yaml: 71 codes in 6 categories, valid; status-codegen.config.yaml: 3 targets");
+  });
+
+  it("refuses an output that would replace the config or a template", () => {
+    const dir = repository("out: .\ntargets:\n  - template: t.hbs\n    language: json\n    output: t.hbs\n", { "t.hbs": "x\n" });
+    const result = runCli(["generate"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("status-codegen: refusing to write ./t.hbs: it is an input of this run (t.hbs); choose another --out or output path");
+    expect(readFileSync(join(dir, "t.hbs"), "utf8")).toBe("x\n");
+  });
+});
+
+describe("bad configs leave everything unchanged", () => {
+  it.each(badConfigs)("%s: exit 1 with the located message", (_name, config, files, expected) => {
+    const dir = repository(config, files);
+    const before = snapshotTree(dir);
+    const result = runCli(["generate"], dir);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    const lines = result.stderr.split("\n");
+    expected.forEach((fragment, index) => expect(lines[index], result.stderr).toContain(fragment));
+    expect(snapshotTree(dir)).toEqual(before);
+  });
+});
