@@ -94,7 +94,7 @@ export function declarationsOf(target: Target, settings: SettingValues): Require
 }
 
 /** Where a target's templates live: templates/ at the package root, beside generator/ and dist/. */
-export const templatesUrl = new URL("../../templates/", import.meta.url);
+export const templatesUrl: URL = new URL("../../templates/", import.meta.url);
 
 /** A template of the package's own templates/ folder. */
 export function builtinTemplate(name: string): URL {
