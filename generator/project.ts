@@ -10,7 +10,7 @@ import { SpecError } from "./shared/diagnostics.js";
 import { describeFsError, InputError, UsageError } from "./shared/input-error.js";
 import { readSpec } from "./spec/read.js";
 import { validateSpec, type Validated } from "./spec/validate.js";
-import type { Model } from "./spec/model.js";
+import type { Model, SettingValues } from "./spec/model.js";
 import type { UnexpectedPolicy } from "./write/write-output.js";
 
 /** What a run is given: where it runs, and what the command line or the caller chose. */
@@ -125,6 +125,40 @@ export function selectTargets(project: Project, planned: readonly PlannedTarget[
   const unknown = project.targetNames.filter((name) => !names.has(name));
   if (unknown.length > 0) throw new UsageError(`--target ${unknown.map((name) => `"${name}"`).join(", ")}: this run's targets are ${[...names].join(", ")}`);
   return planned.filter((entry) => project.targetNames?.includes(entry.name));
+}
+
+/**
+ * The two models `diff` compares, with the settings a config's targets use instead of the spec's: its
+ * advice then names the types this repository's files declare (`SdkErrorName`, not `StatusCodeName`), and a
+ * spec's setting or output path that the config overrides, or that only targets it does not write use, is
+ * no change for it. A language the config writes in several targets speaks through the first. Without a
+ * config the models are returned as they are.
+ */
+export function modelsAsConfigured(project: Project, before: Model, after: Model, plannedAfter: readonly PlannedTarget[]): readonly [Model, Model] {
+  if (project.config === undefined) return [before, after];
+  let plannedBefore: readonly PlannedTarget[];
+  try {
+    plannedBefore = planFromConfig(project.config, before, project.registry);
+  } catch {
+    // An earlier spec this config cannot plan (a setting since removed): compare it with today's choices.
+    plannedBefore = plannedAfter;
+  }
+  const used = (planned: readonly PlannedTarget[]) => {
+    const languages: Record<string, SettingValues> = {};
+    const outputs: Record<string, string> = {};
+    for (const { target, settings, output } of planned) {
+      if (target.language.settings !== undefined) languages[target.language.id] ??= settings;
+      if (project.registry.targets.includes(target)) outputs[target.id] ??= output;
+    }
+    return { languages, outputs };
+  };
+  const [usedBefore, usedAfter] = [used(plannedBefore), used(plannedAfter)];
+  // What the config does not use reads the same on both sides: the current spec's.
+  const view = (model: Model, chosen: ReturnType<typeof used>): Model => ({
+    ...model,
+    settings: { languages: { ...after.settings.languages, ...chosen.languages }, outputs: { ...after.settings.outputs, ...chosen.outputs } },
+  });
+  return [view(before, usedBefore), view(after, usedAfter)];
 }
 
 /** Renders the planned targets; a template that fails is a SpecError located in the template. */

@@ -6,7 +6,7 @@ import { parseArgs, usage, UsageError, type Command } from "./args.js";
 import { watch } from "./watch.js";
 import { formatDiagnostic, SpecError, type Diagnostic } from "../shared/diagnostics.js";
 import { describeFsError, InputError } from "../shared/input-error.js";
-import { inputsOf, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, type Project } from "../project.js";
+import { inputsOf, modelsAsConfigured, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, type Project } from "../project.js";
 import type { RenderedFile } from "../render/render.js";
 import { validateSpec, type Validated } from "../spec/validate.js";
 import { compareSpecs, majorRaised } from "../evolution/compare-specs.js";
@@ -177,7 +177,11 @@ function diff(command: Extract<Command, { kind: "diff" }>, io: Io): number {
     if (error instanceof SpecError) throw new SpecError(error.diagnostics, error.omitted, previous.label);
     throw error;
   }
-  const sides = [{ file: previous.label, ...old }, { file: project.specShown, ...current }] as const;
+  const [oldModel, currentModel] = modelsAsConfigured(project, old.model, current.model, planAll(project, current));
+  const sides = [
+    { file: previous.label, ...old, model: oldModel },
+    { file: project.specShown, ...current, model: currentModel },
+  ] as const;
   const findings = compareSpecs(sides[0], sides[1], project.registry);
   const result = diffResult(findings, sides[0], sides[1], majorRaised(old.model, current.model));
   if (command.format === "json") {

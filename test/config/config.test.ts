@@ -95,6 +95,24 @@ describe("a consumer config", () => {
     expect(runCli(["validate"], dir).stdout).toBe("codegen/table.yaml: 71 codes in 6 categories, valid; status-codegen.config.yaml: 3 targets");
   });
 
+  it("diff compares the config's spec, speaks of the names the config chose, and ignores settings the config overrides", () => {
+    const renamed = realSpec.replace(/name: RATE_LIMIT$/m, "name: TOO_MANY_REQUESTS");
+    // A new type name in the spec's own settings: the config sets its own, so for this repository nothing moved.
+    const retyped = realSpec.replace("typescript:\n    typeName: StatusCode\n", "typescript:\n    typeName: SpecStatus\n");
+    expect(retyped).not.toBe(realSpec);
+    const dir = repository(issueConfig, { "codegen/table.yaml": renamed, "codegen/codes.csv.hbs": csvTemplate, "before.yaml": realSpec, "retyped.yaml": retyped });
+    const result = runCli(["diff", "--against", "before.yaml"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^codegen\/table\.yaml:\d+:\d+: breaking CODE_RENAMED: 416 was renamed from RATE_LIMIT to TOO_MANY_REQUESTS: TypeScript's SdkErrorName union,/);
+    writeFileSync(join(dir, "codegen/table.yaml"), retyped);
+    expect(runCli(["diff", "--against", "before.yaml"], dir)).toMatchObject({ code: 0, stdout: expect.not.stringContaining("SETTING_CHANGED") });
+    // The same two specs without the config: the spec's type name is what the files declare.
+    const bare = temporaryDir();
+    writeFileSync(join(bare, "before.yaml"), realSpec);
+    writeFileSync(join(bare, "after.yaml"), retyped);
+    expect(runCli(["diff", "--spec", "after.yaml", "--against", "before.yaml"], bare).stdout).toContain("breaking SETTING_CHANGED: settings.typescript.typeName changed from StatusCode to SpecStatus");
+  });
+
   it("refuses an output that would replace the config or a template", () => {
     const dir = repository("out: .\ntargets:\n  - template: t.hbs\n    language: json\n    output: t.hbs\n", { "t.hbs": "x\n" });
     const result = runCli(["generate"], dir);
