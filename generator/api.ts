@@ -13,8 +13,9 @@ import type { Model } from "./spec/model.js";
 import { validateSpec as validateText } from "./spec/validate.js";
 import { findDrift, overwrittenInput, UnsafeOutputError, writeFiles, type Drift } from "./write/write-output.js";
 
-export type { CategoryModel, CodeModel, Conflict, Deprecation, Model, ReservedModel, Settings, StatusKind } from "./spec/model.js";
-export type { RenderedFile } from "./render/render.js";
+export type { AliasLanguage, CategoryModel, CodeModel, Conflict, Deprecation, Model, ReservedModel, SettingValues, Settings, StatusKind } from "./spec/model.js";
+export type { PlannedTarget, RenderedFile } from "./render/render.js";
+export type { FileContext } from "./languages/target.js";
 export type { Drift } from "./write/write-output.js";
 export type { Registry } from "./registry.js";
 export type { Language } from "./languages/language.js";

@@ -84,8 +84,33 @@ export function targetFiles(target: Target, settings: SettingValues): readonly T
   return typeof target.files === "function" ? target.files(settings) : target.files;
 }
 
-/** The keys every template context has besides the model's fields; no code view or target context may take one. */
-export const contextKeys: readonly string[] = ["header", "path", "paths", "settings", "types", "values", "members"];
+/**
+ * What every template sees besides the model's fields (the README's “The model a template sees” lists
+ * these; a test holds it to this interface). `settings` is the target's language's settings, not the
+ * model's: a template never needs another language's.
+ */
+export interface FileContext {
+  /** `Generated from <spec> by status-codegen — do not edit.`: what a file's first comment says. */
+  readonly header: string;
+  /** The path of the file being rendered, inside the output root. */
+  readonly path: string;
+  /** Where each target of the run writes, by name (a target id, or the name the config gives). */
+  readonly paths: Readonly<Record<string, string>>;
+  /** The target's language's settings: the spec's, then the config's options, defaults filled in. */
+  readonly settings: SettingValues;
+  /** The type names the language's code declares, by role (`code`, `category`, `kind`, …). */
+  readonly types: Readonly<Record<string, string>>;
+  /** The value names it declares (`codeList`, `lookup`, …). */
+  readonly values: Readonly<Record<string, string>>;
+  /** The names it declares on the code type (`fromCode`, …). */
+  readonly members: Readonly<Record<string, string>>;
+}
+
+/** FileContext's keys; no code view or target context may take one. */
+export const contextKeys = ["header", "path", "paths", "settings", "types", "values", "members"] as const satisfies readonly (keyof FileContext)[];
+/** Fails to compile when FileContext gains a key that contextKeys lacks. */
+export type EveryContextKeyListed = NeverOr<Exclude<keyof FileContext, (typeof contextKeys)[number]>>;
+type NeverOr<T extends never> = T;
 
 /** Every name a target's templates print from `types`, `values` and `members`: what it declares, or else what it refers to. */
 export function declarationsOf(target: Target, settings: SettingValues): Required<Declarations> {

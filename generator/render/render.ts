@@ -8,7 +8,7 @@ import { loadPrecompiled, requireCjs, sourceHash } from "../build/precompiled.js
 import { closest, excerpt } from "../shared/diagnostics.js";
 import { commonHelpers } from "./common-helpers.js";
 import { eachForLargeLists } from "./each-for-large-lists.js";
-import { contextKeys, declarationsOf, targetFiles, templatesUrl, type Declarations, type Target } from "../languages/target.js";
+import { contextKeys, declarationsOf, targetFiles, templatesUrl, type Declarations, type FileContext, type Target } from "../languages/target.js";
 
 type HandlebarsModule = typeof import("handlebars");
 type TemplateSpecification = Parameters<HandlebarsModule["template"]>[0];
@@ -136,13 +136,8 @@ function renderFile(template: URL, target: Target, model: Model, place: FilePlac
   const declared = declarationsOf(target, place.settings);
   const extra = target.context?.({ model, declared, ...place }) ?? {};
   checkKeys(target, model, extra, declared, place.settings);
-  const context = {
-    ...withCodeViews(model, target, place.settings, declared),
-    header: `Generated from ${commentSafe(model.source)} by ${generatedMarker}.`,
-    ...place,
-    ...declared,
-    ...extra,
-  };
+  const file: FileContext = { header: `Generated from ${commentSafe(model.source)} by ${generatedMarker}.`, ...place, ...declared };
+  const context = { ...withCodeViews(model, target, place.settings, declared), ...file, ...extra };
   try {
     return withOneFinalNewline(render(context));
   } catch (error) {

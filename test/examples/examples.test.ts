@@ -36,7 +36,7 @@ describe.each(examples)("examples/%s", (example) => {
 
 describe("what the examples' templates write", () => {
   it("Android: every message is a string resource that aapt2 reads back as the message", () => {
-    const xml = readFileSync(join(root, "examples/android-sdk/app/src/main/res/values-status/status_codes.xml"), "utf8");
+    const xml = readFileSync(join(root, "examples/android-sdk/app/src/main/res/values/status_codes.xml"), "utf8");
     const document = new DOMParser().parseFromString(xml, "text/xml");
     const strings = Array.from(document.getElementsByTagName("string"), (element) => [element.getAttribute("name"), readAndroidString(element.textContent ?? "")]);
     expect(strings).toEqual(spec.codes.sort((a, b) => a.code - b.code).map((code) => [`status_${code.name.toLowerCase()}`, code.message]));
