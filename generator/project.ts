@@ -5,9 +5,10 @@ import { findConfig, loadConfig } from "./config/load-config.js";
 import { planFromConfig } from "./config/plan.js";
 import { builtins, type Registry } from "./registry.js";
 import { targetFiles } from "./languages/target.js";
-import { generatedMarker, plannedTargets, renderTargets, TemplateError, type PlannedTarget, type RenderedFile } from "./render/render.js";
+import { generatedMarker, plannedTargets, renderTargets, TemplateError, TemplateReadError, type PlannedTarget, type RenderedFile } from "./render/render.js";
 import { SpecError } from "./shared/diagnostics.js";
 import { describeFsError, InputError, UsageError } from "./shared/input-error.js";
+import { sampleModel } from "./render/sample-model.js";
 import { readSpec } from "./spec/read.js";
 import { validateSpec, type Validated } from "./spec/validate.js";
 import type { Model, SettingValues } from "./spec/model.js";
@@ -161,11 +162,27 @@ export function modelsAsConfigured(project: Project, before: Model, after: Model
   return [view(before, usedBefore), view(after, usedAfter)];
 }
 
-/** Renders the planned targets; a template that fails is a SpecError located in the template. */
-export function render(project: Project, model: Model, planned: readonly PlannedTarget[]): RenderedFile[] {
+/**
+ * Renders the planned targets; a template that fails is a SpecError located in the template. A
+ * repository's own templates are rendered once more with a sample in which every optional field is set
+ * (the result thrown away): a misspelt field in a branch the table does not take yet is found now.
+ * `validate` renders only those templates: the built-in ones are proven by this package's tests.
+ */
+export function render(project: Project, model: Model, planned: readonly PlannedTarget[], only: "all" | "own templates" = "all"): RenderedFile[] {
   try {
-    return renderTargets(model, planned);
+    const own = (entry: PlannedTarget) => !project.registry.targets.includes(entry.target);
+    const files = renderTargets(model, planned, only === "all" ? undefined : own);
+    if (planned.some(own)) {
+      try {
+        renderTargets(sampleModel(project.registry, model.source), planned, own);
+      } catch (error) {
+        if (!(error instanceof TemplateError)) throw error;
+        throw new TemplateError(error.template, error.line, error.column, `${error.message} (found with a sample code that sets every optional field, which the table does not yet)`);
+      }
+    }
+    return files;
   } catch (error) {
+    if (error instanceof TemplateReadError) throw new InputError(`cannot read the template ${shown(project.cwd, fileURLToPath(error.template))}: ${describeFsError(error.reason)}`);
     if (!(error instanceof TemplateError)) throw error;
     const file = shown(project.cwd, fileURLToPath(error.template));
     throw new SpecError([{ severity: "error", line: error.line, column: error.column, path: "", message: error.message }], 0, file);

@@ -8,6 +8,7 @@ import { defaultSettings } from "../languages/language.js";
 import { builtins } from "../registry.js";
 import { builtinTemplateKey, templateOptions, templatesArtifact } from "../render/render.js";
 import { targetFiles } from "../languages/target.js";
+import { strictArguments } from "../render/strict-arguments.js";
 import { validatorArtifact, validatorRefs } from "../spec/rules/schema-rules.js";
 import { createAjv } from "../spec/rules/schema-errors.js";
 import { specSchema, specSchemaText } from "../spec/schema.js";
@@ -44,7 +45,7 @@ for (const target of builtins.targets) {
 }
 const entries = [...templates].map(([key, url]) => {
   const source = readFileSync(url, "utf8");
-  const spec = Handlebars.precompile(source, templateOptions);
+  const spec = Handlebars.precompile(strictArguments(Handlebars.parse(source)), templateOptions);
   return `  ${JSON.stringify(key)}: { hash: ${JSON.stringify(sourceHash(source))}, spec: ${String(spec)} },`;
 });
 writeFileSync(`${precompiledDir}${templatesArtifact}`, `"use strict";\nmodule.exports = {\n${entries.join("\n")}\n};\n`);

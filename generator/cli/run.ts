@@ -86,6 +86,8 @@ function validate(command: Extract<Command, { kind: "validate" }>, io: Io): numb
   printWarnings(project.specShown, validated.warnings, io);
   const planned = project.config === undefined ? undefined : planAll(project, validated);
   const { model } = validated;
+  // The repository's templates rendered in memory: a template that cannot render is no valid config.
+  if (planned !== undefined) render(project, model, planned, "own templates");
   const codes = `${model.codes.length} code${model.codes.length === 1 ? "" : "s"}`;
   const categories = `${model.categories.length} categor${model.categories.length === 1 ? "y" : "ies"}`;
   const config = planned === undefined ? "" : `; ${project.config?.file === undefined ? "" : `${relativeTo(io.cwd, project.config.file)}: `}${planned.length} target${planned.length === 1 ? "" : "s"}`;

@@ -22,7 +22,13 @@ const settleMs = 15;
  * Ctrl-C ends it.
  */
 export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): number {
-  const options = { cwd: io.cwd, config: command.config, spec: command.spec, out: command.out, targets: command.targets };
+  const options: { cwd: string; config: string | undefined; spec: string | undefined; out: string | undefined; targets: readonly string[] | undefined } = {
+    cwd: io.cwd,
+    config: command.config,
+    spec: command.spec,
+    out: command.out,
+    targets: command.targets,
+  };
   let project: Project | undefined;
   let validated: Validated | undefined;
   let watchers: FSWatcher[] = [];
@@ -38,6 +44,8 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
       if (reloadProject) {
         project = openProject(options);
         validated = undefined;
+        // Once a config is in use it stays the one: deleted, it is reported and awaited, not replaced by no config.
+        if (project.config !== undefined) options.config = project.config.file;
       }
       const current = project as Project;
       if (validated === undefined || changed.includes(current.specFile)) {

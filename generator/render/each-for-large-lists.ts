@@ -24,7 +24,9 @@ export function eachForLargeLists(environment: HandlebarsModule): HelperDelegate
         data.first = index === 0;
         data.last = index === list.length - 1;
       }
-      const row = options.fn(list[index], declared ? { data, blockParams: [list[index], index] } : { data });
+      const made: unknown = options.fn(list[index], declared ? { data, blockParams: [list[index], index] } : { data });
+      // A block that is one bare field (`{{#each reserved}}{{first}}{{/each}}`) gives that field's value, not text.
+      const row = typeof made === "string" ? made : String(made);
       row.charCodeAt(0); // flattens the row, so the pieces it was built from can be collected young
       rows[index] = row;
     }

@@ -8,6 +8,7 @@ import { loadPrecompiled, requireCjs, sourceHash } from "../build/precompiled.js
 import { closest, excerpt } from "../shared/diagnostics.js";
 import { commonHelpers } from "./common-helpers.js";
 import { eachForLargeLists } from "./each-for-large-lists.js";
+import { field, fieldHelper, strictArguments, strictHelper, strictLookup, TemplateFault } from "./strict-arguments.js";
 import { contextKeys, declarationsOf, targetFiles, templatesUrl, type Declarations, type FileContext, type Target } from "../languages/target.js";
 
 type HandlebarsModule = typeof import("handlebars");
@@ -34,7 +35,13 @@ export function builtinTemplateKey(template: URL): string | undefined {
  * unchanged since the build; otherwise loads the full Handlebars and compiles the source.
  */
 function templateFor(template: URL, language: Language): TemplateDelegate {
-  const source = readFileSync(template, "utf8");
+  let source: string;
+  try {
+    source = readFileSync(template, "utf8");
+  } catch (error) {
+    // Deleted or moved since the config was read (a branch switch while --watch runs).
+    throw new TemplateReadError(template, error);
+  }
   // Kept while the source is the same: a watching run recompiles only the template that changed.
   const key = `${language.id}\u0000${template.href}`;
   const cached = compiled.get(key);
@@ -54,11 +61,13 @@ function compileTemplate(template: URL, source: string, language: Language): Tem
   const handlebars = (fresh ? requireCjs("handlebars/runtime") : requireCjs("handlebars")) as HandlebarsModule;
   const environment = handlebars.create();
   for (const [name, helper] of Object.entries({ ...commonHelpers, ...language.helpers })) {
-    environment.registerHelper(name, helper as HelperDelegate);
+    environment.registerHelper(name, strictHelper(name, helper));
   }
   environment.registerHelper("each", eachForLargeLists(environment));
+  environment.registerHelper("lookup", strictLookup as HelperDelegate);
+  environment.registerHelper(fieldHelper, field as HelperDelegate);
   if (fresh && built !== undefined) return environment.template(built.spec as TemplateSpecification);
-  return environment.compile(source, templateOptions);
+  return environment.compile(strictArguments(handlebars.parse(source)), templateOptions);
 }
 
 /** A rendered file: its path inside the output directory and its exact bytes as text. */
@@ -99,10 +108,10 @@ export function outputPaths(planned: readonly PlannedTarget[]): Record<string, s
   return Object.fromEntries(planned.map(({ name, output }) => [name, output]));
 }
 
-/** Renders every planned target in memory, in order; a target of several files gives each. Nothing is written here. */
-export function renderTargets(model: Model, planned: readonly PlannedTarget[]): RenderedFile[] {
+/** Renders every planned target (or those `only` picks) in memory, in order; a target of several files gives each. Nothing is written here. */
+export function renderTargets(model: Model, planned: readonly PlannedTarget[], only: (entry: PlannedTarget) => boolean = () => true): RenderedFile[] {
   const paths = outputPaths(planned);
-  return planned.flatMap(({ target, output, settings }) =>
+  return planned.filter(only).flatMap(({ target, output, settings }) =>
     targetFiles(target, settings).map((file) => {
       const path = file.path === undefined ? output : posix.join(output, file.path);
       return { path, content: renderFile(file.template, target, model, { path, paths, settings }) };
@@ -132,16 +141,26 @@ interface FilePlace {
 }
 
 function renderFile(template: URL, target: Target, model: Model, place: FilePlace): string {
-  const render = templateFor(template, target.language);
   const declared = declarationsOf(target, place.settings);
   const extra = target.context?.({ model, declared, ...place }) ?? {};
   checkKeys(target, model, extra, declared, place.settings);
   const file: FileContext = { header: `Generated from ${commentSafe(model.source)} by ${generatedMarker}.`, ...place, ...declared };
   const context = { ...withCodeViews(model, target, place.settings, declared), ...file, ...extra };
   try {
-    return withOneFinalNewline(render(context));
+    return withOneFinalNewline(templateFor(template, target.language)(context));
   } catch (error) {
     throw templateError(error, template, context, target);
+  }
+}
+
+/** A template that cannot be read; the command names it as the user wrote it. */
+export class TemplateReadError extends Error {
+  constructor(
+    readonly template: URL,
+    readonly reason: unknown,
+  ) {
+    super(`cannot read the template ${template.href}`);
+    this.name = "TemplateReadError";
   }
 }
 
@@ -167,6 +186,7 @@ export class TemplateError extends Error {
  * the context, a code, a category and the helpers hold.
  */
 function templateError(error: unknown, template: URL, context: Readonly<Record<string, unknown>>, target: Target): unknown {
+  if (error instanceof TemplateFault) return new TemplateError(template, error.line, error.column, error.message);
   if (!(error instanceof Error)) return error;
   const located = error as Error & { lineNumber?: number; column?: number };
   const parse = /^Parse error on line (\d+):\n(.*)\n(-*)\^\n(.*)$/s.exec(error.message);

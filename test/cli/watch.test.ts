@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { bin, realSpec, temporaryDir } from "../support/helpers.js";
@@ -99,6 +99,17 @@ describe("generate --watch", () => {
     saveByRename(join(dir, "list.hbs"), "{{#each codes}}{{code}} {{name}}\n{{/each}}");
     await watcher.next(/^list\.hbs changed: wrote 1 of 1 files to gen/, mark);
     expect(readFileSync(join(dir, "gen/list.txt"), "utf8").split("\n")[0]).toBe("200 OK");
+
+    // A template deleted (a branch switch) is reported, and its return regenerates.
+    const written = readFileSync(join(dir, "gen/list.txt"), "utf8");
+    let next = watcher.lines.length;
+    rmSync(join(dir, "list.hbs"));
+    await watcher.next(/^status-codegen: cannot read the template list\.hbs: .*no such file/, next);
+    expect(readFileSync(join(dir, "gen/list.txt"), "utf8")).toBe(written);
+    next = watcher.lines.length;
+    writeFileSync(join(dir, "list.hbs"), "{{#each codes}}{{name}}\n{{/each}}");
+    await watcher.next(/^list\.hbs changed: wrote 1 of 1 files to gen/, next);
+    expect(readFileSync(join(dir, "gen/list.txt"), "utf8").split("\n")[0]).toBe("OK");
     watcher.child.kill("SIGINT");
     expect(await watcher.exited).toBe(0);
   }, 60_000);

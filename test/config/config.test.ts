@@ -93,6 +93,11 @@ describe("a consumer config", () => {
   it("validate checks the config too", () => {
     const dir = repository(issueConfig, { "codegen/table.yaml": realSpec, "codegen/codes.csv.hbs": csvTemplate });
     expect(runCli(["validate"], dir).stdout).toBe("codegen/table.yaml: 71 codes in 6 categories, valid; status-codegen.config.yaml: 3 targets");
+    // The repository's templates are rendered too (in memory): one that cannot render fails validation.
+    writeFileSync(join(dir, "codegen/codes.csv.hbs"), "{{#each codes}}{{#if deprecated}}{{string deprecated.reasn}}{{/if}}{{/each}}\n");
+    const broken = runCli(["validate"], dir);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain(`codegen/codes.csv.hbs:1:43 no field "deprecated.reasn" here; did you mean "deprecated.reason"?`);
   });
 
   it("diff compares the config's spec, speaks of the names the config chose, and ignores settings the config overrides", () => {

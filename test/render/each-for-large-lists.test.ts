@@ -16,6 +16,7 @@ describe("eachForLargeLists", () => {
     ["{{else}} on an empty list", "{{#each list}}x{{else}}empty{{/each}}", { list: [] }],
     ["@root and parent paths", "{{#each list}}{{@root.p}}{{../p}}{{name}},{{/each}}", { p: "P", list: [{ name: "n1" }, { name: "n2" }] }],
     ["block parameters", "{{#each list as |item index|}}{{index}}={{item}} {{/each}}", { list: ["x", "y"] }],
+    ["a block that is one bare number (it gives the number, not text)", "{{#each list}}{{n}}{{/each}}", { list: [{ n: 20000 }, { n: 7 }, { n: undefined }] }],
     ["an object (the built-in's job)", "{{#each map}}{{@key}}={{this}} {{/each}}", { map: { a: 1, b: 2 } }],
   ])("renders %s exactly as Handlebars' own each", (_name, source, context) => {
     const [ours, theirs] = both(source, context);
