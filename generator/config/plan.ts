@@ -10,7 +10,8 @@ import { templateTarget } from "./template-target.js";
 
 /**
  * The targets a config asks for, as one run writes them: each built-in target or template with the spec's
- * settings for its language and the entry's options over them, at its output (the entry's, else the
+ * settings for its language and the entry's options over them (a template's over those of the first
+ * built-in target of its language), at its output (the entry's, else the
  * spec's, else the target's default). Checks what only the whole plan shows, located in the config: options
  * a language refuses, names declared twice or clashing with what the file uses, files that collide or do
  * not fit a file system. Throws a SpecError naming the config when any is wrong.
@@ -26,7 +27,10 @@ export function planFromConfig(config: ConsumerConfig, model: Model, registry: R
     const at = (field: string): SpecPath => ["targets", entry.index, field];
     const hasOptions = Object.keys(entry.options).length > 0;
     checkSettingFields(report, language, entry.options, (field) => ["targets", entry.index, "options", field], reservedTypeNames(language, registry));
-    const settings = { ...(model.settings.languages[language.id] ?? {}), ...entry.options };
+    // A template beside generated code names its types as that code does: it takes the options of the
+    // config's first built-in target of its language, then its own.
+    const sibling = entry.template === undefined ? undefined : config.targets.find((other) => other.target !== undefined && other.language === entry.language);
+    const settings = { ...(model.settings.languages[language.id] ?? {}), ...sibling?.options, ...entry.options };
     const builtIn = entry.target === undefined ? undefined : registry.target(entry.target);
     const output = entry.output ?? (builtIn === undefined ? "" : (model.settings.outputs[builtIn.id] ?? builtIn.output));
     const target = builtIn ?? templateTarget(entry.name, entry.template ?? "", language, output, registry);

@@ -49,6 +49,14 @@ describe("a consumer config", () => {
     expect(runCli(["generate", "--check"], dir)).toEqual({ code: 0, stdout: "src/generated is up to date with codegen/table.yaml (3 files)", stderr: "" });
   });
 
+  it("gives a template the names its language's built-in target declares with the config's options, its own options over them", () => {
+    const config = "out: gen\ntargets:\n  - target: swift\n    options: { typeName: SDKStatus, categoryTypeName: SDKCategory }\n  - template: ext.hbs\n    language: swift\n    output: ext.swift\n  - template: kt.hbs\n    language: kotlin\n    output: kt.txt\n    options: { typeName: KtStatus }\n";
+    const dir = repository(config, { "ext.hbs": "extension {{types.code}} {} // {{types.category}} {{types.kind}}\n", "kt.hbs": "{{settings.package}}.{{types.code}}\n" });
+    expect(runCli(["generate"], dir).code).toBe(0);
+    expect(readFileSync(join(dir, "gen/ext.swift"), "utf8")).toBe("extension SDKStatus {} // SDKCategory StatusKind\n");
+    expect(readFileSync(join(dir, "gen/kt.txt"), "utf8")).toBe("com.commsease.im.status.KtStatus\n");
+  });
+
   it("is found in the working directory or given with --config, and JSON works too", () => {
     const dir = repository("", { "codegen/table.yaml": realSpec, "codegen/codes.csv.hbs": csvTemplate, "cfg/sdk.json": JSON.stringify({ spec: "../codegen/table.yaml", out: "../gen", targets: [{ target: "swift" }] }) });
     const result = runCli(["generate", "--config", "cfg/sdk.json"], dir);
