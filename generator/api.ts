@@ -4,14 +4,14 @@
  * line, column, path, message and severity) instead of being printed, and nothing throws for bad input.
  */
 import { resolve } from "node:path";
-import { openProject, planAll, readTable, render, selectTargets, inputsOf, unexpectedPolicy, type Project } from "./project.js";
+import { guardOutputs, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, type Project } from "./project.js";
 import { builtins, type Registry } from "./registry.js";
 import type { PlannedTarget, RenderedFile } from "./render/render.js";
 import { SpecError } from "./shared/diagnostics.js";
 import { InputError, UsageError } from "./shared/input-error.js";
 import type { Model } from "./spec/model.js";
 import { validateSpec as validateText } from "./spec/validate.js";
-import { findDrift, overwrittenInput, UnsafeOutputError, writeFiles, type Drift } from "./write/write-output.js";
+import { findDrift, UnsafeOutputError, writeFiles, type Drift } from "./write/write-output.js";
 
 export type { AliasLanguage, CategoryModel, CodeModel, Conflict, Deprecation, Model, ReservedModel, SettingValues, Settings, StatusKind } from "./spec/model.js";
 export type { PlannedTarget, RenderedFile } from "./render/render.js";
@@ -143,11 +143,10 @@ export function generate(options: Options & { readonly check?: boolean } = {}): 
   const table = loaded.value;
   const result = attempt((warnings) => {
     warnings.push(...loaded.diagnostics);
-    const files = render(table.project, table.model, table.targets);
-    const clash = overwrittenInput(table.out, files, inputsOf(table.project));
-    if (clash !== undefined) throw new InputError(`refusing to write ${clash.file.path}: it is an input of this run (${clash.input})`);
+    const files = withFileList(table.project, render(table.project, table.model, table.targets), table.allTargets);
     const policy = unexpectedPolicy(table.project, table.allTargets);
     if (options.check === true) return { files, written: [], drift: findDrift(table.out, files, policy) };
+    guardOutputs(table.project, files, policy);
     try {
       return { files, written: writeFiles(table.out, files), drift: undefined };
     } catch (error) {

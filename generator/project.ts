@@ -12,7 +12,8 @@ import { sampleModel } from "./render/sample-model.js";
 import { readSpec } from "./spec/read.js";
 import { validateSpec, type Validated } from "./spec/validate.js";
 import type { Model, SettingValues } from "./spec/model.js";
-import type { UnexpectedPolicy } from "./write/write-output.js";
+import { renderFileList, readFileList, fileListName } from "./write/file-list.js";
+import { foreignFile, overwrittenInput, type UnexpectedPolicy } from "./write/write-output.js";
 
 /** What a run is given: where it runs, and what the command line or the caller chose. */
 export interface ProjectOptions {
@@ -196,7 +197,42 @@ export function inputsOf(project: Project): string[] {
 
 /** What `--check` and `generate` call unexpected in this project (see UnexpectedPolicy); `all` is the whole plan, `--target` or not. */
 export function unexpectedPolicy(project: Project, all: readonly PlannedTarget[]): UnexpectedPolicy {
-  const knownPaths = new Set(all.flatMap(({ target, output, settings }) => targetFiles(target, settings).map((file) => (file.path === undefined ? output : posix.join(output, file.path)))));
-  if (project.config === undefined) return { mode: "all", known: knownPaths };
-  return { mode: "generated", known: knownPaths, owned: project.config.owned, marker: generatedMarker };
+  const partial = project.targetNames !== undefined;
+  if (project.config === undefined) return { mode: "all", known: new Set(planPaths(all)), partial };
+  const known = new Set([...planPaths(all), fileListName]);
+  return { mode: "generated", known, owned: project.config.owned, marker: generatedMarker, listed: readFileList(project.out), partial };
+}
+
+/** Every file path (inside the output root) that the whole plan writes. */
+function planPaths(all: readonly PlannedTarget[]): string[] {
+  return all.flatMap(({ target, output, settings }) => targetFiles(target, settings).map((file) => (file.path === undefined ? output : posix.join(output, file.path))));
+}
+
+/**
+ * What a run writes: the chosen targets' files and, with a config, the list of every file the plan writes
+ * (see file-list.ts). A run of some targets (`--target`) is about those files only: the list is left as it is.
+ */
+export function withFileList(project: Project, files: readonly RenderedFile[], all: readonly PlannedTarget[]): RenderedFile[] {
+  if (project.config === undefined || project.targetNames !== undefined) return [...files];
+  return [...files, { path: fileListName, content: renderFileList(planPaths(all), generatedMarker) }];
+}
+
+/**
+ * Refuses a run whose files would replace an input (the spec, the config, a template) or, with a config, a
+ * file status-codegen did not write (not on its list, no generated header): an SDK repository's own
+ * `strings.xml` or `package.json` is never overwritten by a mistyped output path.
+ */
+export function guardOutputs(project: Project, files: readonly RenderedFile[], policy: UnexpectedPolicy): void {
+  const shownPath = (path: string) => `${project.outShown.replace(/\/+$/, "")}/${path}`;
+  const clash = overwrittenInput(project.out, files, inputsOf(project));
+  if (clash !== undefined) {
+    const what = clash.input === project.specFile ? `the spec being read (${project.specShown})` : `an input of this run (${shown(project.cwd, clash.input)})`;
+    throw new InputError(`refusing to write ${shownPath(clash.file.path)}: it is ${what}; choose another --out or output path`);
+  }
+  const foreign = foreignFile(project.out, files, policy);
+  if (foreign !== undefined) {
+    throw new InputError(
+      `refusing to replace ${shownPath(foreign.path)}: status-codegen did not write it (it is not in ${shownPath(fileListName)} and has no generated header); move it away, or choose another output path`,
+    );
+  }
 }

@@ -1,18 +1,19 @@
 import { readFileSync } from "node:fs";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { fileListName } from "../write/file-list.js";
 import { parseArgs, usage, UsageError, type Command } from "./args.js";
 import { watch } from "./watch.js";
 import { formatDiagnostic, SpecError, type Diagnostic } from "../shared/diagnostics.js";
 import { describeFsError, InputError } from "../shared/input-error.js";
-import { inputsOf, modelsAsConfigured, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, type Project } from "../project.js";
+import { guardOutputs, modelsAsConfigured, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, type Project } from "../project.js";
 import type { RenderedFile } from "../render/render.js";
 import { validateSpec, type Validated } from "../spec/validate.js";
 import { compareSpecs, majorRaised } from "../evolution/compare-specs.js";
 import { readPreviousSpec, PreviousSpecError, type PreviousSpec } from "../evolution/read-previous-spec.js";
 import { diffResult, jsonReport, textReport } from "../evolution/report-findings.js";
-import { findDrift, findUnexpected, overwrittenInput, UnsafeOutputError, writeFiles, type UnexpectedPolicy } from "../write/write-output.js";
+import { carries, findDrift, findUnexpected, overwrittenInput, UnsafeOutputError, writeFiles, type UnexpectedPolicy } from "../write/write-output.js";
 
 /** Where a run prints; tests pass their own. */
 export interface Io {
@@ -108,18 +109,19 @@ export interface Rendered {
   readonly policy: UnexpectedPolicy;
 }
 
-/** Reads, validates, plans and renders; refuses a file that would replace an input. Writes nothing. */
+/** Reads, validates, plans and renders (with a config, the file list too). Writes nothing. */
 export function renderProject(project: Project, io: Io): Rendered {
   const validated = readTable(project);
   printWarnings(project.specShown, validated.warnings, io);
   releaseParseMemory(validated.model.codes.length);
   const all = planAll(project, validated);
-  const files = render(project, validated.model, selectTargets(project, all));
-  const clash = overwrittenInput(project.out, files, inputsOf(project));
-  if (clash !== undefined) {
-    throw new InputError(`refusing to write ${shownPath(project, clash.file.path)}: it is ${clash.input === project.specFile ? `the spec being read (${project.specShown})` : `an input of this run (${relativeTo(io.cwd, clash.input)})`}; choose another --out or output path`);
-  }
+  const files = withFileList(project, render(project, validated.model, selectTargets(project, all)), all);
   return { project, validated, files, policy: unexpectedPolicy(project, all) };
+}
+
+/** How many of `files` (rendered files or paths) the targets made: the file list is bookkeeping, not counted. */
+export function generatedCount(files: readonly (RenderedFile | string)[]): number {
+  return files.filter((file) => (typeof file === "string" ? file : file.path) !== fileListName).length;
 }
 
 /** A path inside the output root, as messages show it. */
@@ -138,7 +140,7 @@ function generate(command: Extract<Command, { kind: "generate" }>, argv: readonl
       ...drift.unexpected.map((path) => `unexpected  ${shownPath(project, path)}`),
     ];
     if (problems.length === 0) {
-      io.stdout(`${project.outShown} is up to date with ${project.specShown} (${files.length} files)`);
+      io.stdout(`${project.outShown} is up to date with ${project.specShown} (${generatedCount(files)} files)`);
       return 0;
     }
     io.stderr(`status-codegen: ${project.outShown} is out of step with ${project.specShown}:`);
@@ -147,10 +149,14 @@ function generate(command: Extract<Command, { kind: "generate" }>, argv: readonl
     io.stderr(`Run \`${rerun}\` and commit the result; delete unexpected files the generator no longer writes.`);
     return 1;
   }
+  guardOutputs(project, files, policy);
   const written = write(project.out, files);
-  io.stdout(`wrote ${written.length} of ${files.length} files to ${project.outShown} (${files.length - written.length} unchanged)`);
+  const [wrote, of] = [generatedCount(written), generatedCount(files)];
+  io.stdout(`wrote ${wrote} of ${of} files to ${project.outShown} (${of - wrote} unchanged)`);
   for (const path of findUnexpected(project.out, files, policy)) {
-    io.stderr(`status-codegen: warning: ${shownPath(project, path)} is not generated from ${project.specShown}; left in place`);
+    const generatedBefore = policy.listed?.has(path) === true || (policy.marker !== undefined && carries(join(project.out, path), policy.marker));
+    const why = generatedBefore ? "was generated before and is no longer written; delete it" : `is not generated from ${project.specShown}; left in place`;
+    io.stderr(`status-codegen: warning: ${shownPath(project, path)} ${why}`);
   }
   return 0;
 }

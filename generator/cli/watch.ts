@@ -1,11 +1,9 @@
 import { watch as watchFolder, type FSWatcher } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import type { Command } from "./args.js";
-import { printWarnings, reportError, write, type Io } from "./run.js";
-import { inputsOf, openProject, planAll, readTable, render, selectTargets, type Project } from "../project.js";
-import { InputError } from "../shared/input-error.js";
+import { generatedCount, printWarnings, reportError, write, type Io } from "./run.js";
+import { guardOutputs, inputsOf, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, type Project } from "../project.js";
 import type { Validated } from "../spec/validate.js";
-import { overwrittenInput } from "../write/write-output.js";
 
 /** How long a burst of file events (an editor's write, then rename) is gathered before one run. */
 const settleMs = 15;
@@ -52,12 +50,12 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
         validated = readTable(current);
         printWarnings(current.specShown, validated.warnings, io);
       }
-      const files = render(current, validated.model, selectTargets(current, planAll(current, validated)));
-      const clash = overwrittenInput(current.out, files, inputsOf(current));
-      if (clash !== undefined) throw new InputError(`refusing to write ${clash.file.path}: it is an input of this run; choose another output path`);
+      const all = planAll(current, validated);
+      const files = withFileList(current, render(current, validated.model, selectTargets(current, all)), all);
+      guardOutputs(current, files, unexpectedPolicy(current, all));
       const written = write(current.out, files);
       const what = changed.length === 0 ? "generated" : `${changed.map((file) => shown(file)).join(", ")} changed`;
-      io.stdout(`${what}: wrote ${written.length} of ${files.length} files to ${current.outShown} in ${Math.round(performance.now() - started)} ms`);
+      io.stdout(`${what}: wrote ${generatedCount(written)} of ${generatedCount(files)} files to ${current.outShown} in ${Math.round(performance.now() - started)} ms`);
     } catch (error) {
       // An invalid edit: say where, write nothing, wait for the next save. A config that cannot be read
       // is retried from scratch next time.

@@ -1,14 +1,17 @@
 import { existsSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Registry } from "../registry.js";
 import { closest, maxReported, quote, sortDiagnostics, SpecError, type SpecPath } from "../shared/diagnostics.js";
 import { loadSpec } from "../spec/load.js";
+import { LineIndex } from "../spec/lines.js";
 import { readSpec } from "../spec/read.js";
+import { InputError } from "../shared/input-error.js";
 import { asEntry, entries, reporter, type Entry, type Reporter } from "../spec/rules/context.js";
 import { reportSchemaErrors } from "../spec/rules/schema-errors.js";
 import { configFileNames, type ConfigTarget, type ConsumerConfig } from "./config.js";
+import { jsonSyntaxError } from "./json-syntax.js";
 import { configValidator } from "./validator.js";
 
 /** The table the installed status-codegen ships: a config without `spec` generates from it. */
@@ -16,7 +19,23 @@ export const bundledSpec = fileURLToPath(new URL("../../spec/status-codes.yaml",
 
 /** The config file in `dir`, if it has one (status-codegen.config.yaml, .yml or .json). */
 export function findConfig(dir: string): string | undefined {
-  return configFileNames.map((name) => join(dir, name)).find((file) => existsSync(file));
+  // Here, or in a folder above (a command run from inside an SDK's source tree), up to the repository's root.
+  for (let folder = resolve(dir); ; folder = dirname(folder)) {
+    const found = configFileNames.map((name) => join(folder, name)).filter((file) => existsSync(file));
+    if (found.length > 1) {
+      throw new InputError(`${folder} holds two configs (${found.map((file) => basename(file)).join(" and ")}); keep one, or pass --config FILE`);
+    }
+    if (found[0] !== undefined) return found[0];
+    if (existsSync(join(folder, ".git")) || dirname(folder) === folder) return undefined;
+  }
+}
+
+/** A `.json` config's JSON syntax error as a located diagnostic (see json-syntax.ts). */
+function notJson(text: string): SpecError["diagnostics"][number] | undefined {
+  const error = jsonSyntaxError(text);
+  if (error === undefined) return undefined;
+  const { line, column } = new LineIndex(text).position(error.offset);
+  return { severity: "error", line, column, path: "", message: `JSON syntax error: ${error.message} (a .json config is plain JSON; for comments or YAML, use status-codegen.config.yaml)` };
 }
 
 /**
@@ -28,7 +47,10 @@ export function loadConfig(file: string, registry: Registry): ConsumerConfig {
   const fail = (diagnostics: SpecError["diagnostics"], omitted = 0): never => {
     throw new SpecError(sortDiagnostics(diagnostics).slice(0, maxReported), omitted, file);
   };
-  const loaded = loadSpec(readSpec(absolute));
+  const text = readSpec(absolute);
+  const jsonError = absolute.endsWith(".json") ? notJson(text) : undefined;
+  if (jsonError !== undefined) fail([jsonError]);
+  const loaded = loadSpec(text);
   if (loaded.spec === undefined || loaded.diagnostics.some((diagnostic) => diagnostic.severity === "error")) fail(loaded.diagnostics);
   const spec = loaded.spec as NonNullable<typeof loaded.spec>;
   if (spec.data === null || spec.data === undefined) {
@@ -41,6 +63,7 @@ export function loadConfig(file: string, registry: Registry): ConsumerConfig {
   const dir = dirname(absolute);
   const targets = checkTargets(report, data, dir, registry);
   const resolvedSpec = resolveSpec(report, data["spec"], dir);
+  checkOut(report, data["out"], dir);
   if (report.diagnostics.some((diagnostic) => diagnostic.severity === "error")) fail(report.diagnostics, report.omitted());
   const specText = typeof data["spec"] === "string" ? data["spec"] : undefined;
   return {
@@ -53,6 +76,27 @@ export function loadConfig(file: string, registry: Registry): ConsumerConfig {
     targets,
     loaded: spec,
   };
+}
+
+/**
+ * `out` stays inside the config's repository (the folder above it that holds `.git`, else the config's own
+ * folder): a config in `codegen/` may write to `../src/generated`, never outside the checkout.
+ */
+function checkOut(report: Reporter, out: unknown, dir: string) {
+  if (typeof out !== "string") return;
+  let root = dir;
+  for (let folder = dir; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, ".git"))) {
+      root = folder;
+      break;
+    }
+    if (dirname(folder) === folder) break;
+  }
+  const inside = relative(root, resolve(dir, out));
+  if (isAbsolute(out) || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    const where = root === dir ? "the config's folder" : `the repository (${root})`;
+    report.error(["out"], `${quote(out)} leaves ${where}; \`out\` is a folder inside it`);
+  }
 }
 
 /** A spec written as a module specifier: no file at it relative to the config. */

@@ -94,7 +94,10 @@ function yamlError(error: unknown, text: string, at: (offset: number, message: s
 
 function yamlMessage(reason: string, text: string, offset: number, word: string): string {
   if (reason === "duplicated mapping key") {
-    const key = /^[^:\n]*/.exec(text.slice(offset))?.[0].trim().replace(/^(["'])(.*)\1$/, "$2") ?? "";
+    // js-yaml marks a quoted key just inside its opening quote (JSON's keys are all quoted).
+    const opening = text[offset - 1];
+    const closing = opening === '"' || opening === "'" ? text.indexOf(opening, offset) : -1;
+    const key = closing !== -1 ? text.slice(offset, closing) : (/^[^:\n]*/.exec(text.slice(offset))?.[0].trim().replace(/^(["'])(.*)\1$/, "$2") ?? "");
     return `duplicate key ${quote(key)}: a key may appear only once in a mapping`;
   }
   if (reason.startsWith("tab characters must not be used in indentation")) return "tabs cannot indent YAML; indent with spaces";

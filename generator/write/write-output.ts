@@ -50,6 +50,10 @@ export interface UnexpectedPolicy {
   readonly owned?: readonly string[];
   /** Text every generated file holds near its start (its header). */
   readonly marker?: string;
+  /** The files an earlier run listed as its own (see file-list.ts): one no longer written is unexpected. */
+  readonly listed?: ReadonlySet<string>;
+  /** The run writes some of the targets (`--target`): only their folders are looked in. */
+  readonly partial?: boolean;
 }
 
 /** The regular files directly inside `folder` (output-relative), temporary files left out. */
@@ -65,7 +69,7 @@ function listFolder(outDir: string, folder: string): string[] {
 }
 
 /** Whether a file's first kilobyte holds `marker`. */
-function carries(file: string, marker: string): boolean {
+export function carries(file: string, marker: string): boolean {
   let descriptor: number | undefined;
   try {
     descriptor = openSync(file, "r");
@@ -79,20 +83,56 @@ function carries(file: string, marker: string): boolean {
   }
 }
 
-/** Files in the generator's output folders that it does not render, by `policy` (see UnexpectedPolicy). */
+/**
+ * Files in the folders the run writes to that it does not render, by `policy` (see UnexpectedPolicy). A run
+ * of some targets (`--target`) looks only in their folders: what it was asked to check.
+ */
 export function findUnexpected(outDir: string, files: readonly RenderedFile[], policy: UnexpectedPolicy = { mode: "all" }): string[] {
-  const rendered = new Set([...files.map((file) => file.path), ...(policy.known ?? [])]);
+  const known = new Set([...files.map((file) => file.path), ...(policy.known ?? [])]);
+  const folders = new Set(outputFolders(files.map((file) => file.path)));
   const found = new Set<string>();
-  for (const folder of outputFolders(rendered)) {
+  for (const folder of folders) {
     for (const path of listFolder(outDir, folder)) {
-      if (rendered.has(path)) continue;
-      if (policy.mode === "all" || (policy.marker !== undefined && carries(join(outDir, path), policy.marker))) found.add(path);
+      if (known.has(path)) continue;
+      if (policy.mode === "all" || policy.listed?.has(path) === true || (policy.marker !== undefined && carries(join(outDir, path), policy.marker))) found.add(path);
     }
   }
+  // Listed by an earlier run, in a folder nothing writes to now (an output moved to another folder).
+  const everything = policy.partial !== true;
+  for (const path of policy.listed ?? []) {
+    if (known.has(path) || found.has(path) || (!everything && !folders.has(posix.dirname(path)))) continue;
+    if (isFile(join(outDir, path))) found.add(path);
+  }
   for (const folder of policy.owned ?? []) {
-    for (const path of listFolder(outDir, folder)) if (!rendered.has(path)) found.add(path);
+    if (!everything && !folders.has(folder)) continue;
+    for (const path of listFolder(outDir, folder)) if (!known.has(path)) found.add(path);
   }
   return [...found].sort();
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The rendered file that would replace a file the generator did not write: one that exists, differs, is
+ * not on the earlier run's list and has no generated header. Only with a config (`policy.listed`), where
+ * generated files live beside the repository's own.
+ */
+export function foreignFile(outDir: string, files: readonly RenderedFile[], policy: UnexpectedPolicy): RenderedFile | undefined {
+  if (policy.listed === undefined || policy.marker === undefined) return undefined;
+  for (const file of files) {
+    if (policy.listed.has(file.path)) continue;
+    const target = join(outDir, file.path);
+    const onDisk = readOrUndefined(target);
+    if (onDisk === undefined || onDisk.equals(Buffer.from(file.content, "utf8"))) continue;
+    if (!carries(target, policy.marker)) return file;
+  }
+  return undefined;
 }
 
 /** Compares rendered files with the output directory byte for byte; writes nothing. */

@@ -1,12 +1,13 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { realSpec, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
 import { badConfigs } from "./bad-configs.js";
 
-/** A consumer repository: the real spec at spec/status-codes.yaml, a config, and whatever files it names. */
+/** A consumer repository (a `.git` folder marks its root): the real spec at spec/status-codes.yaml, a config, and whatever files it names. */
 function repository(config: string, files: Record<string, string> = {}): string {
   const dir = temporaryDir();
+  mkdirSync(join(dir, ".git"));
   mkdirSync(join(dir, "spec"));
   writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec);
   writeFileSync(join(dir, "status-codegen.config.yaml"), config);
@@ -38,7 +39,7 @@ describe("a consumer config", () => {
     const dir = repository(issueConfig, { "codegen/table.yaml": realSpec, "codegen/codes.csv.hbs": csvTemplate });
     const result = runCli(["generate"], dir);
     expect(result).toEqual({ code: 0, stdout: "wrote 3 of 3 files to src/generated (0 unchanged)", stderr: "" });
-    expect(Object.keys(snapshotTree(join(dir, "src/generated"))).filter((path) => !path.endsWith("/")).sort()).toEqual(["data/codes.csv", "kt/SdkStatus.kt", "ts/errors.ts"]);
+    expect(Object.keys(snapshotTree(join(dir, "src/generated"))).filter((path) => !path.endsWith("/")).sort()).toEqual([".status-codegen-files", "data/codes.csv", "kt/SdkStatus.kt", "ts/errors.ts"]);
     const typescript = readFileSync(join(dir, "src/generated/ts/errors.ts"), "utf8");
     expect(typescript).toContain("export const SdkError = {");
     expect(typescript).toContain("export type StatusCategory ="); // the spec's settings where the options say nothing
@@ -91,6 +92,43 @@ describe("a consumer config", () => {
     ]);
   });
 
+  it("never replaces a file it did not write: one not on its list and without the generated header", () => {
+    const config = "out: app\ntargets:\n  - template: strings.hbs\n    language: xml\n    output: res/values/strings.xml\n";
+    const mine = '<resources><string name="app_name">Mine</string></resources>\n';
+    const dir = repository(config, { "strings.hbs": "<resources/>\n", "app/res/values/strings.xml": mine, "app/package.json": "{}\n" });
+    const before = snapshotTree(dir);
+    const result = runCli(["generate"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      "status-codegen: refusing to replace app/res/values/strings.xml: status-codegen did not write it (it is not in app/.status-codegen-files and has no generated header); move it away, or choose another output path",
+    );
+    expect(snapshotTree(dir)).toEqual(before);
+    // Moved away, the output is written and listed; a later run replaces it even when it has no header.
+    writeFileSync(join(dir, "status-codegen.config.yaml"), config.replace("strings.xml", "codes.xml"));
+    expect(runCli(["generate"], dir).code).toBe(0);
+    writeFileSync(join(dir, "app/res/values/codes.xml"), "edited by hand\n");
+    expect(runCli(["generate"], dir).stdout).toBe("wrote 1 of 1 files to app (0 unchanged)");
+    expect(readFileSync(join(dir, "app/res/values/codes.xml"), "utf8")).toBe("<resources/>\n");
+    expect(readFileSync(join(dir, "app/res/values/strings.xml"), "utf8")).toBe(mine);
+  });
+
+  it("reports a file it wrote and no longer writes, header or not, from its list; --target looks only in its targets' folders", () => {
+    const dir = repository(issueConfig, { "codegen/table.yaml": realSpec, "codegen/codes.csv.hbs": csvTemplate });
+    expect(runCli(["generate"], dir).code).toBe(0);
+    expect(readFileSync(join(dir, "src/generated/.status-codegen-files"), "utf8").split("\n").slice(2)).toEqual(["data/codes.csv", "kt/SdkStatus.kt", "ts/errors.ts", ""]);
+    // The CSV (no header: CSV has no comments) moves to another folder.
+    writeFileSync(join(dir, "status-codegen.config.yaml"), issueConfig.replace("output: data/codes.csv", "output: csv/codes.csv"));
+    const check = runCli(["generate", "--check"], dir);
+    expect(check.code).toBe(1);
+    expect(check.stderr.split("\n").slice(1, 4)).toEqual(["  stale       src/generated/.status-codegen-files", "  missing     src/generated/csv/codes.csv", "  unexpected  src/generated/data/codes.csv"]);
+    expect(runCli(["generate", "--check", "--target", "kotlin"], dir).code).toBe(0);
+    const generated = runCli(["generate"], dir);
+    expect(generated.stderr).toBe("status-codegen: warning: src/generated/data/codes.csv was generated before and is no longer written; delete it");
+    expect(readFileSync(join(dir, "src/generated/data/codes.csv"), "utf8")).toContain("200,OK");
+    rmSync(join(dir, "src/generated/data/codes.csv"));
+    expect(runCli(["generate", "--check"], dir)).toMatchObject({ code: 0, stderr: "" });
+  });
+
   it("names in the hint the command that was run", () => {
     const dir = repository(issueConfig, { "codegen/table.yaml": realSpec, "codegen/codes.csv.hbs": csvTemplate });
     writeFileSync(join(dir, "alt.yaml"), issueConfig);
@@ -132,6 +170,32 @@ describe("a consumer config", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe("status-codegen: refusing to write ./t.hbs: it is an input of this run (t.hbs); choose another --out or output path");
     expect(readFileSync(join(dir, "t.hbs"), "utf8")).toBe("x\n");
+  });
+});
+
+describe("finding and reading the config", () => {
+  it("reads a .json config as JSON: a trailing comma or YAML in it is a located error; a duplicate key is named", () => {
+    const dir = repository("targets:\n  - target: json\n", {
+      "comma.json": '{\n  "targets": [\n    { "target": "kotlin", "output": "K.kt" },\n  ]\n}\n',
+      "yaml.json": "targets:\n  - target: kotlin\n",
+      "twice.json": '{ "out": "a", "out": "b", "targets": [{ "target": "json" }] }\n',
+    });
+    const before = snapshotTree(dir);
+    const comma = runCli(["generate", "--config", "comma.json"], dir);
+    expect(comma.code).toBe(1);
+    expect(comma.stderr.split("\n")[0]).toBe("comma.json:4:3 JSON syntax error: a comma before ] (JSON has no trailing commas) (a .json config is plain JSON; for comments or YAML, use status-codegen.config.yaml)");
+    expect(runCli(["generate", "--config", "yaml.json"], dir).stderr.split("\n")[0]).toMatch(/^yaml\.json:1:1 JSON syntax error: /);
+    expect(runCli(["generate", "--config", "twice.json"], dir).stderr.split("\n")[0]).toBe('twice.json:1:16 duplicate key "out": a key may appear only once in a mapping');
+    expect(snapshotTree(dir)).toEqual(before);
+  });
+
+  it("is found from a folder inside the repository, and two configs in one folder are refused", () => {
+    const dir = repository("out: gen\ntargets:\n  - target: json\n", { "src/deep/keep.txt": "" });
+    expect(runCli(["generate"], join(dir, "src/deep")).stdout).toBe(`wrote 1 of 1 files to ${join(dir, "gen")} (0 unchanged)`);
+    writeFileSync(join(dir, "status-codegen.config.json"), '{ "targets": [{ "target": "json" }] }\n');
+    const two = runCli(["generate"], join(dir, "src/deep"));
+    expect(two.code).toBe(1);
+    expect(two.stderr).toBe(`status-codegen: ${dir} holds two configs (status-codegen.config.yaml and status-codegen.config.json); keep one, or pass --config FILE`);
   });
 });
 
