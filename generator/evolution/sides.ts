@@ -1,4 +1,4 @@
-import type { SpecPath } from "../shared/diagnostics.js";
+import { boundedMessage, type SpecPath } from "../shared/diagnostics.js";
 import { reservedEntry, type CodeModel, type Model, type ReservedModel, type SpecData } from "../spec/model.js";
 import { spelling } from "../languages/language.js";
 import type { Registry } from "../registry.js";
@@ -83,7 +83,7 @@ export class Findings {
   readonly list: Finding[] = [];
   add(severity: Severity, rule: string, side: Indexed, path: SpecPath, code: number | undefined, message: string) {
     const { line, column } = side.locate(path);
-    this.list.push({ severity, rule, file: side.file, line, column, code, message });
+    this.list.push({ severity, rule, file: side.file, line, column, code, message: boundedMessage(message) });
   }
 }
 

@@ -27,7 +27,7 @@ export function formatPath(path: SpecPath): string {
 export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
   const where = diagnostic.path === "" ? "" : ` ${diagnostic.path}:`;
   const severity = diagnostic.severity === "warning" ? " warning:" : "";
-  return `${file}:${diagnostic.line}:${diagnostic.column}${where}${severity} ${printable(diagnostic.message)}`;
+  return `${file}:${diagnostic.line}:${diagnostic.column}${where}${severity} ${printable(needsBounding(diagnostic.message) ? boundedMessage(diagnostic.message) : diagnostic.message)}`;
 }
 
 /**
@@ -80,15 +80,38 @@ export const maxReported = 100;
  * the count of the rest), not just the first.
  */
 export class SpecError extends Error {
+  readonly diagnostics: readonly Diagnostic[];
   constructor(
-    readonly diagnostics: readonly Diagnostic[],
+    diagnostics: readonly Diagnostic[],
     readonly omitted = 0,
     /** The file the diagnostics are in, when it is not the spec the command was given (diff's old spec). */
     readonly file?: string,
   ) {
     super(`${diagnostics.length + omitted} problem(s) in the spec`);
     this.name = "SpecError";
+    this.diagnostics = diagnostics.map((diagnostic) => (needsBounding(diagnostic.message) ? { ...diagnostic, message: boundedMessage(diagnostic.message) } : diagnostic));
   }
+}
+
+/** The longest run without white space a message keeps whole (a name, a path), and the longest message. */
+const longestRun = 120;
+const longestMessage = 2_000;
+// Punctuation after a name (`;`, `,`, a closing quote) is kept outside the run, so the sentence reads on.
+const longRun = new RegExp(`[^\\s;,)"]{${longestRun + 1},}`, "g");
+
+function needsBounding(message: string): boolean {
+  return message.length > longestMessage || (message.length > longestRun && longRun.test(message));
+}
+
+/**
+ * A message with every run of more than 120 characters without a space cut to an excerpt that says how
+ * long it was, and the whole cut at 2,000 characters: most messages quote what they name through quote(),
+ * and this is the net under those that name a value in full (a 100,000-character path or type name).
+ */
+export function boundedMessage(message: string): string {
+  longRun.lastIndex = 0;
+  const cut = message.replace(longRun, (run) => `${excerpt(run, 60)} (${run.length.toLocaleString("en")} characters)`);
+  return excerpt(cut, longestMessage);
 }
 
 /** The most typos a suggestion may be away from what was written, and the longest word one is made for. */

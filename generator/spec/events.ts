@@ -17,11 +17,27 @@ export interface StructureProblem {
   readonly message: string;
 }
 
-/** The most alias nodes one spec may hold, the most nodes its aliases may expand it to, the most keys a mapping may hold. */
+/** What the structure walk refuses beyond: see the limits in load.ts. */
 export interface StructureLimits {
+  /** Alias nodes in the spec. */
   readonly aliases: number;
+  /** Nodes once every alias is counted as what it names. */
   readonly expandedNodes: number;
+  /** Text once every alias is counted as what it names (the sum of scalars' lengths in the source). */
+  readonly expandedText: number;
+  /** Keys in one mapping. */
   readonly keys: number;
+  /** Different key texts in the whole spec. */
+  readonly distinctKeys: number;
+  /** Levels of nesting, aliases counted as the depth of what they name. */
+  readonly depth: number;
+}
+
+/** What an anchor names, as the walk measures it. */
+interface Anchored {
+  readonly size: number;
+  readonly text: number;
+  readonly height: number;
 }
 
 /** An open collection during the walk. */
@@ -36,6 +52,15 @@ interface Frame {
   keys: number;
   /** The anchor this collection defines, while it is open. */
   readonly anchor: string | undefined;
+  /** Scalar text below it so far (source length), aliases counted at what they name. */
+  text: number;
+  /** Levels below and including it: 1 for an empty collection. */
+  height: number;
+}
+
+/** What the parser says of too deep a spec, worded for a spec's author (the same words as load.ts's). */
+export function nestingMessage(limit: number): string {
+  return `nested more than ${limit} levels deep; a spec needs four (settings, a list, an entry, a field)`;
 }
 
 /**
@@ -67,12 +92,17 @@ export class SpecEvents {
   check(limits: StructureLimits): { documents: number; problems: StructureProblem[] } {
     const problems: StructureProblem[] = [];
     const stack: Frame[] = [];
-    const anchors = new Map<string, number>();
+    const anchors = new Map<string, Anchored>();
     const open = new Set<string>();
+    // Different key texts: a spec's keys are its fields' names, a few dozen. Each new key text costs the
+    // built data a new object shape, so a million different keys cost a gigabyte.
+    const keyTexts = new Set<string>();
     let documents = 0;
     let aliases = 0;
-    // Every node so far, each alias counted as the nodes it names: what the data will hold once built.
+    let deepReported = false;
+    // Every node and every scalar's text so far, each alias counted as what it names: what the data will hold once built.
     let total = 0;
+    let text = 0;
     for (let index = 0; index < this.events.length; index++) {
       const event = this.events[index] as Event;
       const parent = stack.at(-1);
@@ -81,34 +111,53 @@ export class SpecEvents {
       if (asKey && event.type !== POP && parent !== undefined && ++parent.keys === limits.keys + 1) {
         problems.push({ offset: this.offsetOf(index), message: `a mapping of more than ${limits.keys.toLocaleString("en")} keys; no mapping of a spec needs a hundred` });
       }
+      if (asKey && event.type === SCALAR && keyTexts.size <= limits.distinctKeys) {
+        keyTexts.add(this.source.slice(event.valueStart, Math.min(event.valueEnd, event.valueStart + 200)));
+        if (keyTexts.size === limits.distinctKeys + 1) {
+          problems.push({ offset: this.offsetOf(index), message: `more than ${limits.distinctKeys.toLocaleString("en")} different keys; a spec's keys are its fields' names, a few dozen` });
+        }
+      }
       if (event.type === POP) {
         const frame = stack.pop();
         if (frame === undefined) continue;
         this.ends[frame.event] = index;
         if (frame.anchor !== undefined) {
-          anchors.set(frame.anchor, frame.size);
+          anchors.set(frame.anchor, { size: frame.size, text: frame.text, height: frame.height });
           open.delete(frame.anchor);
         }
         const outer = stack.at(-1);
-        if (outer !== undefined) outer.size += frame.size;
+        if (outer !== undefined) {
+          outer.size += frame.size;
+          outer.text += frame.text;
+          outer.height = Math.max(outer.height, frame.height + 1);
+        }
         continue;
       }
       if (event.type === DOCUMENT) {
         documents++;
-        stack.push({ event: index, type: DOCUMENT, size: 0, expectKey: false, keys: 0, anchor: undefined });
+        stack.push({ event: index, type: DOCUMENT, size: 0, expectKey: false, keys: 0, anchor: undefined, text: 0, height: 0 });
         continue;
       }
+      // Levels above this node: every open collection (the document is none).
+      const depth = stack.length - (stack[0]?.type === DOCUMENT ? 1 : 0);
       const anchor = event.type === ALIAS ? undefined : this.anchorOf(event);
       if ((event.type === SEQUENCE || event.type === MAPPING) && asKey) {
         problems.push({ offset: event.start, message: "a key must be a name, not a list or a mapping (a complex key); write it as plain text" });
       }
       if (event.type === SEQUENCE || event.type === MAPPING) {
+        // The parser counts most ways of nesting; a mapping implied inside a flow list (`[a: [a: …]]`) it does not.
+        if (depth + 1 > limits.depth && !deepReported) {
+          deepReported = true;
+          problems.push({ offset: event.start, message: nestingMessage(limits.depth) });
+        }
         if (anchor !== undefined) open.add(anchor);
-        stack.push({ event: index, type: event.type, size: 1, expectKey: event.type === MAPPING, keys: 0, anchor });
+        stack.push({ event: index, type: event.type, size: 1, expectKey: event.type === MAPPING, keys: 0, anchor, text: 0, height: 1 });
         total++;
         continue;
       }
       let size = 1;
+      let length = event.type === SCALAR ? Math.max(0, event.valueEnd - event.valueStart) : 0;
+      let height = 0;
       if (event.type === ALIAS) {
         const name = this.source.slice(event.anchorStart, event.anchorEnd);
         aliases++;
@@ -116,20 +165,37 @@ export class SpecEvents {
           problems.push({ offset: event.anchorStart - 1, message: `the alias *${name} stands inside the node &${name} it names, which makes the data endless; write the value out` });
           size = 0;
         } else {
-          size = anchors.get(name) ?? 1;
+          const named = anchors.get(name);
+          size = named?.size ?? 1;
+          length = named?.text ?? 0;
+          height = named?.height ?? 0;
         }
         if (aliases === limits.aliases + 1) {
           problems.push({ offset: event.anchorStart - 1, message: `too many alias expansions (over ${limits.aliases}); a spec needs none, and many are a "billion laughs" attack` });
         }
+        if (depth + height > limits.depth && !deepReported) {
+          deepReported = true;
+          problems.push({ offset: event.anchorStart - 1, message: `${nestingMessage(limits.depth)} (counting what the alias *${name} stands for)` });
+        }
       } else if (event.type === SCALAR && anchor !== undefined) {
-        anchors.set(anchor, 1);
+        anchors.set(anchor, { size: 1, text: length, height: 0 });
       }
       const frame = stack.at(-1);
-      if (frame !== undefined) frame.size += size;
-      const before = total;
+      if (frame !== undefined) {
+        frame.size += size;
+        frame.text += length;
+        frame.height = Math.max(frame.height, height + 1);
+      }
+      const [nodesBefore, textBefore] = [total, text];
       total += size;
-      if (event.type === ALIAS && before <= limits.expandedNodes && total > limits.expandedNodes) {
+      text += length;
+      const nodesPassed = nodesBefore <= limits.expandedNodes && total > limits.expandedNodes;
+      if (event.type === ALIAS && nodesPassed) {
         problems.push({ offset: this.offsetOf(index), message: `aliases expand the spec to more than ${limits.expandedNodes.toLocaleString("en")} nodes, a "billion laughs" attack; write the values out` });
+      }
+      // One expansion problem is enough: past the node limit, the text limit says nothing new.
+      if (event.type === ALIAS && textBefore <= limits.expandedText && text > limits.expandedText && total <= limits.expandedNodes) {
+        problems.push({ offset: this.offsetOf(index), message: `aliases expand the spec's text to more than ${(limits.expandedText / 2 ** 20).toLocaleString("en")} Mi characters; write the values out` });
       }
     }
     return { documents, problems };
@@ -221,6 +287,14 @@ export class SpecEvents {
   /** A key as the data holds it: a plain word as written; anything else built by the parser, as a string. */
   private keyText(index: number): string {
     const event = this.events[index];
+    if (event?.type === ALIAS) {
+      // `*k : value`: the key is what the anchor before it names.
+      const name = this.source.slice(event.anchorStart, event.anchorEnd);
+      for (let earlier = index - 1; earlier >= 0; earlier--) {
+        if (this.anchorOf(this.events[earlier] as Event) === name) return this.keyText(earlier);
+      }
+      return "";
+    }
     if (event?.type !== SCALAR) return "";
     const text = this.source.slice(event.valueStart, event.valueEnd);
     if (event.style === 1 && event.tagStart < 0 && /^[A-Za-z_][\w-]*$/.test(text) && !/^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/.test(text)) return text;

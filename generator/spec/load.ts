@@ -1,7 +1,8 @@
 import { constructFromEvents, parseEvents, type Event } from "js-yaml";
 import { excerpt, quote, type Diagnostic, type SpecPath } from "../shared/diagnostics.js";
-import { SpecEvents } from "./events.js";
+import { nestingMessage, SpecEvents } from "./events.js";
 import { LineIndex } from "./lines.js";
+import { maxSpecBytes } from "./read.js";
 
 /** A parsed spec: its plain data plus what is needed to point at any place in the file. */
 export interface LoadedSpec {
@@ -35,9 +36,24 @@ export const maxAliases = 100;
  */
 export const maxKeys = 1_000;
 
+/**
+ * Different key texts beyond this many are refused: a spec's keys are the names of its fields, a few
+ * dozen, and every different key gives the built data a new object shape (a list of a million one-key
+ * mappings with different keys costs gigabytes; with the same key, a few hundred megabytes).
+ */
+export const maxDistinctKeys = 10_000;
+
+/**
+ * Aliases may not expand the spec's text (the scalars' lengths, each alias counted as what it names) beyond
+ * this: twice the largest file. One long string named a hundred times would otherwise be read a hundred
+ * times by every check.
+ */
+export const maxExpandedText = 2 * maxSpecBytes;
+
 /** The count maxNodes limits: one regular expression over the whole text, which no quoting can hide from. */
 export function countNodes(text: string): number {
-  return text.match(/[[{,&!*]|[-?:](?=[ \t\r\n]|$)/g)?.length ?? 0;
+  // `:` before `,`, `]` or `}` too: `[k:,k:]` is a list of mappings, three nodes an entry.
+  return text.match(/[[{,&!*]|[-?:](?=[ \t\r\n,\]}]|$)/g)?.length ?? 0;
 }
 
 /**
@@ -60,7 +76,7 @@ export function loadSpec(text: string): { spec?: LoadedSpec; diagnostics: Diagno
     return { diagnostics: [yamlError(error, text, at)] };
   }
   const structure = new SpecEvents(events, text);
-  const { documents, problems } = structure.check({ aliases: maxAliases, expandedNodes: maxNodes, keys: maxKeys });
+  const { documents, problems } = structure.check({ aliases: maxAliases, expandedNodes: maxNodes, expandedText: maxExpandedText, keys: maxKeys, distinctKeys: maxDistinctKeys, depth: maxNesting });
   const diagnostics = problems.map((problem) => at(problem.offset, problem.message));
   if (documents > 1) diagnostics.push(at(secondDocument(text, events), "the spec must be one YAML document; remove the `---` separator and merge what follows it"));
   if (diagnostics.length > 0) return { diagnostics };
@@ -89,7 +105,9 @@ function yamlError(error: unknown, text: string, at: (offset: number, message: s
   if (reason === undefined || mark === undefined) throw error;
   const offset = Math.min(mark.position, text.length);
   const word = /^[^\s:,[\]{}]*/.exec(text.slice(offset))?.[0] ?? "";
-  return at(offset, yamlMessage(reason, text, offset, word));
+  // A quoted key is marked just inside its quote; the key starts at the quote.
+  const quoted = reason === "duplicated mapping key" && (text[offset - 1] === '"' || text[offset - 1] === "'");
+  return at(quoted ? offset - 1 : offset, yamlMessage(reason, text, offset, word));
 }
 
 function yamlMessage(reason: string, text: string, offset: number, word: string): string {
@@ -101,7 +119,7 @@ function yamlMessage(reason: string, text: string, offset: number, word: string)
     return `duplicate key ${quote(key)}: a key may appear only once in a mapping`;
   }
   if (reason.startsWith("tab characters must not be used in indentation")) return "tabs cannot indent YAML; indent with spaces";
-  if (reason.startsWith("nesting exceeded maxDepth")) return `nested more than ${maxNesting} levels deep; a spec needs four (settings, a list, an entry, a field)`;
+  if (reason.startsWith("nesting exceeded maxDepth")) return nestingMessage(maxNesting);
   const alias = /^unidentified alias "(.*)"$/.exec(reason)?.[1];
   if (alias !== undefined) return `undefined alias *${alias}: no anchor &${alias} comes before it; define the anchor first, or write the value out`;
   if (reason.startsWith("unknown") && reason.includes("tag")) {

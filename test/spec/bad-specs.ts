@@ -47,6 +47,39 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     // 10¹¹ values from 111 aliases: the expansion passes the node limit at b4, the alias count at b9.
     ["spec.yaml:7:10 aliases expand the spec to more than 1,500,000 nodes", "spec.yaml:12:12 too many alias expansions (over 100)"],
   ],
+  ["deep nesting by mappings implied in flow lists", `x: ${"[a: ".repeat(70)}b${"]".repeat(70)}\n`, ["spec.yaml:1:253 nested more than 64 levels deep"]],
+  [
+    "deep nesting by aliases of deep anchors",
+    `a1: &a1 ${"[".repeat(40)}x${"]".repeat(40)}\na2: &a2 ${"[".repeat(40)}*a1${"]".repeat(40)}\n`,
+    ["spec.yaml:2:49 nested more than 64 levels deep; a spec needs four (settings, a list, an entry, a field) (counting what the alias *a1 stands for)"],
+  ],
+  ["a quoted duplicate key", `"version": 1.0.0\n"version": 1.0.1\n`, [`spec.yaml:2:1 duplicate key "version"`]],
+  [
+    "thousands of different keys",
+    `codes:\n${Array.from({ length: 10_001 }, (_, index) => `  - k${index}:\n`).join("")}`,
+    ["spec.yaml:10001:5 more than 10,000 different keys; a spec's keys are its fields' names, a few dozen"],
+  ],
+  [
+    "a long text named by aliases until it passes twice the file limit",
+    `categories:\n  - { id: g, title: G, description: &d "${"x".repeat(2_000_000)}" }\ncodes: [${Array.from({ length: 40 }, () => "*d").join(", ")}]\n`,
+    ["spec.yaml:3:"],
+  ],
+  [
+    "an alias as a key, wrong where the value is",
+    edit("    name: OK\n", "    &k name: OK\n").replace("    name: RATE_LIMIT\n", "    *k : rate limit\n"),
+    ["spec.yaml:15:10 codes[1].name: must be SCREAMING_SNAKE_CASE"],
+  ],
+  [
+    "values of 100,000 characters, quoted as excerpts in every message",
+    edit("    kind: success\n", `    kind: success\n    deprecated: { since: 1.0.0, reason: R., replacedBy: ${"A".repeat(100_000)} }\n`) + `settings:\n  outputs:\n    json: a/${"b".repeat(100_000)}.json\n    typescript: a/${"b".repeat(100_000)}.json\n`,
+    [
+      "spec.yaml:13:57 codes[0].deprecated.replacedBy: is longer than the 64 characters allowed",
+      `spec.yaml:13:57 codes[0].deprecated.replacedBy: no code is named ${"A".repeat(60)}… (100,000 characters); replacedBy must be the name of a code in this spec`,
+      "spec.yaml:27:11 settings.outputs.json:",
+      `spec.yaml:27:11 settings.outputs.json: targets "typescript" and "json" would both write a/${"b".repeat(58)}… (100,007 characters)`,
+      "spec.yaml:28:17 settings.outputs.typescript:",
+    ],
+  ],
   ["empty file", "# only a comment\n", ["spec.yaml:1:1 the spec is empty"]],
   ["deep nesting", `codes: ${"[".repeat(100)}${"]".repeat(100)}\n`, ["spec.yaml:1:71 nested more than 64 levels deep"]],
   ["codes not a list", base.replace(/codes:\n[\s\S]*$/, "codes: 416\nversion: 1.0.0\n"), ["spec.yaml:8:8 codes: must be a list, not the integer 416"]],

@@ -65,6 +65,18 @@ export function reporter(spec: LoadedSpec): Reporter {
 }
 
 /** The value as a mapping, or undefined when it is something else. */
+/**
+ * The longest name the schema allows anywhere (a legacy name or a reserved name; codes and ids are shorter).
+ * Rules that case or compare names skip longer ones: the schema has refused them already, and casing a
+ * 32 MiB "name" would cost seconds for a message about a value that cannot be used anyway.
+ */
+export const longestName = 100;
+
+/** A name a rule should look at: a string no longer than any the schema allows. */
+export function isNameSized(value: unknown): value is string {
+  return typeof value === "string" && value.length <= longestName;
+}
+
 export function asEntry(value: unknown): Entry | undefined {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Entry) : undefined;
 }

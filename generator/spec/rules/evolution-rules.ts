@@ -5,7 +5,7 @@ import { describeSpan, sentence } from "../../shared/sentences.js";
 import { excerpt, quote } from "../../shared/diagnostics.js";
 import { ReservedIndex } from "../../shared/reserved-index.js";
 import { resolveSettings } from "../settings.js";
-import { asEntry, entries, type Entry, type Reporter, type RuleSet } from "./context.js";
+import { asEntry, entries, isNameSized, type Entry, type Reporter, type RuleSet } from "./context.js";
 import { declaringTargets } from "./declared-names.js";
 
 /**
@@ -151,14 +151,14 @@ function checkReserved(report: Reporter, reserved: [number, Entry][], codes: [nu
  * the number for something else cannot also supply an alias name.
  */
 function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], registry: Registry) {
-  const reservedNames = entries(data["reserved"]).filter(([, entry]) => typeof entry["name"] === "string");
+  const reservedNames = entries(data["reserved"]).filter(([, entry]) => isNameSized(entry["name"]));
   const declaring = declaringTargets(registry, data["settings"]);
   for (const language of registry.aliasLanguages) {
     const aliasIdentifier = language.aliases?.identifier;
     if (aliasIdentifier === undefined) continue;
     const settings = resolveSettings(language, asEntry(data["settings"])?.[language.id]);
     // A name this language cannot spell at all is the identifier rules' error; it names nothing here.
-    const spelled = (name: string) => (language.naming?.code(name, settings).ok === false ? undefined : spelling(language, name, settings));
+    const spelled = (name: string) => (!isNameSized(name) || language.naming?.code(name, settings).ok === false ? undefined : spelling(language, name, settings));
     // What each identifier in this language already names: declared types, reserved names, canonical
     // names, then aliases in the spec's order. Members of the code type are refused apart.
     const owners = new Map<string, { path: (string | number)[] | undefined; what: string }>();
@@ -194,7 +194,7 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
       const aliases = asEntry(code["aliases"])?.[language.id];
       if (!Array.isArray(aliases)) continue;
       aliases.forEach((alias, position) => {
-        if (typeof alias !== "string") return;
+        if (!isNameSized(alias)) return;
         const path = ["codes", index, "aliases", language.id, position];
         const result = aliasIdentifier(alias);
         const owningType = members.get(alias);

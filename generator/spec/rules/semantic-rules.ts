@@ -1,7 +1,7 @@
 import { closest, listExcerpt, quote, type SpecPath } from "../../shared/diagnostics.js";
 import type { Identifier, Language } from "../../languages/language.js";
 import { resolveSettings } from "../settings.js";
-import { asEntry, entries, type Entry, type Reporter, type RuleSet } from "./context.js";
+import { asEntry, entries, isNameSized, type Entry, type Reporter, type RuleSet } from "./context.js";
 
 /**
  * Rules JSON Schema cannot express: uniqueness, references between categories and codes, ranges, text
@@ -132,7 +132,7 @@ function checkIdentifiers(
   const owners = new Map<string, { index: number; name: string }>();
   for (const [index, entry] of list) {
     const name = entry[field];
-    if (typeof name !== "string") continue;
+    if (!isNameSized(name)) continue;
     const result = toIdentifier(name);
     if (!result.ok) {
       report.error([listName, index, field], `${quote(name)} cannot be used: ${result.reason}; choose another name`);
