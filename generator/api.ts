@@ -66,9 +66,20 @@ export interface Table {
   readonly allTargets: readonly PlannedTarget[];
 }
 
-/** Whether it worked, its value when it did, and every problem found (warnings too). */
-export interface Result<T> {
-  readonly ok: boolean;
+/**
+ * Whether it worked, its value when it did, and every problem found (warnings too). Testing `ok` narrows
+ * `value`: `if (result.ok) result.value` is the value. A failure may still carry one (generate's drift).
+ */
+export type Result<T> = Success<T> | Failure<T>;
+
+export interface Success<T> {
+  readonly ok: true;
+  readonly value: T;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface Failure<T> {
+  readonly ok: false;
   readonly value: T | undefined;
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -139,7 +150,7 @@ export interface Generated {
 /** `status-codegen generate`: loads, renders and writes (atomically, only what changed), or with `check` compares. */
 export function generate(options: Options & { readonly check?: boolean } = {}): Result<Generated> {
   const loaded = loadSpec(options);
-  if (!loaded.ok || loaded.value === undefined) return { ok: false, value: undefined, diagnostics: loaded.diagnostics };
+  if (!loaded.ok) return { ok: false, value: undefined, diagnostics: loaded.diagnostics };
   const table = loaded.value;
   const result = attempt((warnings) => {
     warnings.push(...loaded.diagnostics);
@@ -156,5 +167,5 @@ export function generate(options: Options & { readonly check?: boolean } = {}): 
   });
   const drift = result.value?.drift;
   const inStep = drift === undefined || (drift.stale.length === 0 && drift.missing.length === 0 && drift.unexpected.length === 0);
-  return { ...result, ok: result.ok && inStep };
+  return result.ok && !inStep ? { ok: false, value: result.value, diagnostics: result.diagnostics } : result;
 }

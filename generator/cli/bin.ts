@@ -15,6 +15,8 @@ try {
     cwd: process.cwd(),
     stdout: (line) => process.stdout.write(`${line}\n`),
     stderr: (line) => process.stderr.write(`${line}\n`),
+    // npx (npm exec) says so in npm_command; a package script says "run-script".
+    viaNpx: process.env["npm_command"] === "exec",
   });
 } catch (error) {
   // A bug, not a user mistake: say so plainly; the stack only on request.

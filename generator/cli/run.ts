@@ -20,6 +20,8 @@ export interface Io {
   readonly cwd: string;
   stdout(line: string): void;
   stderr(line: string): void;
+  /** How the command was started, when npx started it: hints then say `npx status-codegen …`. */
+  readonly viaNpx?: boolean;
 }
 
 /** Runs the CLI and returns its exit code: 0 success, 1 bad input or drift, 2 usage error. */
@@ -145,7 +147,8 @@ function generate(command: Extract<Command, { kind: "generate" }>, argv: readonl
     }
     io.stderr(`status-codegen: ${project.outShown} is out of step with ${project.specShown}:`);
     for (const problem of problems) io.stderr(`  ${problem}`);
-    const rerun = ["status-codegen", ...argv.filter((arg) => arg !== "--check")].join(" ");
+    // As it was run: through npx, or as the command itself (in a package script).
+    const rerun = [...(io.viaNpx === true ? ["npx"] : []), "status-codegen", ...argv.filter((arg) => arg !== "--check")].join(" ");
     io.stderr(`Run \`${rerun}\` and commit the result; delete unexpected files the generator no longer writes.`);
     return 1;
   }

@@ -222,6 +222,11 @@ function templateError(error: unknown, template: URL, context: Readonly<Record<s
     const hint = suggestion === undefined ? "the README's “The model a template sees” lists every field" : `did you mean "${suggestion}"?`;
     return new TemplateError(template, located.lineNumber, (located.column ?? 0) + 1, `no field or helper "${missing}" here; ${hint}`);
   }
+  const misnested = /^(\S+) doesn't match (\S+)/.exec(error.message);
+  if (misnested !== null && located.lineNumber !== undefined) {
+    const [, opened, closed] = misnested;
+    return new TemplateError(template, located.lineNumber, (located.column ?? 0) + 1, `{{/${closed}}} closes {{#${opened}}}, which is still open: close blocks in the reverse order they open ({{/${opened}}} first)`);
+  }
   if (located.lineNumber !== undefined) {
     return new TemplateError(template, located.lineNumber, (located.column ?? 0) + 1, error.message.replace(/ - \d+:\d+$/, ""));
   }

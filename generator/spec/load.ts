@@ -25,7 +25,7 @@ export const maxNesting = 64;
  * not, whatever white space or line end follows: `[`, `{`, `,`, `&`, `!`, `*`, and `-`, `?`, `:` before
  * white space or the end. 100,000 codes of the real spec's shape count about 1,020,000.
  */
-export const maxNodes = 1_500_000;
+export const maxNodes = 1_200_000;
 
 /** Alias nodes beyond this many are refused; a spec needs none. Their expansion is bounded by maxNodes too. */
 export const maxAliases = 100;

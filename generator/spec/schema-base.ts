@@ -204,8 +204,8 @@ export const schemaBase: Readonly<Record<string, unknown>> = {
     },
     "outputPath": {
       "type": "string",
-      "pattern": "^(?!/)(?!.*//)(?!.*/$)(?!(?:.*/)?\\.\\.?(?:/|$))[A-Za-z0-9._/-]+$",
-      "patternErrorMessage": "must be a relative file path inside the output directory, such as swift/StatusCode.swift (no '..', no leading or trailing '/', no '//')"
+      "pattern": "^(?!/)(?!.*//)(?!.*/$)(?!(?:.*/)?\\.\\.?(?:/|$))[A-Za-z0-9._/+@~-]+$",
+      "patternErrorMessage": "must be a relative file path inside the output directory, such as swift/StatusCode.swift: ASCII letters, digits and . _ - + @ ~ between single '/' (no '..', no leading or trailing '/', no spaces)"
     },
     "version": {
       "type": "string",

@@ -58,6 +58,13 @@ describe("a consumer config", () => {
     expect(readFileSync(join(dir, "gen/kt.txt"), "utf8")).toBe("com.commsease.im.status.KtStatus\n");
   });
 
+  it("writes to paths SDKs use: + in Swift extension files and Android qualifiers, @ and ~", () => {
+    const config = "out: .\ntargets:\n  - template: t.hbs\n    language: swift\n    output: Sources/S/Status+Localized.swift\n  - template: t.hbs\n    name: sr\n    language: xml\n    output: res/values-b+sr+Latn/status@2~x.xml\n";
+    const dir = repository(config, { "t.hbs": "// {{header}}\n" });
+    expect(runCli(["generate"], dir)).toMatchObject({ code: 0, stderr: "" });
+    expect(readFileSync(join(dir, "res/values-b+sr+Latn/status@2~x.xml"), "utf8")).toContain("do not edit");
+  });
+
   it("is found in the working directory or given with --config, and JSON works too", () => {
     const dir = repository("", { "codegen/table.yaml": realSpec, "codegen/codes.csv.hbs": csvTemplate, "cfg/sdk.json": JSON.stringify({ spec: "../codegen/table.yaml", out: "../gen", targets: [{ target: "swift" }] }) });
     const result = runCli(["generate", "--config", "cfg/sdk.json"], dir);
@@ -185,7 +192,7 @@ describe("finding and reading the config", () => {
     expect(comma.code).toBe(1);
     expect(comma.stderr.split("\n")[0]).toBe("comma.json:4:3 JSON syntax error: a comma before ] (JSON has no trailing commas) (a .json config is plain JSON; for comments or YAML, use status-codegen.config.yaml)");
     expect(runCli(["generate", "--config", "yaml.json"], dir).stderr.split("\n")[0]).toMatch(/^yaml\.json:1:1 JSON syntax error: /);
-    expect(runCli(["generate", "--config", "twice.json"], dir).stderr.split("\n")[0]).toBe('twice.json:1:16 duplicate key "out": a key may appear only once in a mapping');
+    expect(runCli(["generate", "--config", "twice.json"], dir).stderr.split("\n")[0]).toBe('twice.json:1:15 duplicate key "out": a key may appear only once in a mapping');
     expect(snapshotTree(dir)).toEqual(before);
   });
 

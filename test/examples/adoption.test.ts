@@ -83,6 +83,10 @@ describe("adopting the packed package in a fresh project", () => {
     expect(stale.stderr).toContain("data/codes.csv");
     expect(stale.stderr).toContain("status-codegen generate");
     expect(stale.stderr).not.toContain("npm run generate");
+    // Through npx, the hint says npx.
+    const viaNpx = run("npx", ["--no", "status-codegen", "generate", "--check"]);
+    expect(viaNpx.code).toBe(1);
+    expect(viaNpx.stderr).toContain("Run `npx status-codegen generate` and commit the result");
     expect(run(bin, ["generate"]).code).toBe(0);
   });
 
@@ -92,10 +96,12 @@ describe("adopting the packed package in a fresh project", () => {
       [
         'import { loadSpec, validateSpec, renderTargets, generate, type CodeModel, type Diagnostic, type Model } from "status-codegen";',
         'const loaded = loadSpec({ cwd: "." });',
-        "if (!loaded.ok || loaded.value === undefined) throw new Error(loaded.diagnostics.map((d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.message}`).join(\"\\n\"));",
+        "// Testing ok narrows value: no `!` and no undefined check needed.",
+        "if (!loaded.ok) throw new Error(loaded.diagnostics.map((d: Diagnostic) => `${d.file}:${d.line}:${d.column} ${d.message}`).join(\"\\n\"));",
         "const model: Model = loaded.value.model;",
         "const first: CodeModel | undefined = model.codes[0];",
-        "const files = renderTargets(loaded.value).value ?? [];",
+        "const rendered = renderTargets(loaded.value);",
+        "const files = rendered.ok ? rendered.value.map((file) => file.path) : [];",
         'const problems: readonly Diagnostic[] = validateSpec("codes: 3\\n").diagnostics;',
         "const inStep: boolean = generate({ check: true }).ok;",
         "// @ts-expect-error: a Diagnostic's line is a number",

@@ -124,7 +124,7 @@ describe("legacy names and conflicts", () => {
   it("Markdown: earlier names per target, and a warning for the platform that means something else", () => {
     expect(notesCell(rateLimit, model)).toBe(
       "Earlier names: `kNIMResFrequently` (TypeScript), `NIMRemoteErrorCodeFrequently` (Swift), `frequently` (Swift), `RES_EFREQUENTLY` (Kotlin).<br>" +
-        "⚠️ iOS uses 416 for another meaning (`NIMOther`): Another \\| meaning.",
+        "⚠️ In iOS, 416 has another meaning (`NIMOther`): Another \\| meaning.",
     );
   });
 

@@ -34,7 +34,7 @@ describe("out/markdown/status-codes.md", () => {
     for (const code of expectedCodes()) {
       const note = notes.get(code.code) ?? "";
       for (const alias of Object.values(code.aliases ?? {}).flat()) expect(note, String(code.code)).toContain(alias);
-      for (const conflict of code.conflicts ?? []) expect(note, String(code.code)).toContain(`⚠️ ${conflict.platform} uses ${code.code} for another meaning (${String(conflict.name)})`);
+      for (const conflict of code.conflicts ?? []) expect(note, String(code.code)).toContain(`⚠️ In ${conflict.platform}, ${code.code} has another meaning (${String(conflict.name)})`);
       if (code.aliases === undefined && code.conflicts === undefined) expect(note, String(code.code)).toBe("");
     }
     const conflictRows = parsed.find((section) => section.title === "Platform conflicts")?.rows ?? [];

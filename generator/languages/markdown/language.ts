@@ -92,7 +92,8 @@ export function notesCell(code: CodeModel, model: Model): string {
   if (earlier.length > 0) notes.push(`Earlier names: ${earlier.join(", ")}.`);
   for (const conflict of code.conflicts) {
     const theirName = conflict.name === undefined ? "" : ` (\`${conflict.name}\`)`;
-    notes.push(`⚠️ ${markdownInline(conflict.platform)} uses ${code.code} for another meaning${theirName}: ${markdownInline(sentence(conflict.meaning))}`);
+    // "In <platform>," reads right whether the platform is one SDK or several ("V2 SDKs").
+    notes.push(`⚠️ In ${markdownInline(conflict.platform)}, ${code.code} has another meaning${theirName}: ${markdownInline(sentence(conflict.meaning))}`);
   }
   return notes.join("<br>");
 }
