@@ -100,7 +100,9 @@ export function readTable(project: Project): Validated {
     if (error instanceof SpecError) throw new SpecError(error.diagnostics, error.omitted, project.specShown);
     throw new InputError(`cannot read the spec ${project.specShown}: ${describeFsError(error)}; pass --spec FILE to read another one`);
   }
-  const source = project.config?.specName ?? relative(dirname(project.out), project.specFile).split(sep).join("/");
+  // With a config, a spec file is named as the config names it: relative to the config's folder.
+  const base = project.config === undefined ? dirname(project.out) : project.config.dir;
+  const source = project.config?.specName ?? relative(base, project.specFile).split(sep).join("/");
   try {
     return validateSpec(text, source, project.registry);
   } catch (error) {

@@ -110,6 +110,11 @@ describe("adopting the packed package in a fresh project", () => {
         "",
       ].join("\n"),
     );
+    // The README's example of the API compiles as it is printed.
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const example = /### The API\n\n```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example).toBeDefined();
+    writeFileSync(join(project, "readme-api.ts"), `${example ?? ""}export {};\n`);
     for (const [module, resolution] of [
       ["node16", "node16"],
       ["esnext", "bundler"],
@@ -117,7 +122,7 @@ describe("adopting the packed package in a fresh project", () => {
       const config = `tsconfig.${resolution}.json`;
       writeFileSync(
         join(project, config),
-        JSON.stringify({ compilerOptions: { module, moduleResolution: resolution, target: "es2022", strict: true, noEmit: true, types: [], skipLibCheck: false }, files: ["use-api.ts"] }),
+        JSON.stringify({ compilerOptions: { module, moduleResolution: resolution, target: "es2022", strict: true, noEmit: true, types: [], skipLibCheck: false }, files: ["use-api.ts", "readme-api.ts"] }),
       );
       const compiled = run(tsc, ["-p", config]);
       expect(compiled.stdout + compiled.stderr, resolution).toBe("");

@@ -43,7 +43,7 @@ describe("what the examples' templates write", () => {
   });
 
   it("Android escaping: quotes, a leading @ or ?, backslashes, line breaks, tabs and runs of spaces come back", () => {
-    for (const text of [`It's "quoted"`, "@string/not_a_reference", "?attr/not_either", "a \\ b", "two\nlines\tand  a   gap", "<tags> & ampersands", "a\u202Eb"]) {
+    for (const text of [`It's "quoted"`, "@string/not_a_reference", "?attr/not_either", "a \\ b", "two\nlines\tand  a   gap", "<tags> & ampersands", "a\u202Eb", "a bell \u0007 and an escape \u001B", "50% of %s"]) {
       const document = new DOMParser().parseFromString(`<string>${androidString(text)}</string>`, "text/xml");
       expect(readAndroidString(document.documentElement?.textContent ?? "")).toBe(text);
     }

@@ -61,7 +61,8 @@ export function androidString(value: string): string {
     else if (char === "\n") out += "\\n";
     else if (char === "\t") out += "\\t";
     else if (char === " " && previousSpace) out += "\\u0020";
-    else if (codePoint === 0x0d || (mustEscape(codePoint) && !forbiddenInXml(codePoint))) out += `\\u${hex(codePoint, 4)}`;
+    // aapt2 decodes \uXXXX, so even what XML cannot hold (a BEL) reaches the app as written.
+    else if (codePoint === 0x0d || mustEscape(codePoint) || forbiddenInXml(codePoint)) out += `\\u${hex(codePoint, 4)}`;
     else out += char;
     previousSpace = char === " ";
   }

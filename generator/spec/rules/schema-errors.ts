@@ -52,7 +52,7 @@ function toDiagnostic(error: ErrorObject, spec: LoadedSpec): Diagnostic {
       const field = String(params["additionalProperty"]);
       const known = Object.keys((parentSchema["properties"] ?? {}) as object);
       const suggestion = closest(field, known);
-      const hint = suggestion === undefined ? `known fields: ${known.join(", ")}` : `did you mean "${suggestion}"?`;
+      const hint = suggestion !== undefined ? `did you mean "${suggestion}"?` : known.length === 0 ? "it takes no fields here (a language without settings has no options)" : `known fields: ${known.join(", ")}`;
       return located(spec, [...path, field], true, `unknown field ${quote(field)}; ${hint}`);
     }
     case "required":
