@@ -11,7 +11,7 @@ import { SpecError } from "./shared/diagnostics.js";
 import { InputError, UsageError } from "./shared/input-error.js";
 import type { Model } from "./spec/model.js";
 import { validateSpec as validateText } from "./spec/validate.js";
-import { findDrift, UnsafeOutputError, writeFiles, type Drift } from "./write/write-output.js";
+import { findDrift, NotRegularOutputError, UnsafeOutputError, writeFiles, type Drift } from "./write/write-output.js";
 
 export type { AliasLanguage, CategoryModel, CodeModel, Conflict, Deprecation, Model, ReservedModel, SettingValues, Settings, StatusKind } from "./spec/model.js";
 export type { PlannedTarget, RenderedFile } from "./render/render.js";
@@ -76,7 +76,7 @@ export interface Result<T> {
 /** Problems as data: a SpecError's located diagnostics, or one unlocated line for a file-system or usage problem. */
 function diagnosticsOf(error: unknown): Diagnostic[] {
   if (error instanceof SpecError) return error.diagnostics.map((diagnostic) => ({ ...diagnostic, file: error.file ?? "" }));
-  if (error instanceof InputError || error instanceof UsageError || error instanceof UnsafeOutputError) {
+  if (error instanceof InputError || error instanceof UsageError || error instanceof UnsafeOutputError || error instanceof NotRegularOutputError) {
     return [{ file: "", line: 0, column: 0, path: "", message: error.message, severity: "error" }];
   }
   throw error;
@@ -150,7 +150,7 @@ export function generate(options: Options & { readonly check?: boolean } = {}): 
     try {
       return { files, written: writeFiles(table.out, files), drift: undefined };
     } catch (error) {
-      if (error instanceof UnsafeOutputError) throw error;
+      if (error instanceof UnsafeOutputError || error instanceof NotRegularOutputError) throw error;
       throw new InputError(`cannot write ${(error as NodeJS.ErrnoException).path ?? table.out}: ${(error as Error).message}; nothing was written`);
     }
   });

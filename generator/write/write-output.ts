@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, type Dirent } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, type Dirent, type Stats } from "node:fs";
 import { basename, dirname, join, posix, resolve, sep } from "node:path";
 import type { RenderedFile } from "../render/render.js";
+import { describeFileKind } from "../shared/input-error.js";
 
 /** How the output directory differs from what the spec renders to. */
 export interface Drift {
@@ -13,13 +14,106 @@ export interface Drift {
   readonly unexpected: readonly string[];
 }
 
-function readOrUndefined(file: string): Buffer | undefined {
+/**
+ * An output path that holds something other than a regular file or a link to one: a named pipe, a device, a
+ * socket, a folder. It is never read (a pipe waits forever for a writer, /dev/zero never ends) nor replaced
+ * (whoever put it there meant something by it).
+ */
+export class NotRegularOutputError extends Error {
+  constructor(
+    /** The path, absolute. */
+    readonly path: string,
+    /** What it is: "a named pipe", "a symbolic link to a character device (/dev/zero)". */
+    readonly kind: string,
+  ) {
+    super(`${path} is ${kind}, not a regular file`);
+  }
+}
+
+/** The file at `path` (links followed), or undefined when nothing is there; other errors name the path. */
+function statOrUndefined(path: string): Stats | undefined {
   try {
-    return readFileSync(file);
+    return statSync(path);
+  } catch (error) {
+    // A dangling link is nothing to compare with; renaming over it replaces the link.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw Object.assign(error as NodeJS.ErrnoException, { path });
+  }
+}
+
+/** What a non-regular output is, with what a link leads to, for the message. */
+function outputKind(path: string, stats: Stats): string {
+  const kind = describeFileKind(stats);
+  try {
+    if (lstatSync(path).isSymbolicLink()) return `a symbolic link to ${kind} (${realpathSync(path)})`;
+  } catch {
+    // gone meanwhile: say what it was
+  }
+  return kind;
+}
+
+/**
+ * At most `limit` bytes of the regular file at `path`, and whether that is all of it; undefined when nothing
+ * is there. Anything else at the path is a NotRegularOutputError. Opened without blocking and checked again
+ * once open, so a pipe put there since the check cannot hang the run either.
+ */
+function readRegular(path: string, limit: number): { bytes: Buffer; complete: boolean } | undefined {
+  const stats = statOrUndefined(path);
+  if (stats === undefined) return undefined;
+  if (!stats.isFile()) throw new NotRegularOutputError(path, outputKind(path, stats));
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    // Some errors (EISDIR) do not say which file; the caller's message needs it.
-    throw Object.assign(error as NodeJS.ErrnoException, { path: file });
+    throw Object.assign(error as NodeJS.ErrnoException, { path });
+  }
+  try {
+    const opened = fstatSync(descriptor);
+    if (!opened.isFile()) throw new NotRegularOutputError(path, outputKind(path, opened));
+    // One byte past the limit tells a file of exactly `limit` bytes from a longer one (a size the file
+    // system reports may be wrong, as in /proc, or the file may grow meanwhile).
+    const buffer = Buffer.alloc(limit + 1);
+    let offset = 0;
+    while (offset < buffer.length) {
+      const read = readSync(descriptor, buffer, offset, buffer.length - offset, offset);
+      if (read === 0) break;
+      offset += read;
+    }
+    return { bytes: buffer.subarray(0, Math.min(offset, limit)), complete: offset <= limit };
+  } catch (error) {
+    if (error instanceof NotRegularOutputError) throw error;
+    throw Object.assign(error as NodeJS.ErrnoException, { path });
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/**
+ * How the file at `path` compares with `bytes`: missing, the same or different. A regular file of another
+ * size differs without being read, and no more than one byte past `bytes` is ever read, so an output the
+ * size of a disk costs nothing; anything but a regular file is a NotRegularOutputError.
+ */
+function compareWithDisk(path: string, bytes: Buffer): "missing" | "same" | "different" {
+  const stats = statOrUndefined(path);
+  if (stats === undefined) return "missing";
+  if (stats.isFile() && stats.size !== bytes.length) return "different";
+  const onDisk = readRegular(path, bytes.length);
+  if (onDisk === undefined) return "missing";
+  return onDisk.complete && onDisk.bytes.equals(bytes) ? "same" : "different";
+}
+
+/**
+ * The text of a small bookkeeping file in the output directory (the file list), or undefined when it is
+ * missing, not a regular file or over `limit` bytes: such a file is then compared, and refused, like any
+ * other output.
+ */
+export function readSmallRegularFile(path: string, limit: number): string | undefined {
+  try {
+    const read = readRegular(path, limit);
+    return read?.complete === true ? read.bytes.toString("utf8") : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -68,11 +162,12 @@ function listFolder(outDir: string, folder: string): string[] {
   return entries.filter((entry) => entry.isFile() && !temporaryName.test(entry.name)).map((entry) => (folder === "." ? entry.name : `${folder}/${entry.name}`));
 }
 
-/** Whether a file's first kilobyte holds `marker`. */
+/** Whether a regular file's first kilobyte holds `marker` (a pipe or a device never does: it is not read). */
 export function carries(file: string, marker: string): boolean {
   let descriptor: number | undefined;
   try {
-    descriptor = openSync(file, "r");
+    descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(descriptor).isFile()) return false;
     const head = Buffer.alloc(1024);
     const read = readSync(descriptor, head, 0, head.length, 0);
     return head.subarray(0, read).toString("utf8").includes(marker);
@@ -128,8 +223,7 @@ export function foreignFile(outDir: string, files: readonly RenderedFile[], poli
   for (const file of files) {
     if (policy.listed.has(file.path)) continue;
     const target = join(outDir, file.path);
-    const onDisk = readOrUndefined(target);
-    if (onDisk === undefined || onDisk.equals(Buffer.from(file.content, "utf8"))) continue;
+    if (compareWithDisk(target, Buffer.from(file.content, "utf8")) !== "different") continue;
     if (!carries(target, policy.marker)) return file;
   }
   return undefined;
@@ -140,9 +234,9 @@ export function findDrift(outDir: string, files: readonly RenderedFile[], policy
   const stale: string[] = [];
   const missing: string[] = [];
   for (const file of files) {
-    const onDisk = readOrUndefined(join(outDir, file.path));
-    if (onDisk === undefined) missing.push(file.path);
-    else if (!onDisk.equals(Buffer.from(file.content, "utf8"))) stale.push(file.path);
+    const comparison = compareWithDisk(join(outDir, file.path), Buffer.from(file.content, "utf8"));
+    if (comparison === "missing") missing.push(file.path);
+    else if (comparison === "different") stale.push(file.path);
   }
   return { stale, missing, unexpected: findUnexpected(outDir, files, policy) };
 }
@@ -269,7 +363,7 @@ export function writeFiles(outDir: string, files: readonly RenderedFile[]): stri
     for (const file of files) {
       const target = join(outDir, file.path);
       const bytes = Buffer.from(file.content, "utf8");
-      if (readOrUndefined(target)?.equals(bytes)) continue;
+      if (compareWithDisk(target, bytes) === "same") continue;
       makeFolder(dirname(target), created);
       const temporary = temporaryPath(target);
       staged.push({ temporary, target, path: file.path });
