@@ -4,7 +4,7 @@
  * line, column, path, message and severity) instead of being printed, and nothing throws for bad input.
  */
 import { resolve } from "node:path";
-import { guardOutputs, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, type Project } from "./project.js";
+import { guardOutputs, inputsOf, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, type Project } from "./project.js";
 import { builtins, type Registry } from "./registry.js";
 import type { PlannedTarget, RenderedFile } from "./render/render.js";
 import { SpecError } from "./shared/diagnostics.js";
@@ -148,7 +148,7 @@ export function generate(options: Options & { readonly check?: boolean } = {}): 
     if (options.check === true) return { files, written: [], drift: findDrift(table.out, files, policy) };
     guardOutputs(table.project, files, policy);
     try {
-      return { files, written: writeFiles(table.out, files), drift: undefined };
+      return { files, written: writeFiles(table.out, files, { inputs: inputsOf(table.project) }), drift: undefined };
     } catch (error) {
       if (error instanceof UnsafeOutputError || error instanceof NotRegularOutputError) throw error;
       throw new InputError(`cannot write ${(error as NodeJS.ErrnoException).path ?? table.out}: ${(error as Error).message}; nothing was written`);

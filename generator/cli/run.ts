@@ -7,7 +7,7 @@ import { parseArgs, usage, UsageError, type Command } from "./args.js";
 import { watch } from "./watch.js";
 import { formatDiagnostic, SpecError, type Diagnostic } from "../shared/diagnostics.js";
 import { describeFsError, InputError } from "../shared/input-error.js";
-import { guardOutputs, modelsAsConfigured, notRegularOutput, openProject, planAll, readTable, render, selectTargets, shownOutput, unexpectedPolicy, withFileList, type Project } from "../project.js";
+import { guardOutputs, inputsOf, modelsAsConfigured, notRegularOutput, openProject, planAll, readTable, render, selectTargets, shownOutput, unexpectedPolicy, withFileList, type Project } from "../project.js";
 import type { RenderedFile } from "../render/render.js";
 import { validateSpec, type Validated } from "../spec/validate.js";
 import { compareSpecs, majorRaised } from "../evolution/compare-specs.js";
@@ -228,7 +228,7 @@ function inspect(project: Project, files: readonly RenderedFile[], policy: Unexp
 /** writeFiles, with file-system trouble reported as the user's problem (nothing was written). */
 export function write(project: Project, files: readonly RenderedFile[]): string[] {
   try {
-    return writeFiles(project.out, files);
+    return writeFiles(project.out, files, { inputs: inputsOf(project) });
   } catch (error) {
     if (error instanceof UnsafeOutputError) throw new InputError(error.message);
     if (error instanceof NotRegularOutputError) throw notRegularOutput(project, error, "generate");

@@ -249,18 +249,23 @@ export class UnsafeOutputError extends Error {}
  * or, for a file that exists, the same file reached another way (a symlink, a case-insensitive name).
  */
 export function overwrittenInput(outDir: string, files: readonly RenderedFile[], inputs: readonly string[]): { file: RenderedFile; input: string } | undefined {
+  const isInput = inputFinder(inputs);
+  for (const file of files) {
+    const input = isInput(resolve(outDir, file.path));
+    if (input !== undefined) return { file, input };
+  }
+  return undefined;
+}
+
+/** Which of `inputs` a path is: the same path, or the same file reached another way; undefined for none. */
+function inputFinder(inputs: readonly string[]): (path: string) => string | undefined {
   const identities = new Map<string, string>();
   for (const input of inputs) {
     identities.set(resolve(input), input);
     const identity = fileIdentity(input);
     if (identity !== undefined) identities.set(identity, input);
   }
-  for (const file of files) {
-    const target = resolve(outDir, file.path);
-    const input = identities.get(target) ?? identities.get(fileIdentity(target) ?? "");
-    if (input !== undefined) return { file, input };
-  }
-  return undefined;
+  return (path) => identities.get(resolve(path)) ?? identities.get(fileIdentity(path) ?? "");
 }
 
 /** A file's device and inode, when it exists: the same for every name it has. */
@@ -309,10 +314,13 @@ export const staleTemporaryAge = 60 * 60 * 1000;
 
 /**
  * Removes temporary files left by runs that were killed: their process is gone, or they are older than any
- * run lasts (the PID now belongs to another process). Never another live run's.
+ * run lasts (the PID now belongs to another process). Never another live run's, never a folder, and never
+ * one of `inputs` (the run's spec, config or templates), whatever its name. Best effort: a file that cannot
+ * be removed is left for the next run, and the run that wrote its files still succeeded.
  */
-function removeStaleTemporaries(outDir: string, files: readonly RenderedFile[]) {
+function removeStaleTemporaries(outDir: string, files: readonly RenderedFile[], inputs: readonly string[]) {
   const now = Date.now();
+  const isInput = inputFinder(inputs);
   for (const folder of outputFolders(files.map((file) => file.path))) {
     let names: string[];
     try {
@@ -324,7 +332,14 @@ function removeStaleTemporaries(outDir: string, files: readonly RenderedFile[]) 
       const pid = Number(temporaryName.exec(name)?.[1]);
       if (!Number.isInteger(pid) || pid <= 0) continue;
       const path = join(outDir, folder, name);
-      if (!isRunning(pid) || now - modifiedAt(path) > staleTemporaryAge) rmSync(path, { force: true });
+      if (isRunning(pid) && now - modifiedAt(path) <= staleTemporaryAge) continue;
+      if (isInput(path) !== undefined) continue;
+      try {
+        if (lstatSync(path).isDirectory()) continue;
+        rmSync(path);
+      } catch {
+        // gone already (another run cleaned it), or not ours to remove
+      }
     }
   }
 }
@@ -346,14 +361,23 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** What writeFiles needs besides the files. */
+export interface WriteOptions {
+  /**
+   * The run's inputs (the spec, a config, templates): never removed, even when one is named like a temporary
+   * file of a run that died (`--spec out/json/.spec.999999-abcdef12.tmp`).
+   */
+  readonly inputs?: readonly string[];
+}
+
 /**
  * Writes the files that differ from disk. Each is written to a temporary file beside it and renamed over
  * the old one, so a reader (or a run killed halfway) sees the old or the new file, never a torn one.
- * Returns the paths written.
+ * Temporary files of runs that died are removed once the write has succeeded (a run that fails changes
+ * nothing). Returns the paths written.
  */
-export function writeFiles(outDir: string, files: readonly RenderedFile[]): string[] {
+export function writeFiles(outDir: string, files: readonly RenderedFile[], options: WriteOptions = {}): string[] {
   checkFoldersInside(outDir, files);
-  removeStaleTemporaries(outDir, files);
   // Two phases: every changed file is first written beside its target; only when all of them are there
   // are they renamed into place, so a failure while writing (a full disk, a file where a folder should
   // be) leaves every output as it was, and the folders this run created are removed again.
@@ -382,6 +406,7 @@ export function writeFiles(outDir: string, files: readonly RenderedFile[]): stri
     throw error;
   }
   for (const { temporary, target } of staged) renameSync(temporary, target);
+  removeStaleTemporaries(outDir, files, options.inputs ?? []);
   return staged.map((entry) => entry.path);
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { badSpecs } from "../spec/bad-specs.js";
@@ -23,6 +23,11 @@ function projectWith(spec: string | Buffer): string {
 function runBounded(args: readonly string[], cwd: string) {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", timeout: 20_000 });
   return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr.trimEnd() };
+}
+
+/** The PID of a process that has exited: what a killed run's temporary files carry. */
+function deadPid(): string {
+  return spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout;
 }
 
 /** Runs `generate` and asserts the contract for bad input: exit 1, no stack trace, out/ exactly as it was. */
@@ -182,6 +187,27 @@ describe("bad input leaves out/ unchanged", () => {
     expect(runCli(["generate", "--check"], dir).stderr).toContain("  stale       out/kotlin/StatusCode.kt");
     expect(runCli(["generate"], dir)).toMatchObject({ code: 0, stdout: "wrote 1 of 7 files to out (6 unchanged)" });
     expect(runCli(["generate", "--check"], dir).code).toBe(0);
+  });
+
+  it("a spec named like a dead run's temporary file, in an output folder, is read and kept", () => {
+    const dir = temporaryDir();
+    mkdirSync(join(dir, "o/json"), { recursive: true });
+    const spec = `o/json/.spec.${deadPid()}-abcdef12.tmp`;
+    writeFileSync(join(dir, spec), realSpec);
+    expect(runCli(["generate", "--spec", spec, "--out", "o"], dir)).toMatchObject({ code: 0, stdout: "wrote 7 of 7 files to o (0 unchanged)" });
+    expect(readFileSync(join(dir, spec), "utf8")).toBe(realSpec);
+  });
+
+  it("a run that fails leaves a dead run's temporary files alone too: they are removed only after a write succeeds", () => {
+    const dir = projectWith(realSpec.replace("Server is busy.", "Server is very busy."));
+    const leftOver = join(dir, `out/json/.notes.${deadPid()}-abcdef12.tmp`);
+    writeFileSync(leftOver, "left by a run that was killed");
+    rmSync(join(dir, "out/swift"), { recursive: true });
+    writeFileSync(join(dir, "out/swift"), "a file where the swift folder should be\n");
+    refuse(dir, ["status-codegen: cannot write out/swift/StatusCode.swift: a parent is not a directory; nothing was written"]);
+    rmSync(join(dir, "out/swift"));
+    expect(runCli(["generate"], dir).code).toBe(0);
+    expect(existsSync(leftOver)).toBe(false);
   });
 
   it("block entries nested on one line (- - - …)", () => {
