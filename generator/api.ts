@@ -11,7 +11,7 @@ import { SpecError } from "./shared/diagnostics.js";
 import { InputError, UsageError } from "./shared/input-error.js";
 import type { Model } from "./spec/model.js";
 import { validateSpec as validateText } from "./spec/validate.js";
-import { findDrift, NotRegularOutputError, UnsafeOutputError, writeFiles, type Drift } from "./write/write-output.js";
+import { findDrift, NotRegularOutputError, PartialWriteError, UnsafeOutputError, writeFiles, type Drift } from "./write/write-output.js";
 
 export type { AliasLanguage, CategoryModel, CodeModel, Conflict, Deprecation, Model, ReservedModel, SettingValues, Settings, StatusKind } from "./spec/model.js";
 export type { PlannedTarget, RenderedFile } from "./render/render.js";
@@ -151,6 +151,7 @@ export function generate(options: Options & { readonly check?: boolean } = {}): 
       return { files, written: writeFiles(table.out, files, { inputs: inputsOf(table.project) }), drift: undefined };
     } catch (error) {
       if (error instanceof UnsafeOutputError || error instanceof NotRegularOutputError) throw error;
+      if (error instanceof PartialWriteError) throw new InputError(error.message);
       throw new InputError(`cannot write ${(error as NodeJS.ErrnoException).path ?? table.out}: ${(error as Error).message}; nothing was written`);
     }
   });

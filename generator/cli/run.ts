@@ -13,7 +13,7 @@ import { validateSpec, type Validated } from "../spec/validate.js";
 import { compareSpecs, majorRaised } from "../evolution/compare-specs.js";
 import { readPreviousSpec, PreviousSpecError, type PreviousSpec } from "../evolution/read-previous-spec.js";
 import { diffResult, jsonReport, textReport } from "../evolution/report-findings.js";
-import { carries, findDrift, findUnexpected, NotRegularOutputError, UnsafeOutputError, writeFiles, type UnexpectedPolicy } from "../write/write-output.js";
+import { carries, describePartialWrite, findDrift, findUnexpected, NotRegularOutputError, PartialWriteError, UnsafeOutputError, writeFiles, type UnexpectedPolicy } from "../write/write-output.js";
 
 /** Where a run prints; tests pass their own. */
 export interface Io {
@@ -225,12 +225,16 @@ function inspect(project: Project, files: readonly RenderedFile[], policy: Unexp
   }
 }
 
-/** writeFiles, with file-system trouble reported as the user's problem (nothing was written). */
+/**
+ * writeFiles, with file-system trouble reported as the user's problem: nothing was written, or (when a
+ * replaced file could not be put back) what was, and where the earlier content is.
+ */
 export function write(project: Project, files: readonly RenderedFile[]): string[] {
   try {
     return writeFiles(project.out, files, { inputs: inputsOf(project) });
   } catch (error) {
     if (error instanceof UnsafeOutputError) throw new InputError(error.message);
+    if (error instanceof PartialWriteError) throw new InputError(describePartialWrite(error.failure, error.notRestored, (path) => shownOutput(project, path)));
     if (error instanceof NotRegularOutputError) throw notRegularOutput(project, error, "generate");
     const { path, code, syscall } = error as NodeJS.ErrnoException;
     // mkdir reports ENOENT where a file system such as /proc refuses new folders whose parent exists.

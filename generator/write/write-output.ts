@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, type Dirent, type Stats } from "node:fs";
+import { closeSync, constants, copyFileSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, symlinkSync, writeFileSync, type Dirent, type Stats } from "node:fs";
 import { basename, dirname, join, posix, resolve, sep } from "node:path";
 import type { RenderedFile } from "../render/render.js";
-import { describeFileKind } from "../shared/input-error.js";
+import { describeFileKind, describeFsError } from "../shared/input-error.js";
 
 /** How the output directory differs from what the spec renders to. */
 export interface Drift {
@@ -117,12 +117,16 @@ export function readSmallRegularFile(path: string, limit: number): string | unde
   }
 }
 
-/** Temporary files this module writes: `.<name>.<pid>-<8 hex>.tmp`, beside the file they will replace. */
-const temporaryName = /^\..+\.(\d+)-[0-9a-f]{8}\.tmp$/;
+/**
+ * Files this module writes beside an output, named after it: `.<name>.<pid>-<8 hex>.tmp` holds the new
+ * content until it is renamed into place, `.<name>.<pid>-<8 hex>.bak` the old file until every output is
+ * in place (so that a rename failing halfway can put it back). A run killed meanwhile leaves them behind;
+ * a later run removes them (removeStaleTemporaries), and no run counts them as outputs.
+ */
+const temporaryName = /^\..+\.(\d+)-[0-9a-f]{8}\.(?:tmp|bak)$/;
 
-
-function temporaryPath(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+function besidePath(target: string, kind: "tmp" | "bak"): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.${kind}`);
 }
 
 /** The folders the rendered files go to, as output-relative paths. */
@@ -370,44 +374,165 @@ export interface WriteOptions {
   readonly inputs?: readonly string[];
 }
 
+/** One file a run replaces or creates: where its new content waits, and where the old file is kept. */
+interface Staged {
+  readonly path: string;
+  readonly target: string;
+  readonly temporary: string;
+  /** Set once a file exists at `target` and is being kept. */
+  backup?: string;
+}
+
+/** A file a failed run had replaced or created and could not put back as it was. */
+export interface NotRestored {
+  /** The output, absolute. */
+  readonly path: string;
+  /** Where its earlier content is, when it had one (left in place for the user). */
+  readonly backup: string | undefined;
+  readonly reason: unknown;
+}
+
 /**
- * Writes the files that differ from disk. Each is written to a temporary file beside it and renamed over
- * the old one, so a reader (or a run killed halfway) sees the old or the new file, never a torn one.
- * Temporary files of runs that died are removed once the write has succeeded (a run that fails changes
- * nothing). Returns the paths written.
+ * A write that failed after replacing some outputs, and could not put all of them back: unlike every other
+ * failure of writeFiles, something was written. `failure` is what stopped the write (its `path` names the file).
+ */
+export class PartialWriteError extends Error {
+  constructor(
+    readonly failure: unknown,
+    readonly notRestored: readonly NotRestored[],
+  ) {
+    super(describePartialWrite(failure, notRestored, (path) => path));
+  }
+}
+
+/** A PartialWriteError in words, with paths as `show` names them. */
+export function describePartialWrite(failure: unknown, notRestored: readonly NotRestored[], show: (path: string) => string): string {
+  const failed = (failure as NodeJS.ErrnoException).path;
+  const left = notRestored.map(({ path, backup, reason }) =>
+    backup === undefined
+      ? `${show(path)} was written and could not be removed (${describeFsError(reason)})`
+      : `${show(path)} was replaced and could not be put back (${describeFsError(reason)}): its earlier content is in ${show(backup)}`,
+  );
+  return `cannot write ${failed === undefined ? "the output" : show(failed)}: ${describeFsError(failure)}; ${left.join("; ")}`;
+}
+
+/**
+ * Writes the files that differ from disk, all or none as far as the file system allows. Each is written to
+ * a temporary file beside it and renamed over the old one, so a reader (or a run killed halfway) sees the
+ * old or the new file, never a torn one. Before the first rename, each file about to be replaced gets a
+ * second name (a backup), so that when a rename fails (a file mounted over an output is busy, an immutable
+ * file refuses), the files already replaced are put back, the new ones removed, and the run changes
+ * nothing; when that too fails, a PartialWriteError says what is left where. Temporary files and backups of
+ * runs that died are removed once the write has succeeded (a run that fails changes nothing). Returns the
+ * paths written.
  */
 export function writeFiles(outDir: string, files: readonly RenderedFile[], options: WriteOptions = {}): string[] {
   checkFoldersInside(outDir, files);
-  // Two phases: every changed file is first written beside its target; only when all of them are there
-  // are they renamed into place, so a failure while writing (a full disk, a file where a folder should
-  // be) leaves every output as it was, and the folders this run created are removed again.
-  const staged: { temporary: string; target: string; path: string }[] = [];
+  const staged: Staged[] = [];
+  const replaced: Staged[] = [];
   const created: string[] = [];
   try {
+    // Every changed file is first written beside its target: a failure here (a full disk, a file where a
+    // folder should be) has replaced nothing yet.
     for (const file of files) {
       const target = join(outDir, file.path);
       const bytes = Buffer.from(file.content, "utf8");
       if (compareWithDisk(target, bytes) === "same") continue;
       makeFolder(dirname(target), created);
-      const temporary = temporaryPath(target);
+      const temporary = besidePath(target, "tmp");
       staged.push({ temporary, target, path: file.path });
-      writeFileSync(temporary, bytes, { flush: true });
-    }
-  } catch (error) {
-    for (const { temporary } of staged) rmSync(temporary, { force: true });
-    // Deepest first; a folder another run has put something in meanwhile is left alone.
-    for (const folder of created.reverse()) {
       try {
-        rmdirSync(folder);
-      } catch {
-        // not empty, or gone already
+        writeFileSync(temporary, bytes, { flush: true });
+      } catch (error) {
+        throw Object.assign(error as NodeJS.ErrnoException, { path: target });
       }
     }
+    for (const entry of staged) keepOld(entry);
+    for (const entry of staged) {
+      try {
+        renameSync(entry.temporary, entry.target);
+      } catch (error) {
+        // Node names the temporary file; the message is about the output.
+        throw Object.assign(error as NodeJS.ErrnoException, { path: entry.target });
+      }
+      replaced.push(entry);
+    }
+  } catch (error) {
+    const notRestored = undo(staged, replaced, created);
+    if (notRestored.length > 0) throw new PartialWriteError(error, notRestored);
     throw error;
   }
-  for (const { temporary, target } of staged) renameSync(temporary, target);
+  for (const { backup } of staged) if (backup !== undefined) removeQuietly(backup);
   removeStaleTemporaries(outDir, files, options.inputs ?? []);
   return staged.map((entry) => entry.path);
+}
+
+/**
+ * Gives the file at `entry.target`, if there is one, a second name beside it (`entry.backup`): a hard link,
+ * so the old file stays at its path until the rename replaces it, and putting it back is one rename.
+ */
+function keepOld(entry: Staged): void {
+  let old: Stats;
+  try {
+    old = lstatSync(entry.target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw Object.assign(error as NodeJS.ErrnoException, { path: entry.target });
+  }
+  const backup = besidePath(entry.target, "bak");
+  entry.backup = backup;
+  try {
+    linkSync(entry.target, backup);
+  } catch {
+    // No second name to be had here: a file system without hard links, a file mounted over this path
+    // (EXDEV), another user's file under protected_hardlinks. A copy keeps the content, and the mode, as well.
+    try {
+      if (old.isSymbolicLink()) symlinkSync(readlinkSync(entry.target), backup);
+      else copyFileSync(entry.target, backup, constants.COPYFILE_EXCL);
+    } catch (error) {
+      throw Object.assign(error as NodeJS.ErrnoException, { path: entry.target });
+    }
+  }
+}
+
+/**
+ * After a failure: puts back every file already replaced (from its backup), removes the files that did not
+ * exist before, the temporary files, the backups and the folders this run created. Returns what could not
+ * be put back (its backup is then left in place).
+ */
+function undo(staged: readonly Staged[], replaced: readonly Staged[], created: readonly string[]): NotRestored[] {
+  const notRestored: NotRestored[] = [];
+  for (const entry of [...replaced].reverse()) {
+    try {
+      if (entry.backup !== undefined) renameSync(entry.backup, entry.target);
+      else rmSync(entry.target, { force: true });
+    } catch (reason) {
+      notRestored.push({ path: entry.target, backup: entry.backup, reason });
+    }
+  }
+  const kept = new Set(notRestored.map((entry) => entry.backup));
+  for (const entry of staged) {
+    removeQuietly(entry.temporary);
+    if (entry.backup !== undefined && !kept.has(entry.backup)) removeQuietly(entry.backup);
+  }
+  // Deepest first; a folder another run has put something in meanwhile is left alone.
+  for (const folder of [...created].reverse()) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // not empty, or gone already
+    }
+  }
+  return notRestored;
+}
+
+/** Removes a file this run made, if it is still there; one that cannot be is left for a later run's cleanup. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // a later run removes it once this process is gone (removeStaleTemporaries)
+  }
 }
 
 /**
