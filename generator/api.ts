@@ -4,14 +4,14 @@
  * line, column, path, message and severity) instead of being printed, and nothing throws for bad input.
  */
 import { resolve } from "node:path";
-import { guardOutputs, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, type Project } from "./project.js";
+import { guardOutputs, inputsOf, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, type Project } from "./project.js";
 import { builtins, type Registry } from "./registry.js";
 import type { PlannedTarget, RenderedFile } from "./render/render.js";
 import { SpecError } from "./shared/diagnostics.js";
 import { InputError, UsageError } from "./shared/input-error.js";
 import type { Model } from "./spec/model.js";
 import { validateSpec as validateText } from "./spec/validate.js";
-import { findDrift, UnsafeOutputError, writeFiles, type Drift } from "./write/write-output.js";
+import { findDrift, NotRegularOutputError, PartialWriteError, UnsafeOutputError, writeFiles, type Drift } from "./write/write-output.js";
 
 export type { AliasLanguage, CategoryModel, CodeModel, Conflict, Deprecation, Model, ReservedModel, SettingValues, Settings, StatusKind } from "./spec/model.js";
 export type { PlannedTarget, RenderedFile } from "./render/render.js";
@@ -87,7 +87,7 @@ export interface Failure<T> {
 /** Problems as data: a SpecError's located diagnostics, or one unlocated line for a file-system or usage problem. */
 function diagnosticsOf(error: unknown): Diagnostic[] {
   if (error instanceof SpecError) return error.diagnostics.map((diagnostic) => ({ ...diagnostic, file: error.file ?? "" }));
-  if (error instanceof InputError || error instanceof UsageError || error instanceof UnsafeOutputError) {
+  if (error instanceof InputError || error instanceof UsageError || error instanceof UnsafeOutputError || error instanceof NotRegularOutputError) {
     return [{ file: "", line: 0, column: 0, path: "", message: error.message, severity: "error" }];
   }
   throw error;
@@ -159,9 +159,10 @@ export function generate(options: Options & { readonly check?: boolean } = {}): 
     if (options.check === true) return { files, written: [], drift: findDrift(table.out, files, policy) };
     guardOutputs(table.project, files, policy);
     try {
-      return { files, written: writeFiles(table.out, files), drift: undefined };
+      return { files, written: writeFiles(table.out, files, { inputs: inputsOf(table.project) }), drift: undefined };
     } catch (error) {
-      if (error instanceof UnsafeOutputError) throw error;
+      if (error instanceof UnsafeOutputError || error instanceof NotRegularOutputError) throw error;
+      if (error instanceof PartialWriteError) throw new InputError(error.message);
       throw new InputError(`cannot write ${(error as NodeJS.ErrnoException).path ?? table.out}: ${(error as Error).message}; nothing was written`);
     }
   });

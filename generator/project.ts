@@ -1,4 +1,4 @@
-import { dirname, posix, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, posix, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ConsumerConfig } from "./config/config.js";
 import { findConfig, loadConfig } from "./config/load-config.js";
@@ -13,7 +13,7 @@ import { readSpec } from "./spec/read.js";
 import { validateSpec, type Validated } from "./spec/validate.js";
 import type { Model, SettingValues } from "./spec/model.js";
 import { renderFileList, readFileList, fileListName } from "./write/file-list.js";
-import { foreignFile, overwrittenInput, type UnexpectedPolicy } from "./write/write-output.js";
+import { foreignFile, NotRegularOutputError, overwrittenInput, type UnexpectedPolicy } from "./write/write-output.js";
 
 /** What a run is given: where it runs, and what the command line or the caller chose. */
 export interface ProjectOptions {
@@ -231,10 +231,34 @@ export function guardOutputs(project: Project, files: readonly RenderedFile[], p
     const what = clash.input === project.specFile ? `the spec being read (${project.specShown})` : `an input of this run (${shown(project.cwd, clash.input)})`;
     throw new InputError(`refusing to write ${shownPath(clash.file.path)}: it is ${what}; choose another --out or output path`);
   }
-  const foreign = foreignFile(project.out, files, policy);
+  let foreign: RenderedFile | undefined;
+  try {
+    foreign = foreignFile(project.out, files, policy);
+  } catch (error) {
+    if (error instanceof NotRegularOutputError) throw notRegularOutput(project, error, "generate");
+    throw error;
+  }
   if (foreign !== undefined) {
     throw new InputError(
       `refusing to replace ${shownPath(foreign.path)}: status-codegen did not write it (it is not in ${shownPath(fileListName)} and has no generated header); move it away, or choose another output path`,
     );
   }
+}
+
+/** A path as messages show it: one inside the output root as `out/…` (as the root was given), any other as it is. */
+export function shownOutput(project: Project, path: string): string {
+  const inside = relative(project.out, path);
+  if (inside === "") return project.outShown;
+  if (inside.startsWith("..") || isAbsolute(inside)) return path;
+  return `${project.outShown.replace(/\/+$/, "")}/${inside.split(sep).join("/")}`;
+}
+
+/** The message for an output path that holds a named pipe, a device, a folder or a link to one. */
+export function notRegularOutput(project: Project, error: NotRegularOutputError, command: "generate" | "check"): InputError {
+  const what = `${shownOutput(project, error.path)} is ${error.kind}, not a regular file`;
+  return new InputError(
+    command === "check"
+      ? `${what}, so it cannot be compared with what the spec renders to; remove it (or move it away), then run generate`
+      : `${what}: status-codegen neither reads nor replaces one; remove it (or move it away) and run again; nothing was written`,
+  );
 }

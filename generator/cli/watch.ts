@@ -53,7 +53,7 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
       const all = planAll(current, validated);
       const files = withFileList(current, render(current, validated.model, selectTargets(current, all)), all);
       guardOutputs(current, files, unexpectedPolicy(current, all));
-      const written = write(current.out, files);
+      const written = write(current, files);
       const what = changed.length === 0 ? "generated" : `${changed.map((file) => shown(file)).join(", ")} changed`;
       io.stdout(`${what}: wrote ${generatedCount(written)} of ${generatedCount(files)} files to ${current.outShown} in ${Math.round(performance.now() - started)} ms`);
     } catch (error) {

@@ -28,7 +28,34 @@ export function describeFsError(error: unknown): string {
       return "read-only file system";
     case "ENOSPC":
       return "no space left on the device";
+    case "ELOOP":
+      return "its symbolic links lead round in a loop";
+    case "EBUSY":
+      // What makes a rename report this in practice: a file mounted over the path (a Docker file mount).
+      return "it is busy (a mount point, such as a file mounted into a container, cannot be replaced)";
     default:
       return error instanceof Error ? error.message : String(error);
   }
+}
+
+/** What describeFileKind needs of node:fs's Stats (spelt out: the API's declarations do not depend on @types/node). */
+export interface FileKind {
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+/** What a file that is not a regular file is, for messages: "a named pipe", "a directory", … */
+export function describeFileKind(stats: FileKind): string {
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a named pipe";
+  if (stats.isCharacterDevice()) return "a character device";
+  if (stats.isBlockDevice()) return "a block device";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isSymbolicLink()) return "a symbolic link";
+  return stats.isFile() ? "a regular file" : "not a regular file";
 }

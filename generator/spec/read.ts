@@ -1,5 +1,7 @@
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
+import { isatty } from "node:tty";
 import { SpecError, type Diagnostic } from "../shared/diagnostics.js";
+import { describeFileKind } from "../shared/input-error.js";
 
 /**
  * The largest spec read, in bytes. 100,000 codes take 12 to 25 MiB; anything far beyond is a mistake or an
@@ -18,33 +20,62 @@ function fileError(message: string): SpecError {
 /** Something that is neither a file nor a pipe (a directory, a device, a socket): no spec can be read from it. */
 export class NotAFileError extends Error {}
 
-/** What a non-file is, for the message. */
-function kindOf(stats: Stats): string {
-  if (stats.isDirectory()) return "a directory";
-  if (stats.isCharacterDevice()) return "a character device";
-  if (stats.isBlockDevice()) return "a block device";
-  if (stats.isSocket()) return "a socket";
-  return "not a regular file";
+/** Why a non-file cannot be the spec, for the message. */
+function notAFile(stats: Stats, descriptor: number): NotAFileError {
+  // `--spec /dev/stdin` typed at a terminal, without a pipe: reading it would wait for typing.
+  if (stats.isCharacterDevice() && isatty(descriptor)) return new NotAFileError("it is a terminal, not a file; pipe the spec in (cat spec.yaml | status-codegen …)");
+  return new NotAFileError(`it is ${describeFileKind(stats)}, not a file`);
+}
+
+/** Whether `stats` are those of descriptor 0: the spec is this process's standard input (/dev/stdin, /dev/fd/0). */
+function isStandardInput(stats: Stats): boolean {
+  try {
+    const stdin = fstatSync(0);
+    return stdin.dev === stats.dev && stdin.ino === stats.ino;
+  } catch {
+    return false; // no descriptor 0
+  }
+}
+
+/** Whether `path` leads to this process's standard input. */
+function namesStandardInput(path: string): boolean {
+  try {
+    return isStandardInput(statSync(path));
+  } catch {
+    return false;
+  }
 }
 
 /**
  * Reads and decodes a spec file. Throws a SpecError for a file over maxSpecBytes or not in UTF-8, a
  * NotAFileError for a directory or a device, and the file system's own error when the file cannot be read.
  * Opened without blocking, so a named pipe with no writer cannot hang the run; a pipe is read until it
- * ends, to the size limit, giving up after maxPipeSilenceMs without data.
+ * ends, to the size limit, giving up after maxPipeSilenceMs without data. Standard input (/dev/stdin,
+ * /dev/fd/0) is read the same way, whether it is a pipe or a socket.
  */
 export function readSpec(path: string): string {
-  // Standard input may be a socket, which cannot be opened by name (ENXIO): read descriptor 0 itself.
-  if (path === "/dev/stdin") return decodeSpec(readStream(0, "standard input"));
-  const descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  let descriptor: number;
+  try {
+    // Opening a pipe by name (/dev/stdin included) makes a descriptor of our own, so it can be made
+    // non-blocking without touching the one a shell shares with other processes.
+    descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    // A socket cannot be opened by name (ENXIO), and standard input often is one: Node and other tools
+    // give a child one end of a socket pair.
+    if ((error as NodeJS.ErrnoException).code === "ENXIO" && namesStandardInput(path)) return decodeSpec(readStandardInputSocket());
+    throw error;
+  }
   try {
     const stats = fstatSync(descriptor);
     if (stats.isFIFO()) {
-      const bytes = readStream(descriptor, `the named pipe ${path}`);
-      if (bytes.length === 0) throw fileError(`read nothing from the named pipe ${path}: nothing was writing to it`);
+      const stdin = isStandardInput(stats);
+      const bytes = readStream(descriptor, stdin ? "standard input" : `the named pipe ${path}`);
+      // A named pipe opened before any writer reads as empty; standard input's writer is there from the
+      // start, so an empty one is an empty spec.
+      if (bytes.length === 0 && !stdin) throw fileError(`read nothing from the named pipe ${path}: nothing was writing to it`);
       return decodeSpec(bytes);
     }
-    if (!stats.isFile()) throw new NotAFileError(`it is ${kindOf(stats)}, not a file`);
+    if (!stats.isFile()) throw notAFile(stats, descriptor);
     if (stats.size > maxSpecBytes) throw tooLarge(mib(stats.size));
     const bytes = Buffer.alloc(stats.size);
     let offset = 0;
@@ -57,6 +88,17 @@ export function readSpec(path: string): string {
   } finally {
     closeSync(descriptor);
   }
+}
+
+/**
+ * Standard input that is a socket: descriptor 0 itself, which is blocking, so a silent writer would hang
+ * the read. Node's process.stdin makes descriptor 0 non-blocking when it is a pipe or a socket (and reads
+ * nothing until asked), which lets readStream give up on silence as it does for a pipe. The socket's other
+ * end belongs to the process that started this one, so no one else sees the change.
+ */
+function readStandardInputSocket(): Buffer {
+  void process.stdin;
+  return readStream(0, "standard input");
 }
 
 /** Everything a stream gives until it ends, refused once it passes maxSpecBytes or stays silent too long. */

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { readSmallRegularFile } from "./write-output.js";
 
 /**
  * With a config, the output root holds a list of every file the config's targets write. It is how a later
@@ -21,14 +21,17 @@ export function renderFileList(paths: Iterable<string>, marker: string): string 
   ].join("\n");
 }
 
+/**
+ * The largest list read: a path a line, so far more than any config writes. A larger file, or one that is
+ * not a regular file (a named pipe would block the read, /dev/zero never end), is read as no list; the run
+ * then compares it, and refuses it, as any other output.
+ */
+const maxFileListBytes = 16 * 1024 * 1024;
+
 /** The paths the list in `outDir` names; empty when there is none or it cannot be read. */
 export function readFileList(outDir: string): ReadonlySet<string> {
-  let text: string;
-  try {
-    text = readFileSync(join(outDir, fileListName), "utf8");
-  } catch {
-    return new Set();
-  }
+  const text = readSmallRegularFile(join(outDir, fileListName), maxFileListBytes);
+  if (text === undefined) return new Set();
   return new Set(
     text
       .split(/\r?\n/)

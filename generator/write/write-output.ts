@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, type Dirent } from "node:fs";
+import { closeSync, constants, copyFileSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, symlinkSync, writeFileSync, type Dirent, type Stats } from "node:fs";
 import { basename, dirname, join, posix, resolve, sep } from "node:path";
 import type { RenderedFile } from "../render/render.js";
+import { describeFileKind, describeFsError } from "../shared/input-error.js";
 
 /** How the output directory differs from what the spec renders to. */
 export interface Drift {
@@ -13,22 +14,119 @@ export interface Drift {
   readonly unexpected: readonly string[];
 }
 
-function readOrUndefined(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    // Some errors (EISDIR) do not say which file; the caller's message needs it.
-    throw Object.assign(error as NodeJS.ErrnoException, { path: file });
+/**
+ * An output path that holds something other than a regular file or a link to one: a named pipe, a device, a
+ * socket, a folder. It is never read (a pipe waits forever for a writer, /dev/zero never ends) nor replaced
+ * (whoever put it there meant something by it).
+ */
+export class NotRegularOutputError extends Error {
+  constructor(
+    /** The path, absolute. */
+    readonly path: string,
+    /** What it is: "a named pipe", "a symbolic link to a character device (/dev/zero)". */
+    readonly kind: string,
+  ) {
+    super(`${path} is ${kind}, not a regular file`);
   }
 }
 
-/** Temporary files this module writes: `.<name>.<pid>-<8 hex>.tmp`, beside the file they will replace. */
-const temporaryName = /^\..+\.(\d+)-[0-9a-f]{8}\.tmp$/;
+/** The file at `path` (links followed), or undefined when nothing is there; other errors name the path. */
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch (error) {
+    // A dangling link is nothing to compare with; renaming over it replaces the link.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw Object.assign(error as NodeJS.ErrnoException, { path });
+  }
+}
 
+/** What a non-regular output is, with what a link leads to, for the message. */
+function outputKind(path: string, stats: Stats): string {
+  const kind = describeFileKind(stats);
+  try {
+    if (lstatSync(path).isSymbolicLink()) return `a symbolic link to ${kind} (${realpathSync(path)})`;
+  } catch {
+    // gone meanwhile: say what it was
+  }
+  return kind;
+}
 
-function temporaryPath(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+/**
+ * At most `limit` bytes of the regular file at `path`, and whether that is all of it; undefined when nothing
+ * is there. Anything else at the path is a NotRegularOutputError. Opened without blocking and checked again
+ * once open, so a pipe put there since the check cannot hang the run either.
+ */
+function readRegular(path: string, limit: number): { bytes: Buffer; complete: boolean } | undefined {
+  const stats = statOrUndefined(path);
+  if (stats === undefined) return undefined;
+  if (!stats.isFile()) throw new NotRegularOutputError(path, outputKind(path, stats));
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw Object.assign(error as NodeJS.ErrnoException, { path });
+  }
+  try {
+    const opened = fstatSync(descriptor);
+    if (!opened.isFile()) throw new NotRegularOutputError(path, outputKind(path, opened));
+    // One byte past the limit tells a file of exactly `limit` bytes from a longer one (a size the file
+    // system reports may be wrong, as in /proc, or the file may grow meanwhile).
+    const buffer = Buffer.alloc(limit + 1);
+    let offset = 0;
+    while (offset < buffer.length) {
+      const read = readSync(descriptor, buffer, offset, buffer.length - offset, offset);
+      if (read === 0) break;
+      offset += read;
+    }
+    return { bytes: buffer.subarray(0, Math.min(offset, limit)), complete: offset <= limit };
+  } catch (error) {
+    if (error instanceof NotRegularOutputError) throw error;
+    throw Object.assign(error as NodeJS.ErrnoException, { path });
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/**
+ * How the file at `path` compares with `bytes`: missing, the same or different. A regular file of another
+ * size differs without being read, and no more than one byte past `bytes` is ever read, so an output the
+ * size of a disk costs nothing; anything but a regular file is a NotRegularOutputError.
+ */
+function compareWithDisk(path: string, bytes: Buffer): "missing" | "same" | "different" {
+  const stats = statOrUndefined(path);
+  if (stats === undefined) return "missing";
+  if (stats.isFile() && stats.size !== bytes.length) return "different";
+  const onDisk = readRegular(path, bytes.length);
+  if (onDisk === undefined) return "missing";
+  return onDisk.complete && onDisk.bytes.equals(bytes) ? "same" : "different";
+}
+
+/**
+ * The text of a small bookkeeping file in the output directory (the file list), or undefined when it is
+ * missing, not a regular file or over `limit` bytes: such a file is then compared, and refused, like any
+ * other output.
+ */
+export function readSmallRegularFile(path: string, limit: number): string | undefined {
+  try {
+    const read = readRegular(path, limit);
+    return read?.complete === true ? read.bytes.toString("utf8") : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Files this module writes beside an output, named after it: `.<name>.<pid>-<8 hex>.tmp` holds the new
+ * content until it is renamed into place, `.<name>.<pid>-<8 hex>.bak` the old file until every output is
+ * in place (so that a rename failing halfway can put it back). A run killed meanwhile leaves them behind;
+ * a later run removes them (removeStaleTemporaries), and no run counts them as outputs.
+ */
+const temporaryName = /^\..+\.(\d+)-[0-9a-f]{8}\.(?:tmp|bak)$/;
+
+function besidePath(target: string, kind: "tmp" | "bak"): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.${kind}`);
 }
 
 /** The folders the rendered files go to, as output-relative paths. */
@@ -68,11 +166,12 @@ function listFolder(outDir: string, folder: string): string[] {
   return entries.filter((entry) => entry.isFile() && !temporaryName.test(entry.name)).map((entry) => (folder === "." ? entry.name : `${folder}/${entry.name}`));
 }
 
-/** Whether a file's first kilobyte holds `marker`. */
+/** Whether a regular file's first kilobyte holds `marker` (a pipe or a device never does: it is not read). */
 export function carries(file: string, marker: string): boolean {
   let descriptor: number | undefined;
   try {
-    descriptor = openSync(file, "r");
+    descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(descriptor).isFile()) return false;
     const head = Buffer.alloc(1024);
     const read = readSync(descriptor, head, 0, head.length, 0);
     return head.subarray(0, read).toString("utf8").includes(marker);
@@ -128,8 +227,7 @@ export function foreignFile(outDir: string, files: readonly RenderedFile[], poli
   for (const file of files) {
     if (policy.listed.has(file.path)) continue;
     const target = join(outDir, file.path);
-    const onDisk = readOrUndefined(target);
-    if (onDisk === undefined || onDisk.equals(Buffer.from(file.content, "utf8"))) continue;
+    if (compareWithDisk(target, Buffer.from(file.content, "utf8")) !== "different") continue;
     if (!carries(target, policy.marker)) return file;
   }
   return undefined;
@@ -140,9 +238,9 @@ export function findDrift(outDir: string, files: readonly RenderedFile[], policy
   const stale: string[] = [];
   const missing: string[] = [];
   for (const file of files) {
-    const onDisk = readOrUndefined(join(outDir, file.path));
-    if (onDisk === undefined) missing.push(file.path);
-    else if (!onDisk.equals(Buffer.from(file.content, "utf8"))) stale.push(file.path);
+    const comparison = compareWithDisk(join(outDir, file.path), Buffer.from(file.content, "utf8"));
+    if (comparison === "missing") missing.push(file.path);
+    else if (comparison === "different") stale.push(file.path);
   }
   return { stale, missing, unexpected: findUnexpected(outDir, files, policy) };
 }
@@ -155,18 +253,23 @@ export class UnsafeOutputError extends Error {}
  * or, for a file that exists, the same file reached another way (a symlink, a case-insensitive name).
  */
 export function overwrittenInput(outDir: string, files: readonly RenderedFile[], inputs: readonly string[]): { file: RenderedFile; input: string } | undefined {
+  const isInput = inputFinder(inputs);
+  for (const file of files) {
+    const input = isInput(resolve(outDir, file.path));
+    if (input !== undefined) return { file, input };
+  }
+  return undefined;
+}
+
+/** Which of `inputs` a path is: the same path, or the same file reached another way; undefined for none. */
+function inputFinder(inputs: readonly string[]): (path: string) => string | undefined {
   const identities = new Map<string, string>();
   for (const input of inputs) {
     identities.set(resolve(input), input);
     const identity = fileIdentity(input);
     if (identity !== undefined) identities.set(identity, input);
   }
-  for (const file of files) {
-    const target = resolve(outDir, file.path);
-    const input = identities.get(target) ?? identities.get(fileIdentity(target) ?? "");
-    if (input !== undefined) return { file, input };
-  }
-  return undefined;
+  return (path) => identities.get(resolve(path)) ?? identities.get(fileIdentity(path) ?? "");
 }
 
 /** A file's device and inode, when it exists: the same for every name it has. */
@@ -215,10 +318,13 @@ export const staleTemporaryAge = 60 * 60 * 1000;
 
 /**
  * Removes temporary files left by runs that were killed: their process is gone, or they are older than any
- * run lasts (the PID now belongs to another process). Never another live run's.
+ * run lasts (the PID now belongs to another process). Never another live run's, never a folder, and never
+ * one of `inputs` (the run's spec, config or templates), whatever its name. Best effort: a file that cannot
+ * be removed is left for the next run, and the run that wrote its files still succeeded.
  */
-function removeStaleTemporaries(outDir: string, files: readonly RenderedFile[]) {
+function removeStaleTemporaries(outDir: string, files: readonly RenderedFile[], inputs: readonly string[]) {
   const now = Date.now();
+  const isInput = inputFinder(inputs);
   for (const folder of outputFolders(files.map((file) => file.path))) {
     let names: string[];
     try {
@@ -230,7 +336,14 @@ function removeStaleTemporaries(outDir: string, files: readonly RenderedFile[]) 
       const pid = Number(temporaryName.exec(name)?.[1]);
       if (!Number.isInteger(pid) || pid <= 0) continue;
       const path = join(outDir, folder, name);
-      if (!isRunning(pid) || now - modifiedAt(path) > staleTemporaryAge) rmSync(path, { force: true });
+      if (isRunning(pid) && now - modifiedAt(path) <= staleTemporaryAge) continue;
+      if (isInput(path) !== undefined) continue;
+      try {
+        if (lstatSync(path).isDirectory()) continue;
+        rmSync(path);
+      } catch {
+        // gone already (another run cleaned it), or not ours to remove
+      }
     }
   }
 }
@@ -252,43 +365,174 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** What writeFiles needs besides the files. */
+export interface WriteOptions {
+  /**
+   * The run's inputs (the spec, a config, templates): never removed, even when one is named like a temporary
+   * file of a run that died (`--spec out/json/.spec.999999-abcdef12.tmp`).
+   */
+  readonly inputs?: readonly string[];
+}
+
+/** One file a run replaces or creates: where its new content waits, and where the old file is kept. */
+interface Staged {
+  readonly path: string;
+  readonly target: string;
+  readonly temporary: string;
+  /** Set once a file exists at `target` and is being kept. */
+  backup?: string;
+}
+
+/** A file a failed run had replaced or created and could not put back as it was. */
+export interface NotRestored {
+  /** The output, absolute. */
+  readonly path: string;
+  /** Where its earlier content is, when it had one (left in place for the user). */
+  readonly backup: string | undefined;
+  readonly reason: unknown;
+}
+
 /**
- * Writes the files that differ from disk. Each is written to a temporary file beside it and renamed over
- * the old one, so a reader (or a run killed halfway) sees the old or the new file, never a torn one.
- * Returns the paths written.
+ * A write that failed after replacing some outputs, and could not put all of them back: unlike every other
+ * failure of writeFiles, something was written. `failure` is what stopped the write (its `path` names the file).
  */
-export function writeFiles(outDir: string, files: readonly RenderedFile[]): string[] {
+export class PartialWriteError extends Error {
+  constructor(
+    readonly failure: unknown,
+    readonly notRestored: readonly NotRestored[],
+  ) {
+    super(describePartialWrite(failure, notRestored, (path) => path));
+  }
+}
+
+/** A PartialWriteError in words, with paths as `show` names them. */
+export function describePartialWrite(failure: unknown, notRestored: readonly NotRestored[], show: (path: string) => string): string {
+  const failed = (failure as NodeJS.ErrnoException).path;
+  const left = notRestored.map(({ path, backup, reason }) =>
+    backup === undefined
+      ? `${show(path)} was written and could not be removed (${describeFsError(reason)})`
+      : `${show(path)} was replaced and could not be put back (${describeFsError(reason)}): its earlier content is in ${show(backup)}`,
+  );
+  return `cannot write ${failed === undefined ? "the output" : show(failed)}: ${describeFsError(failure)}; ${left.join("; ")}`;
+}
+
+/**
+ * Writes the files that differ from disk, all or none as far as the file system allows. Each is written to
+ * a temporary file beside it and renamed over the old one, so a reader (or a run killed halfway) sees the
+ * old or the new file, never a torn one. Before the first rename, each file about to be replaced gets a
+ * second name (a backup), so that when a rename fails (a file mounted over an output is busy, an immutable
+ * file refuses), the files already replaced are put back, the new ones removed, and the run changes
+ * nothing; when that too fails, a PartialWriteError says what is left where. Temporary files and backups of
+ * runs that died are removed once the write has succeeded (a run that fails changes nothing). Returns the
+ * paths written.
+ */
+export function writeFiles(outDir: string, files: readonly RenderedFile[], options: WriteOptions = {}): string[] {
   checkFoldersInside(outDir, files);
-  removeStaleTemporaries(outDir, files);
-  // Two phases: every changed file is first written beside its target; only when all of them are there
-  // are they renamed into place, so a failure while writing (a full disk, a file where a folder should
-  // be) leaves every output as it was, and the folders this run created are removed again.
-  const staged: { temporary: string; target: string; path: string }[] = [];
+  const staged: Staged[] = [];
+  const replaced: Staged[] = [];
   const created: string[] = [];
   try {
+    // Every changed file is first written beside its target: a failure here (a full disk, a file where a
+    // folder should be) has replaced nothing yet.
     for (const file of files) {
       const target = join(outDir, file.path);
       const bytes = Buffer.from(file.content, "utf8");
-      if (readOrUndefined(target)?.equals(bytes)) continue;
+      if (compareWithDisk(target, bytes) === "same") continue;
       makeFolder(dirname(target), created);
-      const temporary = temporaryPath(target);
+      const temporary = besidePath(target, "tmp");
       staged.push({ temporary, target, path: file.path });
-      writeFileSync(temporary, bytes, { flush: true });
-    }
-  } catch (error) {
-    for (const { temporary } of staged) rmSync(temporary, { force: true });
-    // Deepest first; a folder another run has put something in meanwhile is left alone.
-    for (const folder of created.reverse()) {
       try {
-        rmdirSync(folder);
-      } catch {
-        // not empty, or gone already
+        writeFileSync(temporary, bytes, { flush: true });
+      } catch (error) {
+        throw Object.assign(error as NodeJS.ErrnoException, { path: target });
       }
     }
+    for (const entry of staged) keepOld(entry);
+    for (const entry of staged) {
+      try {
+        renameSync(entry.temporary, entry.target);
+      } catch (error) {
+        // Node names the temporary file; the message is about the output.
+        throw Object.assign(error as NodeJS.ErrnoException, { path: entry.target });
+      }
+      replaced.push(entry);
+    }
+  } catch (error) {
+    const notRestored = undo(staged, replaced, created);
+    if (notRestored.length > 0) throw new PartialWriteError(error, notRestored);
     throw error;
   }
-  for (const { temporary, target } of staged) renameSync(temporary, target);
+  for (const { backup } of staged) if (backup !== undefined) removeQuietly(backup);
+  removeStaleTemporaries(outDir, files, options.inputs ?? []);
   return staged.map((entry) => entry.path);
+}
+
+/**
+ * Gives the file at `entry.target`, if there is one, a second name beside it (`entry.backup`): a hard link,
+ * so the old file stays at its path until the rename replaces it, and putting it back is one rename.
+ */
+function keepOld(entry: Staged): void {
+  let old: Stats;
+  try {
+    old = lstatSync(entry.target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw Object.assign(error as NodeJS.ErrnoException, { path: entry.target });
+  }
+  const backup = besidePath(entry.target, "bak");
+  entry.backup = backup;
+  try {
+    linkSync(entry.target, backup);
+  } catch {
+    // No second name to be had here: a file system without hard links, a file mounted over this path
+    // (EXDEV), another user's file under protected_hardlinks. A copy keeps the content, and the mode, as well.
+    try {
+      if (old.isSymbolicLink()) symlinkSync(readlinkSync(entry.target), backup);
+      else copyFileSync(entry.target, backup, constants.COPYFILE_EXCL);
+    } catch (error) {
+      throw Object.assign(error as NodeJS.ErrnoException, { path: entry.target });
+    }
+  }
+}
+
+/**
+ * After a failure: puts back every file already replaced (from its backup), removes the files that did not
+ * exist before, the temporary files, the backups and the folders this run created. Returns what could not
+ * be put back (its backup is then left in place).
+ */
+function undo(staged: readonly Staged[], replaced: readonly Staged[], created: readonly string[]): NotRestored[] {
+  const notRestored: NotRestored[] = [];
+  for (const entry of [...replaced].reverse()) {
+    try {
+      if (entry.backup !== undefined) renameSync(entry.backup, entry.target);
+      else rmSync(entry.target, { force: true });
+    } catch (reason) {
+      notRestored.push({ path: entry.target, backup: entry.backup, reason });
+    }
+  }
+  const kept = new Set(notRestored.map((entry) => entry.backup));
+  for (const entry of staged) {
+    removeQuietly(entry.temporary);
+    if (entry.backup !== undefined && !kept.has(entry.backup)) removeQuietly(entry.backup);
+  }
+  // Deepest first; a folder another run has put something in meanwhile is left alone.
+  for (const folder of [...created].reverse()) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // not empty, or gone already
+    }
+  }
+  return notRestored;
+}
+
+/** Removes a file this run made, if it is still there; one that cannot be is left for a later run's cleanup. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // a later run removes it once this process is gone (removeStaleTemporaries)
+  }
 }
 
 /**

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { badSpecs } from "../spec/bad-specs.js";
-import { realSpec, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
+import { bin, realSpec, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
 import { rootToolchain, withToolchain } from "../toolchains/toolchains.js";
 
 /** A project whose out/ was generated from the real spec; the spec is then replaced by `spec`. */
@@ -14,6 +14,20 @@ function projectWith(spec: string | Buffer): string {
   expect(runCli(["generate"], dir).code).toBe(0);
   writeFileSync(join(dir, "spec/status-codes.yaml"), spec);
   return dir;
+}
+
+/**
+ * Runs the built command in a fresh process with a deadline, for runs that once hung: a regression then
+ * fails the test instead of hanging the suite.
+ */
+function runBounded(args: readonly string[], cwd: string) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", timeout: 20_000 });
+  return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr.trimEnd() };
+}
+
+/** The PID of a process that has exited: what a killed run's temporary files carry. */
+function deadPid(): string {
+  return spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout;
 }
 
 /** Runs `generate` and asserts the contract for bad input: exit 1, no stack trace, out/ exactly as it was. */
@@ -125,6 +139,80 @@ describe("bad input leaves out/ unchanged", () => {
     } finally {
       spawnSync("umount", [mount]);
     }
+  });
+
+  it.each([
+    ["a named pipe", (path: string) => expect(spawnSync("mkfifo", [path]).status).toBe(0), "a named pipe"],
+    ["a link to /dev/zero", (path: string) => symlinkSync("/dev/zero", path), "a symbolic link to a character device (/dev/zero)"],
+    ["a folder", (path: string) => mkdirSync(join(path, "inside"), { recursive: true }), "a directory"],
+  ])("an output path that holds %s: generate and --check refuse it at once, name it, and change nothing", (_name, make, kind) => {
+    // A changed spec, so that generate has other files to write and must still write none.
+    const dir = projectWith(realSpec.replace("Server is busy.", "Server is very busy."));
+    rmSync(join(dir, "out/json/status-codes.json"));
+    make(join(dir, "out/json/status-codes.json"));
+    const before = snapshotTree(join(dir, "out"));
+    const what = `status-codegen: out/json/status-codes.json is ${kind}, not a regular file`;
+    const expected = {
+      generate: `${what}: status-codegen neither reads nor replaces one; remove it (or move it away) and run again; nothing was written`,
+      "generate --check": `${what}, so it cannot be compared with what the spec renders to; remove it (or move it away), then run generate`,
+    };
+    for (const [command, message] of Object.entries(expected)) {
+      const result = runBounded(command.split(" "), dir);
+      expect(result.signal, `${command} did not finish`).toBe(null);
+      expect(result).toMatchObject({ code: 1, stdout: "", stderr: message });
+      expect(snapshotTree(join(dir, "out"))).toEqual(before);
+    }
+  });
+
+  it("with a config, a named pipe where its file list belongs is refused, not read", () => {
+    const dir = temporaryDir();
+    mkdirSync(join(dir, ".git"));
+    mkdirSync(join(dir, "spec"));
+    writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec);
+    writeFileSync(join(dir, "status-codegen.config.yaml"), "out: gen\ntargets:\n  - target: json\n");
+    expect(runCli(["generate"], dir).code).toBe(0);
+    rmSync(join(dir, "gen/.status-codegen-files"));
+    expect(spawnSync("mkfifo", [join(dir, "gen/.status-codegen-files")]).status).toBe(0);
+    const before = snapshotTree(dir);
+    for (const command of [["generate"], ["generate", "--check"]]) {
+      const result = runBounded(command, dir);
+      expect(result.signal, `${command.join(" ")} did not finish`).toBe(null);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^status-codegen: gen\/\.status-codegen-files is a named pipe, not a regular file[,:] /);
+    }
+    expect(snapshotTree(dir)).toEqual(before);
+  });
+
+  it("an output far larger than what it renders to is stale without being read", () => {
+    const dir = projectWith(realSpec);
+    // Sparse: 8 GiB that cost no disk, but more than Node can read into one buffer.
+    const descriptor = openSync(join(dir, "out/kotlin/StatusCode.kt"), "r+");
+    ftruncateSync(descriptor, 8 * 1024 ** 3);
+    closeSync(descriptor);
+    expect(runCli(["generate", "--check"], dir).stderr).toContain("  stale       out/kotlin/StatusCode.kt");
+    expect(runCli(["generate"], dir)).toMatchObject({ code: 0, stdout: "wrote 1 of 7 files to out (6 unchanged)" });
+    expect(runCli(["generate", "--check"], dir).code).toBe(0);
+  });
+
+  it("a spec named like a dead run's temporary file, in an output folder, is read and kept", () => {
+    const dir = temporaryDir();
+    mkdirSync(join(dir, "o/json"), { recursive: true });
+    const spec = `o/json/.spec.${deadPid()}-abcdef12.tmp`;
+    writeFileSync(join(dir, spec), realSpec);
+    expect(runCli(["generate", "--spec", spec, "--out", "o"], dir)).toMatchObject({ code: 0, stdout: "wrote 7 of 7 files to o (0 unchanged)" });
+    expect(readFileSync(join(dir, spec), "utf8")).toBe(realSpec);
+  });
+
+  it("a run that fails leaves a dead run's temporary files alone too: they are removed only after a write succeeds", () => {
+    const dir = projectWith(realSpec.replace("Server is busy.", "Server is very busy."));
+    const leftOver = join(dir, `out/json/.notes.${deadPid()}-abcdef12.tmp`);
+    writeFileSync(leftOver, "left by a run that was killed");
+    rmSync(join(dir, "out/swift"), { recursive: true });
+    writeFileSync(join(dir, "out/swift"), "a file where the swift folder should be\n");
+    refuse(dir, ["status-codegen: cannot write out/swift/StatusCode.swift: a parent is not a directory; nothing was written"]);
+    rmSync(join(dir, "out/swift"));
+    expect(runCli(["generate"], dir).code).toBe(0);
+    expect(existsSync(leftOver)).toBe(false);
   });
 
   it("block entries nested on one line (- - - …)", () => {

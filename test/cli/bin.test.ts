@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
-import { cpSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { closeSync, constants, cpSync, openSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { base } from "../spec/bad-specs.js";
@@ -40,6 +40,42 @@ describe("the status-codegen command", () => {
     expect(flood.stderr).toContain("/dev/stdin:1:1 the spec is more than 32.0 MiB; the limit is 32.0 MiB");
     expect(flood.status).toBe(1);
   });
+
+  it("gives up on standard input that stays silent for 10 s, a pipe or a socket, as on a named pipe", async () => {
+    // A pipe whose writer never writes, as in `sleep 25 | status-codegen validate --spec /dev/stdin`: a FIFO
+    // this test holds open for writing, handed to the child as a blocking descriptor 0.
+    const fifo = join(temporaryDir(), "silent");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    const writer = openSync(fifo, constants.O_RDWR | constants.O_NONBLOCK);
+    const reader = openSync(fifo, constants.O_RDONLY);
+    // And a socket, which is what Node gives a child for stdio "pipe" (the test never writes to it).
+    const silent = (stdin: number | "pipe", spec: string) =>
+      new Promise<{ code: number | null; stderr: string; seconds: number }>((resolve) => {
+        const started = Date.now();
+        const child = spawn(process.execPath, [bin, "validate", "--spec", spec], { stdio: [stdin, "ignore", "pipe"] });
+        let stderr = "";
+        child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+        // The deadline: a run that waits forever is killed, and fails below.
+        const deadline = setTimeout(() => child.kill("SIGKILL"), 25_000);
+        child.on("close", (code) => {
+          clearTimeout(deadline);
+          resolve({ code, stderr, seconds: (Date.now() - started) / 1000 });
+        });
+      });
+    try {
+      const runs = await Promise.all([silent(reader, "/dev/stdin"), silent("pipe", "/dev/stdin"), silent(reader, "/dev/fd/0")]);
+      for (const [index, run] of runs.entries()) {
+        const spec = index === 2 ? "/dev/fd/0" : "/dev/stdin";
+        expect(run.code, `run ${index}: ${run.stderr}`).toBe(1);
+        expect(run.stderr).toBe(`${spec}:1:1 nothing came from standard input for 10 s; is its writer stuck?\nstatus-codegen: 1 error in ${spec}; nothing was written\n`);
+        expect(run.seconds).toBeGreaterThanOrEqual(10);
+        expect(run.seconds).toBeLessThan(20);
+      }
+    } finally {
+      closeSync(reader);
+      closeSync(writer);
+    }
+  }, 30_000);
 
   it("is executable as built, so npx status-codegen runs it inside the repository", () => {
     expect(statSync(bin).mode & 0o111).toBe(0o111);

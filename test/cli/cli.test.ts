@@ -103,14 +103,16 @@ describe("status-codegen generate", () => {
     expect(runCli(["generate", "--check"], dir).code).toBe(0);
   });
 
-  it("removes temporary files left by a run that died, and only those", () => {
+  it("removes temporary files and backups left by a run that died, and only those", () => {
     const dir = project();
     mkdirSync(join(dir, "out/swift"), { recursive: true });
     const dead = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout;
     writeFileSync(join(dir, `out/swift/.StatusCode.swift.${dead}-deadbeef.tmp`), "half");
+    writeFileSync(join(dir, `out/swift/.StatusCode.swift.${dead}-deadbeef.bak`), "the file it was replacing");
     writeFileSync(join(dir, `out/swift/.StatusCode.swift.${process.pid}-cafebabe.tmp`), "a live run's");
-    expect(runCli(["generate"], dir).code).toBe(0);
-    expect(readdirSync(join(dir, "out/swift")).sort()).toEqual([`.StatusCode.swift.${process.pid}-cafebabe.tmp`, "StatusCode.swift"]);
+    writeFileSync(join(dir, `out/swift/.StatusCode.swift.${process.pid}-cafebabe.bak`), "a live run's backup");
+    expect(runCli(["generate"], dir)).toMatchObject({ code: 0, stderr: "" });
+    expect(readdirSync(join(dir, "out/swift")).sort()).toEqual([`.StatusCode.swift.${process.pid}-cafebabe.bak`, `.StatusCode.swift.${process.pid}-cafebabe.tmp`, "StatusCode.swift"]);
   });
 
   it("removes a temporary file older than any run even when its PID now belongs to a live process", () => {
@@ -124,11 +126,13 @@ describe("status-codegen generate", () => {
     expect(readdirSync(join(dir, "out/swift"))).toEqual(["StatusCode.swift"]);
   });
 
-  it("leaves no temporary files behind", () => {
+  it("leaves no temporary files or backups behind, writing a fresh folder or replacing every file", () => {
     const dir = project();
     runCli(["generate"], dir);
+    writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec.replace("Server is busy.", "Server is very busy."));
+    expect(runCli(["generate"], dir).stdout).toBe("wrote 5 of 7 files to out (2 unchanged)");
     for (const folder of ["json", "kotlin", "markdown", "swift", "typescript"]) {
-      expect(readdirSync(join(dir, "out", folder)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+      expect(readdirSync(join(dir, "out", folder)).filter((name) => name.startsWith("."))).toEqual([]);
     }
   });
 
@@ -189,7 +193,9 @@ describe("status-codegen generate --check", () => {
     mkdirSync(join(dir, "out/swift/StatusCode.swift"));
     const result = runCli(["generate", "--check"], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^status-codegen: cannot read .*StatusCode\.swift: it is a directory$/);
+    expect(result.stderr).toBe(
+      "status-codegen: out/swift/StatusCode.swift is a directory, not a regular file, so it cannot be compared with what the spec renders to; remove it (or move it away), then run generate",
+    );
   });
 
   it("finds drift caused by a spec change", () => {

@@ -37,13 +37,14 @@ function resetProject() {
   }
 }
 
+/** Temporary files and backups of the old files (see writeFiles) left in the output folders. */
 function temporaryFiles(): string[] {
-  return folders.flatMap((folder) => readdirSync(join(project, "out", folder)).filter((name) => name.endsWith(".tmp")));
+  return folders.flatMap((folder) => readdirSync(join(project, "out", folder)).filter((name) => name.endsWith(".tmp") || name.endsWith(".bak")));
 }
 
 /**
  * Starts `generate` and kills it with SIGKILL at the `killAt`-th file-system event in the output folders
- * (temporary files appearing, renames), so the kill lands inside the writing phase.
+ * (temporary files appearing, backups linked, renames), so the kill lands inside the writing phase.
  */
 function generateAndKill(killAt: number): Promise<"killed" | "finished"> {
   return new Promise((resolve) => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -43,18 +43,22 @@ export function runCli(args: readonly string[], cwd: string = root): CliResult {
 
 /**
  * Every file below `dir` with its bytes, and every folder (as `path/`), keyed by relative path: a snapshot
- * to compare before and after, in which an empty folder left behind shows too.
+ * to compare before and after, in which an empty folder left behind shows too. Links are followed; what is
+ * not a regular file (a named pipe, a device, a dangling link) is named by its kind and inode, never read.
  */
 export function snapshotTree(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
   const walk = (current: string) => {
     for (const name of readdirSync(current)) {
       const path = join(current, name);
-      if (statSync(path).isDirectory()) {
+      const stats = statSync(path, { throwIfNoEntry: false }) ?? lstatSync(path);
+      if (stats.isDirectory()) {
         files[`${relative(dir, path)}/`] = "folder";
         walk(path);
-      } else {
+      } else if (stats.isFile()) {
         files[relative(dir, path)] = readFileSync(path).toString("base64");
+      } else {
+        files[relative(dir, path)] = `not a regular file: mode ${stats.mode.toString(8)}, inode ${stats.ino}`;
       }
     }
   };
