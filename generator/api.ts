@@ -4,14 +4,14 @@
  * line, column, path, message and severity) instead of being printed, and nothing throws for bad input.
  */
 import { resolve } from "node:path";
-import { guardOutputs, inputsOf, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, type Project } from "./project.js";
+import { checkOutputs, guardOutputs, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, writeOutputs, type Project } from "./project.js";
 import { builtins, type Registry } from "./registry.js";
 import type { PlannedTarget, RenderedFile } from "./render/render.js";
 import { SpecError } from "./shared/diagnostics.js";
 import { InputError, UsageError } from "./shared/input-error.js";
 import type { Model } from "./spec/model.js";
 import { validateSpec as validateText } from "./spec/validate.js";
-import { findDrift, NotRegularOutputError, PartialWriteError, UnsafeOutputError, writeFiles, type Drift } from "./write/write-output.js";
+import { NotRegularOutputError, UnsafeOutputError, type Drift } from "./write/write-output.js";
 
 export type { AliasLanguage, CategoryModel, CodeModel, Conflict, Deprecation, Model, ReservedModel, SettingValues, Settings, StatusKind } from "./spec/model.js";
 export type { PlannedTarget, RenderedFile } from "./render/render.js";
@@ -156,15 +156,10 @@ export function generate(options: Options & { readonly check?: boolean } = {}): 
     warnings.push(...loaded.diagnostics);
     const files = withFileList(table.project, render(table.project, table.model, table.targets), table.allTargets);
     const policy = unexpectedPolicy(table.project, table.allTargets);
-    if (options.check === true) return { files, written: [], drift: findDrift(table.out, files, policy) };
+    // The command's own checks and writes: file-system trouble comes back as a diagnostic, never thrown.
+    if (options.check === true) return { files, written: [], drift: checkOutputs(table.project, files, policy) };
     guardOutputs(table.project, files, policy);
-    try {
-      return { files, written: writeFiles(table.out, files, { inputs: inputsOf(table.project) }), drift: undefined };
-    } catch (error) {
-      if (error instanceof UnsafeOutputError || error instanceof NotRegularOutputError) throw error;
-      if (error instanceof PartialWriteError) throw new InputError(error.message);
-      throw new InputError(`cannot write ${(error as NodeJS.ErrnoException).path ?? table.out}: ${(error as Error).message}; nothing was written`);
-    }
+    return { files, written: writeOutputs(table.project, files), drift: undefined };
   });
   const drift = result.value?.drift;
   const inStep = drift === undefined || (drift.stale.length === 0 && drift.missing.length === 0 && drift.unexpected.length === 0);

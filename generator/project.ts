@@ -13,7 +13,7 @@ import { readSpec } from "./spec/read.js";
 import { validateSpec, type Validated } from "./spec/validate.js";
 import type { Model, SettingValues } from "./spec/model.js";
 import { renderFileList, readFileList, fileListName } from "./write/file-list.js";
-import { foreignFile, NotRegularOutputError, overwrittenInput, type UnexpectedPolicy } from "./write/write-output.js";
+import { describePartialWrite, findDrift, foreignFile, NotRegularOutputError, overwrittenInput, PartialWriteError, UnsafeOutputError, writeFiles, type Drift, type UnexpectedPolicy } from "./write/write-output.js";
 
 /** What a run is given: where it runs, and what the command line or the caller chose. */
 export interface ProjectOptions {
@@ -261,4 +261,33 @@ export function notRegularOutput(project: Project, error: NotRegularOutputError,
       ? `${what}, so it cannot be compared with what the spec renders to; remove it (or move it away), then run generate`
       : `${what}: status-codegen neither reads nor replaces one; remove it (or move it away) and run again; nothing was written`,
   );
+}
+
+/** findDrift, with file-system trouble reported as the user's problem rather than a crash. */
+export function checkOutputs(project: Project, files: readonly RenderedFile[], policy: UnexpectedPolicy): Drift {
+  try {
+    return findDrift(project.out, files, policy);
+  } catch (error) {
+    if (error instanceof NotRegularOutputError) throw notRegularOutput(project, error, "check");
+    const path = (error as NodeJS.ErrnoException).path;
+    throw new InputError(`cannot read ${shownOutput(project, path ?? project.out)}: ${describeFsError(error)}`);
+  }
+}
+
+/**
+ * writeFiles, with file-system trouble reported as the user's problem: nothing was written, or (when a
+ * replaced file could not be put back) what was, and where the earlier content is.
+ */
+export function writeOutputs(project: Project, files: readonly RenderedFile[]): string[] {
+  try {
+    return writeFiles(project.out, files, { inputs: inputsOf(project) });
+  } catch (error) {
+    if (error instanceof UnsafeOutputError) throw new InputError(error.message);
+    if (error instanceof PartialWriteError) throw new InputError(describePartialWrite(error.failure, error.notRestored, (path) => shownOutput(project, path)));
+    if (error instanceof NotRegularOutputError) throw notRegularOutput(project, error, "generate");
+    const { path, code, syscall } = error as NodeJS.ErrnoException;
+    // mkdir reports ENOENT where a file system such as /proc refuses new folders whose parent exists.
+    const reason = code === "ENOENT" && syscall === "mkdir" ? "the file system there does not allow creating folders" : describeFsError(error);
+    throw new InputError(`cannot write ${shownOutput(project, path ?? project.out)}: ${reason}; nothing was written`);
+  }
 }

@@ -7,13 +7,13 @@ import { parseArgs, usage, UsageError, type Command } from "./args.js";
 import { watch } from "./watch.js";
 import { formatDiagnostic, SpecError, type Diagnostic } from "../shared/diagnostics.js";
 import { describeFsError, InputError } from "../shared/input-error.js";
-import { guardOutputs, inputsOf, modelsAsConfigured, notRegularOutput, openProject, planAll, readTable, render, selectTargets, shownOutput, unexpectedPolicy, withFileList, type Project } from "../project.js";
+import { checkOutputs, guardOutputs, modelsAsConfigured, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, writeOutputs, type Project } from "../project.js";
 import type { RenderedFile } from "../render/render.js";
 import { validateSpec, type Validated } from "../spec/validate.js";
 import { compareSpecs, majorRaised } from "../evolution/compare-specs.js";
 import { readPreviousSpec, PreviousSpecError, type PreviousSpec } from "../evolution/read-previous-spec.js";
 import { diffResult, jsonReport, textReport } from "../evolution/report-findings.js";
-import { carries, describePartialWrite, findDrift, findUnexpected, NotRegularOutputError, PartialWriteError, UnsafeOutputError, writeFiles, type UnexpectedPolicy } from "../write/write-output.js";
+import { carries, findUnexpected, type UnexpectedPolicy } from "../write/write-output.js";
 
 /** Where a run prints; tests pass their own. */
 export interface Io {
@@ -135,7 +135,7 @@ function generate(command: Extract<Command, { kind: "generate" }>, argv: readonl
   const project = openProject({ cwd: io.cwd, config: command.config, spec: command.spec, out: command.out, targets: command.targets });
   const { files, policy } = renderProject(project, io);
   if (command.check) {
-    const drift = inspect(project, files, policy);
+    const drift = checkOutputs(project, files, policy);
     const problems = [
       ...drift.stale.map((path) => `stale       ${shownPath(project, path)}`),
       ...drift.missing.map((path) => `missing     ${shownPath(project, path)}`),
@@ -153,7 +153,7 @@ function generate(command: Extract<Command, { kind: "generate" }>, argv: readonl
     return 1;
   }
   guardOutputs(project, files, policy);
-  const written = write(project, files);
+  const written = writeOutputs(project, files);
   const [wrote, of] = [generatedCount(written), generatedCount(files)];
   io.stdout(`wrote ${wrote} of ${of} files to ${project.outShown} (${of - wrote} unchanged)`);
   for (const path of findUnexpected(project.out, files, policy)) {
@@ -215,35 +215,6 @@ function releaseParseMemory(codes: number) {
   setFlagsFromString("--expose-gc");
   const gc = runInNewContext("gc") as (() => void) | undefined;
   gc?.();
-}
-
-/** findDrift, with file-system trouble reported as the user's problem rather than a crash. */
-function inspect(project: Project, files: readonly RenderedFile[], policy: UnexpectedPolicy) {
-  try {
-    return findDrift(project.out, files, policy);
-  } catch (error) {
-    if (error instanceof NotRegularOutputError) throw notRegularOutput(project, error, "check");
-    const path = (error as NodeJS.ErrnoException).path;
-    throw new InputError(`cannot read ${shownOutput(project, path ?? project.out)}: ${describeFsError(error)}`);
-  }
-}
-
-/**
- * writeFiles, with file-system trouble reported as the user's problem: nothing was written, or (when a
- * replaced file could not be put back) what was, and where the earlier content is.
- */
-export function write(project: Project, files: readonly RenderedFile[]): string[] {
-  try {
-    return writeFiles(project.out, files, { inputs: inputsOf(project) });
-  } catch (error) {
-    if (error instanceof UnsafeOutputError) throw new InputError(error.message);
-    if (error instanceof PartialWriteError) throw new InputError(describePartialWrite(error.failure, error.notRestored, (path) => shownOutput(project, path)));
-    if (error instanceof NotRegularOutputError) throw notRegularOutput(project, error, "generate");
-    const { path, code, syscall } = error as NodeJS.ErrnoException;
-    // mkdir reports ENOENT where a file system such as /proc refuses new folders whose parent exists.
-    const reason = code === "ENOENT" && syscall === "mkdir" ? "the file system there does not allow creating folders" : describeFsError(error);
-    throw new InputError(`cannot write ${shownOutput(project, path ?? project.out)}: ${reason}; nothing was written`);
-  }
 }
 
 export function printWarnings(file: string, warnings: readonly Diagnostic[], io: Io) {

@@ -1,8 +1,8 @@
 import { watch as watchFolder, type FSWatcher } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import type { Command } from "./args.js";
-import { generatedCount, printWarnings, reportError, write, type Io } from "./run.js";
-import { guardOutputs, inputsOf, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, type Project } from "../project.js";
+import { generatedCount, printWarnings, reportError, type Io } from "./run.js";
+import { guardOutputs, inputsOf, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, writeOutputs, type Project } from "../project.js";
 import type { Validated } from "../spec/validate.js";
 
 /** How long a burst of file events (an editor's write, then rename) is gathered before one run. */
@@ -53,7 +53,7 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
       const all = planAll(current, validated);
       const files = withFileList(current, render(current, validated.model, selectTargets(current, all)), all);
       guardOutputs(current, files, unexpectedPolicy(current, all));
-      const written = write(current, files);
+      const written = writeOutputs(current, files);
       const what = changed.length === 0 ? "generated" : `${changed.map((file) => shown(file)).join(", ")} changed`;
       io.stdout(`${what}: wrote ${generatedCount(written)} of ${generatedCount(files)} files to ${current.outShown} in ${Math.round(performance.now() - started)} ms`);
     } catch (error) {

@@ -7,7 +7,7 @@ import { closest, maxReported, quote, sortDiagnostics, SpecError, type SpecPath 
 import { loadSpec } from "../spec/load.js";
 import { LineIndex } from "../spec/lines.js";
 import { readSpec } from "../spec/read.js";
-import { InputError } from "../shared/input-error.js";
+import { describeFileKind, InputError } from "../shared/input-error.js";
 import { asEntry, entries, reporter, type Entry, type Reporter } from "../spec/rules/context.js";
 import { reportSchemaErrors } from "../spec/rules/schema-errors.js";
 import { configFileNames, type ConfigTarget, type ConsumerConfig } from "./config.js";
@@ -156,7 +156,9 @@ function checkTargets(report: Reporter, data: Entry, dir: string, registry: Regi
       }
       if (typeof output !== "string") report.error(at(), "a template needs an `output`: where its file goes inside `out`");
       const path = resolve(dir, template);
-      if (!isFile(path)) report.error(at("template"), `there is no template file at ${path}`);
+      const kind = fileKind(path);
+      if (kind === undefined) report.error(at("template"), `there is no template file at ${path}`);
+      else if (kind !== "a regular file") report.error(at("template"), `${path} is ${kind}, not a template file`);
       language = languageId;
     } else {
       if (targetId === undefined && template === undefined) report.error(at(), "say what to generate: `target` (a built-in target) or `template` (with its `language`)");
@@ -182,10 +184,11 @@ function checkTargets(report: Reporter, data: Entry, dir: string, registry: Regi
   return found;
 }
 
-function isFile(path: string): boolean {
+/** What is at `path` (following links), or undefined when nothing is. */
+function fileKind(path: string): string | undefined {
   try {
-    return statSync(path).isFile();
+    return describeFileKind(statSync(path));
   } catch {
-    return false;
+    return undefined;
   }
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { posix } from "node:path";
 import type { HelperDelegate, TemplateDelegate } from "handlebars";
 import { defaultSettings, type Language } from "../languages/language.js";
@@ -6,6 +6,7 @@ import type { CodeModel, Model, SettingValues } from "../spec/model.js";
 import { builtins, type Registry } from "../registry.js";
 import { loadPrecompiled, requireCjs, sourceHash } from "../build/precompiled.js";
 import { closest, excerpt } from "../shared/diagnostics.js";
+import { describeFileKind } from "../shared/input-error.js";
 import { commonHelpers } from "./common-helpers.js";
 import { eachForLargeLists } from "./each-for-large-lists.js";
 import { field, fieldHelper, strictArguments, strictHelper, strictLookup, TemplateFault } from "./strict-arguments.js";
@@ -37,6 +38,9 @@ export function builtinTemplateKey(template: URL): string | undefined {
 function templateFor(template: URL, language: Language): TemplateDelegate {
   let source: string;
   try {
+    // A template turned into a pipe or a device since the config was read would block the read forever.
+    const stats = statSync(template);
+    if (!stats.isFile()) throw Object.assign(new Error(`it is ${describeFileKind(stats)}, not a file`), { code: "ENOTFILE" });
     source = readFileSync(template, "utf8");
   } catch (error) {
     // Deleted or moved since the config was read (a branch switch while --watch runs).

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -169,6 +170,14 @@ describe("a consumer config", () => {
     writeFileSync(join(bare, "before.yaml"), realSpec);
     writeFileSync(join(bare, "after.yaml"), retyped);
     expect(runCli(["diff", "--spec", "after.yaml", "--against", "before.yaml"], bare).stdout).toContain("breaking SETTING_CHANGED: settings.typescript.typeName changed from StatusCode to SpecStatus");
+  });
+
+  it("refuses a template that is a named pipe instead of waiting on it", () => {
+    const dir = repository("targets:\n  - template: t.hbs\n    language: json\n    output: a.txt\n");
+    execFileSync("mkfifo", [join(dir, "t.hbs")]);
+    const result = runCli(["generate"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split("\n")[0]).toBe(`status-codegen.config.yaml:2:15 targets[0].template: ${join(dir, "t.hbs")} is a named pipe, not a template file`);
   });
 
   it("refuses an output that would replace the config or a template", () => {
