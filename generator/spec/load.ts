@@ -114,8 +114,10 @@ function yamlMessage(reason: string, text: string, offset: number, word: string)
   if (reason === "duplicated mapping key") {
     // js-yaml marks a quoted key just inside its opening quote (JSON's keys are all quoted).
     const opening = text[offset - 1];
-    const closing = opening === '"' || opening === "'" ? text.indexOf(opening, offset) : -1;
-    const key = closing !== -1 ? text.slice(offset, closing) : (/^[^:\n]*/.exec(text.slice(offset))?.[0].trim().replace(/^(["'])(.*)\1$/, "$2") ?? "");
+    const closing = opening === '"' ? closingQuote(text, offset) : opening === "'" ? text.indexOf("'", offset) : -1;
+    const raw = closing !== -1 ? text.slice(offset, closing) : (/^[^:\n]*/.exec(text.slice(offset))?.[0].trim().replace(/^(["'])(.*)\1$/, "$2") ?? "");
+    // A double-quoted key may spell its letters with escapes (`"n\x61me"`): name it as it reads.
+    const key = opening === '"' ? decodedDoubleQuoted(raw) : raw;
     return `duplicate key ${quote(key)}: a key may appear only once in a mapping`;
   }
   if (reason.startsWith("tab characters must not be used in indentation")) return "tabs cannot indent YAML; indent with spaces";
@@ -132,4 +134,22 @@ function yamlMessage(reason: string, text: string, offset: number, word: string)
   };
   const hint = hints[reason];
   return `YAML syntax error: ${reason}${hint === undefined ? "" : `; ${hint}`}`;
+}
+
+/** The offset of the quote that ends a double-quoted scalar starting at `from` (after its opening quote). */
+function closingQuote(text: string, from: number): number {
+  for (let index = from; index < text.length; index++) {
+    if (text[index] === "\\") index++;
+    else if (text[index] === '"') return index;
+  }
+  return -1;
+}
+
+/** A double-quoted key's text with YAML's escapes read (those JSON shares, and \xXX); as written when it cannot be read. */
+function decodedDoubleQuoted(raw: string): string {
+  try {
+    return JSON.parse(`"${raw.replace(/\\x([0-9a-fA-F]{2})/g, "\\u00$1")}"`) as string;
+  } catch {
+    return raw;
+  }
 }

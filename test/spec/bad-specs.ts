@@ -54,6 +54,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     ["spec.yaml:2:49 nested more than 64 levels deep; a spec needs four (settings, a list, an entry, a field) (counting what the alias *a1 stands for)"],
   ],
   ["a quoted duplicate key", `"version": 1.0.0\n"version": 1.0.1\n`, [`spec.yaml:2:1 duplicate key "version"`]],
+  ["a duplicate key spelt with escapes", `"version": 1.0.0\n"vers\\x69on": 1.0.1\n`, [`spec.yaml:2:1 duplicate key "version"`]],
   [
     "thousands of different keys",
     `codes:\n${Array.from({ length: 10_001 }, (_, index) => `  - k${index}:\n`).join("")}`,
