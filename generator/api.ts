@@ -3,8 +3,9 @@
  * "status-codegen"`. The same code paths as the command; problems come back as data (each with its file,
  * line, column, path, message and severity) instead of being printed, and nothing throws for bad input.
  */
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
-import { checkOutputs, guardOutputs, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, writeOutputs, type Project } from "./project.js";
+import { checkOutputs, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, writeRun, type Project } from "./project.js";
 import { builtins, type Registry } from "./registry.js";
 import type { PlannedTarget, RenderedFile } from "./render/render.js";
 import { SpecError } from "./shared/diagnostics.js";
@@ -103,7 +104,29 @@ function attempt<T>(work: (warnings: Diagnostic[]) => T): Result<T> {
   }
 }
 
+/** What plain JavaScript may pass that the types would have refused, refused in words. */
+function checkOptions(options: Options) {
+  if (typeof options !== "object" || options === null) throw new UsageError("options must be an object, such as { cwd: \"path/to/sdk\" }");
+  for (const key of ["cwd", "spec", "out"] as const) {
+    if (options[key] !== undefined && typeof options[key] !== "string") throw new UsageError(`options.${key} must be a path (a string)`);
+  }
+  if (options.config !== undefined && options.config !== false && typeof options.config !== "string") throw new UsageError("options.config must be a path (a string) or false");
+  if (options.targets !== undefined && (!Array.isArray(options.targets) || options.targets.some((name) => typeof name !== "string"))) {
+    throw new UsageError("options.targets must be a list of target names, such as [\"typescript\"]");
+  }
+  if (options.cwd !== undefined && !isDirectory(resolve(options.cwd))) throw new InputError(`options.cwd: there is no folder at ${resolve(options.cwd)}`);
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function project(options: Options): Project {
+  checkOptions(options);
   return openProject({ cwd: resolve(options.cwd ?? process.cwd()), config: options.config, spec: options.spec, out: options.out, targets: options.targets, registry: options.registry });
 }
 
@@ -122,6 +145,7 @@ export function loadSpec(options: Options = {}): Result<Table> {
 export function validateSpec(text: string, options: { readonly file?: string; readonly registry?: Registry } = {}): Result<Model> {
   const file = options.file ?? "spec.yaml";
   return attempt((warnings) => {
+    if (typeof text !== "string") throw new UsageError(`validateSpec takes the spec's text (a string), not ${text === null ? "null" : typeof text}; to read a file, use loadSpec({ spec })`);
     try {
       const validated = validateText(text, file, options.registry ?? builtins);
       warnings.push(...validated.warnings.map((warning) => ({ ...warning, file })));
@@ -143,6 +167,8 @@ export interface Generated {
   readonly files: readonly RenderedFile[];
   /** Paths written (inside the output root); empty with `check`. */
   readonly written: readonly string[];
+  /** Files an earlier run wrote that the config no longer writes, removed (with a config); empty with `check`. */
+  readonly removed: readonly string[];
   /** With `check`: stale, missing and unexpected files; `ok` is then false when any is found. */
   readonly drift: Drift | undefined;
 }
@@ -157,9 +183,10 @@ export function generate(options: Options & { readonly check?: boolean } = {}): 
     const files = withFileList(table.project, render(table.project, table.model, table.targets), table.allTargets);
     const policy = unexpectedPolicy(table.project, table.allTargets);
     // The command's own checks and writes: file-system trouble comes back as a diagnostic, never thrown.
-    if (options.check === true) return { files, written: [], drift: checkOutputs(table.project, files, policy) };
-    guardOutputs(table.project, files, policy);
-    return { files, written: writeOutputs(table.project, files), drift: undefined };
+    if (options.check === true) return { files, written: [], removed: [], drift: checkOutputs(table.project, files, policy) };
+    const outcome = writeRun(table.project, files, policy);
+    warnings.push(...outcome.warnings.map((message): Diagnostic => ({ file: "", line: 0, column: 0, path: "", message, severity: "warning" })));
+    return { files, written: outcome.written, removed: outcome.removed, drift: undefined };
   });
   const drift = result.value?.drift;
   const inStep = drift === undefined || (drift.stale.length === 0 && drift.missing.length === 0 && drift.unexpected.length === 0);

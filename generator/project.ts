@@ -1,4 +1,5 @@
-import { dirname, isAbsolute, posix, relative, resolve, sep } from "node:path";
+import { lstatSync, rmdirSync, unlinkSync } from "node:fs";
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ConsumerConfig } from "./config/config.js";
 import { findConfig, loadConfig } from "./config/load-config.js";
@@ -7,13 +8,13 @@ import { builtins, type Registry } from "./registry.js";
 import { targetFiles } from "./languages/target.js";
 import { generatedMarker, plannedTargets, renderTargets, TemplateError, TemplateReadError, type PlannedTarget, type RenderedFile } from "./render/render.js";
 import { SpecError } from "./shared/diagnostics.js";
-import { describeFsError, InputError, UsageError } from "./shared/input-error.js";
+import { describeFileKind, describeFsError, InputError, UsageError } from "./shared/input-error.js";
 import { sampleModel } from "./render/sample-model.js";
 import { readSpec } from "./spec/read.js";
 import { validateSpec, type Validated } from "./spec/validate.js";
 import type { Model, SettingValues } from "./spec/model.js";
 import { renderFileList, readFileList, fileListName } from "./write/file-list.js";
-import { describePartialWrite, findDrift, foreignFile, NotRegularOutputError, overwrittenInput, PartialWriteError, UnsafeOutputError, writeFiles, type Drift, type UnexpectedPolicy } from "./write/write-output.js";
+import { carries, describePartialWrite, findDrift, findUnexpected, foreignFile, NotRegularOutputError, overwrittenInput, PartialWriteError, UnsafeOutputError, writeFiles, type Drift, type UnexpectedPolicy } from "./write/write-output.js";
 
 /** What a run is given: where it runs, and what the command line or the caller chose. */
 export interface ProjectOptions {
@@ -42,6 +43,8 @@ export interface Project {
   readonly out: string;
   readonly outShown: string;
   readonly targetNames: readonly string[] | undefined;
+  /** The spec was given with --spec (or the API's `spec`), over the config's. */
+  readonly specFromCommandLine: boolean;
 }
 
 /** The spec this repository generates from when neither a config nor --spec names one. */
@@ -84,6 +87,7 @@ export function openProject(options: ProjectOptions): Project {
     out,
     outShown: options.out ?? (config === undefined ? defaultOut : shown(options.cwd, out)),
     targetNames: options.targets,
+    specFromCommandLine: options.spec !== undefined,
   };
 }
 
@@ -102,7 +106,9 @@ export function readTable(project: Project): Validated {
   }
   // With a config, a spec file is named as the config names it: relative to the config's folder.
   const base = project.config === undefined ? dirname(project.out) : project.config.dir;
-  const source = project.config?.specName ?? relative(base, project.specFile).split(sep).join("/");
+  // --spec over the config's spec: the config's module specifier names some other file.
+  const specName = project.specFromCommandLine ? undefined : project.config?.specName;
+  const source = specName ?? relative(base, project.specFile).split(sep).join("/");
   try {
     return validateSpec(text, source, project.registry);
   } catch (error) {
@@ -180,7 +186,7 @@ export function render(project: Project, model: Model, planned: readonly Planned
         renderTargets(sampleModel(project.registry, model.source), planned, own);
       } catch (error) {
         if (!(error instanceof TemplateError)) throw error;
-        throw new TemplateError(error.template, error.line, error.column, `${error.message} (found with a sample code that sets every optional field, which the table does not yet)`);
+        throw new TemplateError(error.template, error.line, error.column, `${error.message} (found with a sample table that has every kind of entry, which this table does not yet)`);
       }
     }
     return files;
@@ -265,6 +271,8 @@ export function notRegularOutput(project: Project, error: NotRegularOutputError,
 
 /** findDrift, with file-system trouble reported as the user's problem rather than a crash. */
 export function checkOutputs(project: Project, files: readonly RenderedFile[], policy: UnexpectedPolicy): Drift {
+  // A file generate would refuse to replace is no "stale" file that generate fixes: say what it is.
+  guardOutputs(project, files, policy);
   try {
     return findDrift(project.out, files, policy);
   } catch (error) {
@@ -290,4 +298,73 @@ export function writeOutputs(project: Project, files: readonly RenderedFile[]): 
     const reason = code === "ENOENT" && syscall === "mkdir" ? "the file system there does not allow creating folders" : describeFsError(error);
     throw new InputError(`cannot write ${shownOutput(project, path ?? project.out)}: ${reason}; nothing was written`);
   }
+}
+
+/** What a generate run did beyond rendering: files written, files removed, and what it warns about. */
+export interface WriteOutcome {
+  /** Paths written, inside the output root. */
+  readonly written: readonly string[];
+  /** Files an earlier run wrote (on its list) that the config no longer writes, removed. */
+  readonly removed: readonly string[];
+  /** Warnings in words, each about one file. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * The write step every way of running shares (the command, --watch, the API): refuse what must not be
+ * replaced, write atomically, then, with a config, remove the files an earlier run listed that the config
+ * no longer writes (its own files: a file not on the list is never removed), and say what else is there.
+ * A run of some targets (`--target`) removes nothing: it is about those targets only.
+ */
+export function writeRun(project: Project, files: readonly RenderedFile[], policy: UnexpectedPolicy): WriteOutcome {
+  guardOutputs(project, files, policy);
+  const written = writeOutputs(project, files);
+  const warnings: string[] = [];
+  const removed = project.config === undefined || project.targetNames !== undefined ? [] : removeLeftovers(project, files, policy, warnings);
+  for (const path of findUnexpected(project.out, files, policy)) {
+    const generatedBefore = policy.listed?.has(path) === true || (policy.marker !== undefined && carries(join(project.out, path), policy.marker));
+    const why = generatedBefore ? "was generated before and is no longer written; delete it" : `is not generated from ${project.specShown}; left in place`;
+    warnings.push(`${shownOutput(project, join(project.out, path))} ${why}`);
+  }
+  return { written, removed, warnings };
+}
+
+/**
+ * Removes what the earlier run's list names and this plan does not write: regular files only (a link or a
+ * folder at that path is left, with a warning), never an input, and then the folders they leave empty,
+ * up to the output root. A file that cannot be removed is a warning; the run has written what it wrote.
+ */
+function removeLeftovers(project: Project, files: readonly RenderedFile[], policy: UnexpectedPolicy, warnings: string[]): string[] {
+  const known = new Set([...files.map((file) => file.path), ...(policy.known ?? [])]);
+  const inputs = new Set(inputsOf(project).map((input) => resolve(input)));
+  const removed: string[] = [];
+  for (const path of [...(policy.listed ?? [])].sort()) {
+    const file = resolve(project.out, path);
+    if (known.has(path) || inputs.has(file) || relative(project.out, file).startsWith("..")) continue;
+    let stats;
+    try {
+      stats = lstatSync(file);
+    } catch {
+      continue; // gone already
+    }
+    if (!stats.isFile()) {
+      warnings.push(`${shownOutput(project, join(project.out, path))} was generated before and is no longer written, but is now ${describeFileKind(stats)}; left in place`);
+      continue;
+    }
+    try {
+      unlinkSync(file);
+    } catch (error) {
+      warnings.push(`${shownOutput(project, join(project.out, path))} is no longer written but cannot be removed: ${describeFsError(error)}; delete it`);
+      continue;
+    }
+    removed.push(path);
+    for (let folder = dirname(file); folder !== project.out && folder.startsWith(`${project.out}${sep}`); folder = dirname(folder)) {
+      try {
+        rmdirSync(folder);
+      } catch {
+        break; // not empty
+      }
+    }
+  }
+  return removed;
 }

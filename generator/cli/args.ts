@@ -1,5 +1,5 @@
 import { parseArgs as parseNodeArgs } from "node:util";
-import { quote } from "../shared/diagnostics.js";
+import { closest, quote } from "../shared/diagnostics.js";
 import { UsageError } from "../shared/input-error.js";
 import { defaultOut, defaultSpec } from "../project.js";
 
@@ -132,7 +132,11 @@ export function parseArgs(argv: readonly string[]): Command {
 function reworded(error: unknown, command: CommandName, args: readonly string[]): string {
   const { code, message } = error as { code?: string; message: string };
   const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${quote(option ?? args[0])} for ${command}`;
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const known = Object.entries(optionHelp).filter(([, help]) => help.commands.includes(command)).map(([name]) => `--${name}`);
+    const suggestion = option === undefined ? undefined : closest(option, [...known, "--help"]);
+    return `unknown option ${quote(option ?? args[0])} for ${command}${suggestion === undefined ? "" : `; did you mean ${suggestion}?`}`;
+  }
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
     if (/does not take an argument/.test(message)) return `${option ?? "the option"} takes no value`;
     return `${option ?? "the option"} needs a value`;

@@ -3,6 +3,22 @@
 // nothing, while the command always runs, even through npm's bin symlink.
 import { run } from "./run.js";
 
+/**
+ * How a hint should tell a person to run the command again, given how npm started it: `npx status-codegen
+ * …` after npx; `npm run <script>` after a package script that does not check (`npm run generate --
+ * --check`); `npx status-codegen …` after one that does (`"codes:check": "status-codegen generate
+ * --check"`: the command itself is not on the shell's PATH). Without npm, the command as typed.
+ */
+function rerunFor(env: NodeJS.ProcessEnv): (args: readonly string[]) => string {
+  const script = env["npm_lifecycle_script"];
+  const event = env["npm_lifecycle_event"];
+  // npm's variables pass down to every child: they describe this command only when its script runs it.
+  const ours = script !== undefined && script.includes("status-codegen");
+  if (!ours) return (args) => ["status-codegen", ...args].join(" ");
+  if (env["npm_command"] !== "exec" && event !== undefined && !script.includes("--check")) return () => `npm run ${event}`;
+  return (args) => ["npx", "status-codegen", ...args].join(" ");
+}
+
 // A reader that stops early (`status-codegen diff … | head`) closes the pipe: stop quietly with the
 // run's own exit code rather than crash on the next write.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -15,8 +31,7 @@ try {
     cwd: process.cwd(),
     stdout: (line) => process.stdout.write(`${line}\n`),
     stderr: (line) => process.stderr.write(`${line}\n`),
-    // npx (npm exec) says so in npm_command; a package script says "run-script".
-    viaNpx: process.env["npm_command"] === "exec",
+    rerun: rerunFor(process.env),
   });
 } catch (error) {
   // A bug, not a user mistake: say so plainly; the stack only on request.

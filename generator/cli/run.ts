@@ -7,7 +7,7 @@ import { parseArgs, usage, UsageError, type Command } from "./args.js";
 import { watch } from "./watch.js";
 import { formatDiagnostic, SpecError, type Diagnostic } from "../shared/diagnostics.js";
 import { describeFsError, InputError } from "../shared/input-error.js";
-import { checkOutputs, guardOutputs, modelsAsConfigured, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, writeOutputs, type Project } from "../project.js";
+import { checkOutputs, modelsAsConfigured, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, writeRun, type Project, type WriteOutcome } from "../project.js";
 import type { RenderedFile } from "../render/render.js";
 import { validateSpec, type Validated } from "../spec/validate.js";
 import { compareSpecs, majorRaised } from "../evolution/compare-specs.js";
@@ -20,8 +20,8 @@ export interface Io {
   readonly cwd: string;
   stdout(line: string): void;
   stderr(line: string): void;
-  /** How the command was started, when npx started it: hints then say `npx status-codegen …`. */
-  readonly viaNpx?: boolean;
+  /** How a hint says to run the command again with these arguments (default: `status-codegen …`). */
+  readonly rerun?: (args: readonly string[]) => string;
 }
 
 /** Runs the CLI and returns its exit code: 0 success, 1 bad input or drift, 2 usage error. */
@@ -126,6 +126,17 @@ export function generatedCount(files: readonly (RenderedFile | string)[]): numbe
   return files.filter((file) => (typeof file === "string" ? file : file.path) !== fileListName).length;
 }
 
+/** "1 file", "7 files". */
+export function filesCount(count: number): string {
+  return `${count} file${count === 1 ? "" : "s"}`;
+}
+
+/** What a write removed (stdout: it did what was asked) and what it warns about (stderr). */
+export function printOutcome(project: Project, outcome: WriteOutcome, io: Io) {
+  for (const path of outcome.removed) io.stdout(`removed ${shownPath(project, path)}: the config no longer writes it`);
+  for (const warning of outcome.warnings) io.stderr(`status-codegen: warning: ${warning}`);
+}
+
 /** A path inside the output root, as messages show it. */
 function shownPath(project: Project, path: string): string {
   return `${project.outShown.replace(/\/+$/, "")}/${path}`;
@@ -142,25 +153,22 @@ function generate(command: Extract<Command, { kind: "generate" }>, argv: readonl
       ...drift.unexpected.map((path) => `unexpected  ${shownPath(project, path)}`),
     ];
     if (problems.length === 0) {
-      io.stdout(`${project.outShown} is up to date with ${project.specShown} (${generatedCount(files)} files)`);
+      io.stdout(`${project.outShown} is up to date with ${project.specShown} (${filesCount(generatedCount(files))})`);
       return 0;
     }
     io.stderr(`status-codegen: ${project.outShown} is out of step with ${project.specShown}:`);
     for (const problem of problems) io.stderr(`  ${problem}`);
-    // As it was run: through npx, or as the command itself (in a package script).
-    const rerun = [...(io.viaNpx === true ? ["npx"] : []), "status-codegen", ...argv.filter((arg) => arg !== "--check")].join(" ");
-    io.stderr(`Run \`${rerun}\` and commit the result; delete unexpected files the generator no longer writes.`);
+    // As it was run (see bin.ts): through npx, an npm script, or the command itself.
+    const args = argv.filter((arg) => arg !== "--check");
+    const rerun = io.rerun?.(args) ?? ["status-codegen", ...args].join(" ");
+    const leftovers = project.config === undefined ? "delete unexpected files the generator no longer writes" : "it removes the files it wrote that the config no longer writes; delete any other unexpected file";
+    io.stderr(`Run \`${rerun}\` and commit the result; ${leftovers}.`);
     return 1;
   }
-  guardOutputs(project, files, policy);
-  const written = writeOutputs(project, files);
-  const [wrote, of] = [generatedCount(written), generatedCount(files)];
-  io.stdout(`wrote ${wrote} of ${of} files to ${project.outShown} (${of - wrote} unchanged)`);
-  for (const path of findUnexpected(project.out, files, policy)) {
-    const generatedBefore = policy.listed?.has(path) === true || (policy.marker !== undefined && carries(join(project.out, path), policy.marker));
-    const why = generatedBefore ? "was generated before and is no longer written; delete it" : `is not generated from ${project.specShown}; left in place`;
-    io.stderr(`status-codegen: warning: ${shownPath(project, path)} ${why}`);
-  }
+  const outcome = writeRun(project, files, policy);
+  const [wrote, of] = [generatedCount(outcome.written), generatedCount(files)];
+  io.stdout(`wrote ${wrote} of ${filesCount(of)} to ${project.outShown} (${of - wrote} unchanged)`);
+  printOutcome(project, outcome, io);
   return 0;
 }
 

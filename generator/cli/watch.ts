@@ -1,8 +1,8 @@
 import { watch as watchFolder, type FSWatcher } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import type { Command } from "./args.js";
-import { generatedCount, printWarnings, reportError, type Io } from "./run.js";
-import { guardOutputs, inputsOf, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, writeOutputs, type Project } from "../project.js";
+import { filesCount, generatedCount, printOutcome, printWarnings, reportError, type Io } from "./run.js";
+import { inputsOf, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, writeRun, type Project } from "../project.js";
 import type { Validated } from "../spec/validate.js";
 
 /** How long a burst of file events (an editor's write, then rename) is gathered before one run. */
@@ -38,9 +38,11 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
   const runOnce = (changed: readonly string[]) => {
     const started = performance.now();
     const reloadProject = project === undefined || changed.some((file) => file === project?.config?.file);
+    let opened = false;
     try {
       if (reloadProject) {
         project = openProject(options);
+        opened = true;
         validated = undefined;
         // Once a config is in use it stays the one: deleted, it is reported and awaited, not replaced by no config.
         if (project.config !== undefined) options.config = project.config.file;
@@ -52,14 +54,15 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
       }
       const all = planAll(current, validated);
       const files = withFileList(current, render(current, validated.model, selectTargets(current, all)), all);
-      guardOutputs(current, files, unexpectedPolicy(current, all));
-      const written = writeOutputs(current, files);
+      const outcome = writeRun(current, files, unexpectedPolicy(current, all));
+      const written = outcome.written;
       const what = changed.length === 0 ? "generated" : `${changed.map((file) => shown(file)).join(", ")} changed`;
-      io.stdout(`${what}: wrote ${generatedCount(written)} of ${generatedCount(files)} files to ${current.outShown} in ${Math.round(performance.now() - started)} ms`);
+      io.stdout(`${what}: wrote ${generatedCount(written)} of ${filesCount(generatedCount(files))} to ${current.outShown} in ${Math.round(performance.now() - started)} ms`);
+      printOutcome(current, outcome, io);
     } catch (error) {
       // An invalid edit: say where, write nothing, wait for the next save. A config that cannot be read
-      // is retried from scratch next time.
-      if (reloadProject) project = undefined;
+      // is retried from scratch next time; one that was read stays, so its templates stay watched.
+      if (reloadProject && !opened) project = undefined;
       reportError(error, io, "nothing was written; waiting for the next change");
     }
     watchInputs();

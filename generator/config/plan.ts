@@ -1,6 +1,6 @@
 import type { Registry } from "../registry.js";
 import type { PlannedTarget } from "../render/render.js";
-import { maxReported, sortDiagnostics, SpecError, type SpecPath } from "../shared/diagnostics.js";
+import { listExcerpt, maxReported, quote, sortDiagnostics, SpecError, type SpecPath } from "../shared/diagnostics.js";
 import type { Model } from "../spec/model.js";
 import { reporter } from "../spec/rules/context.js";
 import { checkDeclarations, checkOutputFiles, checkSettingFields, filesOf, reservedTypeNames, type DeclaringSubject } from "../spec/rules/settings-checks.js";
@@ -43,6 +43,13 @@ export function planFromConfig(config: ConsumerConfig, model: Model, registry: R
   }
   checkDeclarations(report, subjects);
   checkOutputFiles(report, files);
+  // An owned folder no target writes into is a typo: it would guard nothing.
+  config.owned.forEach((folder, index) => {
+    if (!files.some((file) => file.path.startsWith(`${folder}/`))) {
+      const folders = [...new Set(files.map((file) => file.path.split("/").slice(0, -1).join("/") || "."))];
+      report.error(["owned", index], `no target writes into ${quote(folder)}; an owned folder is one the targets write to (${listExcerpt(folders)})`);
+    }
+  });
   if (report.diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
     throw new SpecError(sortDiagnostics(report.diagnostics).slice(0, maxReported), report.omitted(), config.file);
   }

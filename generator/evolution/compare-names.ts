@@ -40,7 +40,8 @@ export function renamed(sides: Sides, findings: Findings, before: CodeModel, aft
     const where = `${language.displayName} ${oldName}`;
     if (owner === undefined) {
       missing.push(where);
-      suggestion.push(`${target}: [${oldName}]`);
+      // Added to the code's own legacy names, not in place of them: replacing a list removes aliases.
+      suggestion.push(`${target}: [${[...(after.aliases[target] ?? []), oldName].join(", ")}]`);
     } else if (owner.code !== after.code) {
       taken.push(`${where} now names ${owner.code} ${owner.name}`);
     }

@@ -1,4 +1,5 @@
 import type { HelperDelegate, HelperOptions } from "handlebars";
+import { TemplateFault } from "./strict-arguments.js";
 
 type HandlebarsModule = typeof import("handlebars");
 
@@ -11,6 +12,11 @@ type HandlebarsModule = typeof import("handlebars");
 export function eachForLargeLists(environment: HandlebarsModule): HelperDelegate {
   const builtIn = environment.helpers["each"] as HelperDelegate;
   return function each(this: unknown, list: unknown, options: HelperOptions) {
+    // Handlebars would go through a text's characters, or render nothing for a number: neither is meant.
+    if (typeof list === "string" || typeof list === "number" || typeof list === "boolean") {
+      const at = (options as HelperOptions & { loc?: { start: { line: number; column: number } } }).loc?.start;
+      throw new TemplateFault(`{{#each}} goes through a list, not ${typeof list === "string" ? "text" : `a ${typeof list}`}`, at?.line ?? 1, (at?.column ?? 0) + 1);
+    }
     if (!Array.isArray(list)) return builtIn.call(this, list, options);
     if (list.length === 0) return options.inverse(this);
     const data = options.data === undefined ? undefined : environment.createFrame(options.data);

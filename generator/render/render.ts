@@ -65,7 +65,7 @@ function compileTemplate(template: URL, source: string, language: Language): Tem
   const handlebars = (fresh ? requireCjs("handlebars/runtime") : requireCjs("handlebars")) as HandlebarsModule;
   const environment = handlebars.create();
   for (const [name, helper] of Object.entries({ ...commonHelpers, ...language.helpers })) {
-    environment.registerHelper(name, strictHelper(name, helper));
+    environment.registerHelper(name, strictHelper(name, helper, name === "json"));
   }
   environment.registerHelper("each", eachForLargeLists(environment));
   environment.registerHelper("lookup", strictLookup as HelperDelegate);
@@ -208,10 +208,18 @@ function templateError(error: unknown, template: URL, context: Readonly<Record<s
       }
     }
     const got = /got '([^']*)'$/.exec((parse[4] ?? "").trim())?.[1];
-    const what = got === undefined ? excerpt((parse[4] ?? "").trim(), 120) : `unexpected ${got === "EOF" ? "end of the template" : `'${got}'`} (is a tag left open, or a }} missing?)`;
+    if (got === "EOF") {
+      const open = unclosedBlock(readFileSync(template, "utf8"));
+      if (open !== undefined) return new TemplateError(template, open.line, open.column, `Handlebars syntax error: {{${open.opener}${open.name}}} is never closed; add {{/${open.name}}} where it ends`);
+    }
+    const what = got === undefined ? excerpt((parse[4] ?? "").trim(), 120) : `unexpected ${tokenWords[got] ?? `'${got}'`} (is a tag left open, or a }} missing?)`;
     return new TemplateError(template, lineNumber, column + 1, `Handlebars syntax error: ${what}`);
   }
   const missing = /^"([^"]*)" not defined in /.exec(error.message)?.[1];
+  if (missing !== undefined && located.lineNumber !== undefined && Object.hasOwn(context, missing)) {
+    // A top-level field named inside {{#each}}, where `this` is the item.
+    return new TemplateError(template, located.lineNumber, (located.column ?? 0) + 1, `no field "${missing}" here: it is a field of the template's top level; inside {{#each}} or {{#with}} write @root.${missing}`);
+  }
   if (missing !== undefined && located.lineNumber !== undefined) {
     const codes = context["codes"];
     const categories = context["categories"];
@@ -221,6 +229,7 @@ function templateError(error: unknown, template: URL, context: Readonly<Record<s
       ...(Array.isArray(categories) && categories.length > 0 ? Object.keys(categories[0] as object) : []),
       ...Object.keys(commonHelpers),
       ...Object.keys(target.language.helpers),
+      ...builtInHelpers,
     ]);
     const suggestion = closest(missing, [...known]);
     const hint = suggestion === undefined ? "the README's “The model a template sees” lists every field" : `did you mean "${suggestion}"?`;
@@ -239,13 +248,61 @@ function templateError(error: unknown, template: URL, context: Readonly<Record<s
   return error;
 }
 
+/** Handlebars' parser's token names, in a template author's words. */
+const tokenWords: Readonly<Record<string, string>> = {
+  EOF: "end of the template",
+  INVALID: "a character that cannot stand here",
+  INVERSE: "{{else}}",
+  OPEN_INVERSE: "{{^",
+  OPEN_INVERSE_CHAIN: "{{else …}}",
+  OPEN_ENDBLOCK: "{{/…}}",
+  OPEN_BLOCK: "{{#…",
+  OPEN: "{{",
+  OPEN_UNESCAPED: "{{{",
+  CLOSE: "}}",
+  CLOSE_UNESCAPED: "}}}",
+  OPEN_PARTIAL: "{{>",
+  OPEN_SEXPR: "(",
+  CLOSE_SEXPR: ")",
+  ID: "a name",
+  STRING: "a quoted string",
+  NUMBER: "a number",
+  BOOLEAN: "true or false",
+  EQUALS: "=",
+  DATA: "@",
+  SEP: "a . or /",
+  CONTENT: "text",
+  COMMENT: "a comment",
+};
+
+/**
+ * The innermost block still open at the end of a template (`{{#each codes}}` without `{{/each}}`), found
+ * by a scan of its tags: Handlebars only says the template ended.
+ */
+function unclosedBlock(source: string): { opener: string; name: string; line: number; column: number } | undefined {
+  const open: { opener: string; name: string; offset: number }[] = [];
+  const withoutComments = source.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, (comment) => comment.replace(/[^\n]/g, " "));
+  for (const tag of withoutComments.matchAll(/\{\{~?\s*([#^/])\s*([^\s}~]+)/g)) {
+    const [, kind = "", name = ""] = tag;
+    if (kind === "/") open.pop();
+    else open.push({ opener: kind, name, offset: tag.index });
+  }
+  const last = open.at(-1);
+  if (last === undefined) return undefined;
+  const before = source.slice(0, last.offset).split(/\r\n|\r|\n/);
+  return { opener: last.opener, name: last.name, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/** Handlebars' own helpers, as a template names them. */
+const builtInHelpers = ["each", "if", "unless", "with", "lookup", "log"];
+
 /**
  * A target's context and code view add to what templates see; they must not take a name that is already
  * something (a model field, a helper, a key every context has): the template would print the one and
  * validation would have judged the other. A mistake in a target's definition, so an internal error.
  */
 function checkKeys(target: Target, model: Model, extra: Readonly<Record<string, unknown>>, declared: Required<Declarations>, settings: SettingValues) {
-  const helpers = new Set([...Object.keys(commonHelpers), ...Object.keys(target.language.helpers), "each", "if", "unless", "with", "lookup", "log"]);
+  const helpers = new Set([...Object.keys(commonHelpers), ...Object.keys(target.language.helpers), ...builtInHelpers]);
   const taken = new Set([...Object.keys(model), ...contextKeys, ...helpers]);
   const clash = Object.keys(extra).find((key) => taken.has(key));
   if (clash !== undefined) throw new Error(`target "${target.id}": its context's "${clash}" would hide a model field, a helper or a key every template has`);

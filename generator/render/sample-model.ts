@@ -2,9 +2,9 @@ import type { Registry } from "../registry.js";
 import { buildModel, type Model, type SpecData } from "../spec/model.js";
 
 /**
- * A small model in which every optional field is set: a deprecated code with its replacement, legacy
- * names in every language that has them, a platform conflict, `since` everywhere, a reservation of a
- * number, a range and a name. A consumer's template is rendered with it too (the result thrown away), so
+ * A small model in which every optional field is set somewhere: a deprecated code with its replacement,
+ * legacy names in every language that has them, platform conflicts with and without the SDK's name,
+ * `since` everywhere, reservations of numbers with a name, of a name only and of a number only. A consumer's template is rendered with it too (the result thrown away), so
  * that a misspelt field inside `{{#if deprecated}}` is found even while the table deprecates nothing.
  */
 export function sampleModel(registry: Registry, source: string): Model {
@@ -34,10 +34,16 @@ export function sampleModel(registry: Registry, source: string): Model {
         retryable: false,
         since: "2.0.0",
         aliases: aliases("NEW"),
-        conflicts: [{ platform: "Sample SDK", name: "SAMPLE_ANOTHER", meaning: "Something else again." }],
+        // Without its optional name: a template's {{else}} for it is tried too.
+        conflicts: [{ platform: "Sample SDK", meaning: "Something else again." }],
       },
     ],
-    reserved: [{ range: { first: 2000, last: 2099 }, name: "SAMPLE_RETIRED", reason: "Retired.", since: "2.1.0" }],
+    // Each form a reservation takes: numbers and a name, a name only, one number only.
+    reserved: [
+      { range: { first: 2000, last: 2099 }, name: "SAMPLE_RETIRED", reason: "Retired.", since: "2.1.0" },
+      { name: "SAMPLE_NAME_ONLY", reason: "A name retired." },
+      { code: 3000, reason: "A number retired." },
+    ],
   };
   return buildModel(data, source, registry);
 }

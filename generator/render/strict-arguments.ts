@@ -119,9 +119,14 @@ function has(value: unknown, key: string): boolean {
  * The `field` helper the rewrite calls: the value at `path` inside `context`, or a TemplateFault at the
  * field's place naming the first part that does not exist (with a "did you mean") or that is not set.
  */
-export function field(context: unknown, path: string, shownPrefix: string, line: number, column: number): unknown {
+export function field(context: unknown, path: string, shownPrefix: string, line: number, column: number, options?: HelperOptions): unknown {
   let value = context;
   const walked: string[] = [];
+  const root = (options?.data as { root?: unknown } | undefined)?.root;
+  const [first = ""] = path.split(".");
+  if (shownPrefix === "" && context !== root && typeof context === "object" && context !== null && !has(context, first) && typeof root === "object" && root !== null && has(root, first)) {
+    throw new TemplateFault(`no field "${path}" here: "${first}" is a field of the template's top level; inside {{#each}} or {{#with}} write @root.${path}`, line, column);
+  }
   for (const part of path.split(".")) {
     if (value === undefined || value === null) {
       const parent = shownPrefix + walked.join(".");
@@ -146,17 +151,23 @@ export function field(context: unknown, path: string, shownPrefix: string, line:
  * has none) is a fault at the helper's place rather than "undefined" in the file, and a helper that fails
  * on what it was given says which helper, where, instead of an internal error.
  */
-export function strictHelper(name: string, helper: (...args: never[]) => unknown): HelperDelegate {
+export function strictHelper(name: string, helper: (...args: never[]) => unknown, takesAnything = false): HelperDelegate {
   return function (this: unknown, ...args: unknown[]) {
     const options = args.pop() as HelperOptions & { loc?: { start: Position } };
     const line = options.loc?.start.line ?? 1;
     const column = (options.loc?.start.column ?? 0) + 1;
+    if (args.length !== helper.length) {
+      throw new TemplateFault(`{{${name}}} takes ${helper.length} argument${helper.length === 1 ? "" : "s"}, not ${args.length}; the README's “Helpers and code views” shows how to call it`, line, column);
+    }
     const unset = args.findIndex((arg) => arg === undefined || arg === null);
     if (unset !== -1) {
       throw new TemplateFault(`{{${name}}}: its ${ordinal(unset)} argument is not set here; test it first with {{#if …}}`, line, column);
     }
-    if (args.length < helper.length) {
-      throw new TemplateFault(`{{${name}}} takes ${helper.length} argument${helper.length === 1 ? "" : "s"}, not ${args.length}; the README's “Helpers and code views” shows how to call it`, line, column);
+    // Helpers write text: a list or an object would print as "[object Object]" (only `json` writes any value).
+    const structured = takesAnything ? -1 : args.findIndex((arg) => typeof arg === "object");
+    if (structured !== -1) {
+      const what = Array.isArray(args[structured]) ? "a list" : "an object";
+      throw new TemplateFault(`{{${name}}}: its ${ordinal(structured)} argument is ${what}, not text; give it one field (such as a code's message), or go through the list with {{#each}}`, line, column);
     }
     try {
       return (helper as (...values: unknown[]) => unknown).apply(this, args);

@@ -229,6 +229,7 @@ describe("status-codegen validate, help, version and usage errors", () => {
     [["frobnicate", "--help"], `unknown command "frobnicate"`],
     [["build", "--version"], `unknown command "build"`],
     [["generate", "--frobnicate"], `unknown option "--frobnicate" for generate`],
+    [["generate", "--chek"], `unknown option "--chek" for generate; did you mean --check?`],
     [["generate", "--bogus", "--help"], `unknown option "--bogus" for generate`],
     [["validate", "--spec", "--help"], "--spec needs a value"],
     [["diff", "--help", "--against"], "--against needs a value"],

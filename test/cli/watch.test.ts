@@ -85,6 +85,24 @@ describe("generate --watch", () => {
     expect(watcher.lines).toContain("stopped watching");
   }, 60_000);
 
+  it("started with a broken template, runs again when the template is fixed", async () => {
+    const dir = temporaryDir();
+    mkdirSync(join(dir, "spec"));
+    writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec);
+    writeFileSync(join(dir, "status-codegen.config.yaml"), "spec: spec/status-codes.yaml\nout: gen\ntargets:\n  - template: list.hbs\n    language: json\n    output: list.txt\n");
+    writeFileSync(join(dir, "list.hbs"), "{{#each codes}}{{nmae}}\n{{/each}}");
+    const watcher = new Watcher(dir);
+    running.push(watcher);
+    await watcher.next(/^list\.hbs:1:\d+ no field or helper "nmae" here; did you mean "name"\?$/);
+    await watcher.next(/^watching for changes; Ctrl-C stops$/);
+    const mark = watcher.lines.length;
+    saveByRename(join(dir, "list.hbs"), "{{#each codes}}{{name}}\n{{/each}}");
+    await watcher.next(/^list\.hbs changed: wrote 1 of 1 file to gen/, mark);
+    expect(readFileSync(join(dir, "gen/list.txt"), "utf8").split("\n")[0]).toBe("OK");
+    watcher.child.kill("SIGINT");
+    expect(await watcher.exited).toBe(0);
+  }, 60_000);
+
   it("watches a config and its templates: a template edit re-renders without re-reading the spec", async () => {
     const dir = temporaryDir();
     mkdirSync(join(dir, "spec"));
@@ -93,11 +111,11 @@ describe("generate --watch", () => {
     writeFileSync(join(dir, "list.hbs"), "{{#each codes}}{{code}}\n{{/each}}");
     const watcher = new Watcher(dir);
     running.push(watcher);
-    await watcher.next(/^generated: wrote 1 of 1 files to gen/);
+    await watcher.next(/^generated: wrote 1 of 1 file to gen/);
     await watcher.next(/^watching for changes; Ctrl-C stops$/);
     const mark = watcher.lines.length;
     saveByRename(join(dir, "list.hbs"), "{{#each codes}}{{code}} {{name}}\n{{/each}}");
-    await watcher.next(/^list\.hbs changed: wrote 1 of 1 files to gen/, mark);
+    await watcher.next(/^list\.hbs changed: wrote 1 of 1 file to gen/, mark);
     expect(readFileSync(join(dir, "gen/list.txt"), "utf8").split("\n")[0]).toBe("200 OK");
 
     // A template deleted (a branch switch) is reported, and its return regenerates.
@@ -108,7 +126,7 @@ describe("generate --watch", () => {
     expect(readFileSync(join(dir, "gen/list.txt"), "utf8")).toBe(written);
     next = watcher.lines.length;
     writeFileSync(join(dir, "list.hbs"), "{{#each codes}}{{name}}\n{{/each}}");
-    await watcher.next(/^list\.hbs changed: wrote 1 of 1 files to gen/, next);
+    await watcher.next(/^list\.hbs changed: wrote 1 of 1 file to gen/, next);
     expect(readFileSync(join(dir, "gen/list.txt"), "utf8").split("\n")[0]).toBe("OK");
     watcher.child.kill("SIGINT");
     expect(await watcher.exited).toBe(0);

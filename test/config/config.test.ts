@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { realSpec, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
@@ -69,7 +69,7 @@ describe("a consumer config", () => {
   it("is found in the working directory or given with --config, and JSON works too", () => {
     const dir = repository("", { "codegen/table.yaml": realSpec, "codegen/codes.csv.hbs": csvTemplate, "cfg/sdk.json": JSON.stringify({ spec: "../codegen/table.yaml", out: "../gen", targets: [{ target: "swift" }] }) });
     const result = runCli(["generate", "--config", "cfg/sdk.json"], dir);
-    expect(result.stdout).toBe("wrote 1 of 1 files to gen (0 unchanged)");
+    expect(result.stdout).toBe("wrote 1 of 1 file to gen (0 unchanged)");
     expect(readFileSync(join(dir, "gen/swift/StatusCode.swift"), "utf8")).toContain("public enum StatusCode: Int");
   });
 
@@ -96,7 +96,7 @@ describe("a consumer config", () => {
       "status-codegen: src/generated is out of step with codegen/table.yaml:",
       "  unexpected  src/generated/data/notes.txt",
       "  unexpected  src/generated/ts/old.ts",
-      "Run `status-codegen generate --check`".replace(" --check", "") + " and commit the result; delete unexpected files the generator no longer writes.",
+      "Run `status-codegen generate --check`".replace(" --check", "") + " and commit the result; it removes the files it wrote that the config no longer writes; delete any other unexpected file.",
     ]);
   });
 
@@ -115,7 +115,7 @@ describe("a consumer config", () => {
     writeFileSync(join(dir, "status-codegen.config.yaml"), config.replace("strings.xml", "codes.xml"));
     expect(runCli(["generate"], dir).code).toBe(0);
     writeFileSync(join(dir, "app/res/values/codes.xml"), "edited by hand\n");
-    expect(runCli(["generate"], dir).stdout).toBe("wrote 1 of 1 files to app (0 unchanged)");
+    expect(runCli(["generate"], dir).stdout).toBe("wrote 1 of 1 file to app (0 unchanged)");
     expect(readFileSync(join(dir, "app/res/values/codes.xml"), "utf8")).toBe("<resources/>\n");
     expect(readFileSync(join(dir, "app/res/values/strings.xml"), "utf8")).toBe(mine);
   });
@@ -130,11 +130,15 @@ describe("a consumer config", () => {
     expect(check.code).toBe(1);
     expect(check.stderr.split("\n").slice(1, 4)).toEqual(["  stale       src/generated/.status-codegen-files", "  missing     src/generated/csv/codes.csv", "  unexpected  src/generated/data/codes.csv"]);
     expect(runCli(["generate", "--check", "--target", "kotlin"], dir).code).toBe(0);
+    // generate removes it: it is on the list, so it is the generator's own; its folder goes with it.
     const generated = runCli(["generate"], dir);
-    expect(generated.stderr).toBe("status-codegen: warning: src/generated/data/codes.csv was generated before and is no longer written; delete it");
-    expect(readFileSync(join(dir, "src/generated/data/codes.csv"), "utf8")).toContain("200,OK");
-    rmSync(join(dir, "src/generated/data/codes.csv"));
+    expect(generated).toEqual({ code: 0, stdout: "wrote 1 of 3 files to src/generated (2 unchanged)\nremoved src/generated/data/codes.csv: the config no longer writes it", stderr: "" });
+    expect(existsSync(join(dir, "src/generated/data"))).toBe(false);
     expect(runCli(["generate", "--check"], dir)).toMatchObject({ code: 0, stderr: "" });
+    // A file not on the list is never removed, even with the header: it is reported, and left.
+    writeFileSync(join(dir, "src/generated/csv/old.csv"), "# Generated from x by status-codegen — do not edit.\n");
+    expect(runCli(["generate"], dir).stderr).toBe("status-codegen: warning: src/generated/csv/old.csv was generated before and is no longer written; delete it");
+    expect(existsSync(join(dir, "src/generated/csv/old.csv"))).toBe(true);
   });
 
   it("names in the hint the command that was run", () => {
@@ -207,7 +211,7 @@ describe("finding and reading the config", () => {
 
   it("is found from a folder inside the repository, and two configs in one folder are refused", () => {
     const dir = repository("out: gen\ntargets:\n  - target: json\n", { "src/deep/keep.txt": "" });
-    expect(runCli(["generate"], join(dir, "src/deep")).stdout).toBe(`wrote 1 of 1 files to ${join(dir, "gen")} (0 unchanged)`);
+    expect(runCli(["generate"], join(dir, "src/deep")).stdout).toBe(`wrote 1 of 1 file to ${join(dir, "gen")} (0 unchanged)`);
     writeFileSync(join(dir, "status-codegen.config.json"), '{ "targets": [{ "target": "json" }] }\n');
     const two = runCli(["generate"], join(dir, "src/deep"));
     expect(two.code).toBe(1);

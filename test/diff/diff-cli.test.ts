@@ -91,9 +91,16 @@ describe("status-codegen diff output", () => {
     expect(result.stderr).toBe("");
   });
 
-  it("tells how to keep a renamed code's uses compiling: the old spelling of each language as an alias", () => {
+  it("tells how to keep a renamed code's uses compiling: the old spelling of each language added to its legacy names", () => {
     const result = diffFiles(previous, renamed);
-    expect(result.stdout).toContain("keeping the old names as aliases (aliases: { typescript: [RATE_LIMIT], swift: [rateLimit], kotlin: [RATE_LIMIT] }) keeps it compiling");
+    const advice = "aliases: { typescript: [kNIMResFrequently, RATE_LIMIT], swift: [NIMRemoteErrorCodeFrequently, rateLimit], kotlin: [RES_EFREQUENTLY, RATE_LIMIT] }";
+    expect(result.stdout).toContain(`keeping the old names as aliases (${advice}) keeps it compiling`);
+    // Following the advice leaves only the rename itself: no alias removed.
+    const followed = renamed.replace(/ {4}aliases:\n(?: {6}.*\n)+/, `    ${advice.replace(/: \{ /, ": { ")}\n`);
+    expect(followed).not.toBe(renamed);
+    const after = diffFiles(previous, followed);
+    expect(after.stdout).not.toContain("ALIAS_REMOVED");
+    expect(after.stdout).toMatch(/^1 breaking, /m);
     expect(result.stderr).toBe("status-codegen: 1 breaking change; undo it, or release a new major version (set `version: 2.0.0`)");
   });
 

@@ -17,7 +17,9 @@ let project: string;
 const tsc = join(root, "node_modules/.bin/tsc");
 
 function run(command: string, args: readonly string[]): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(command, args, { cwd: project, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  // A fresh project's shell: none of the npm variables of the `npm test` that runs this file.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("npm_")));
+  const result = spawnSync(command, args, { cwd: project, encoding: "utf8", env: { ...env, NO_COLOR: "1" } });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -28,7 +30,7 @@ beforeAll(() => {
   // --ignore-scripts: dist/ is already built, and `prepare` would rebuild it for nothing.
   execFileSync("npm", ["pack", "--ignore-scripts", "--silent", "--pack-destination", packed], { cwd: root, stdio: "pipe" });
   const [tarball] = readdirSync(packed);
-  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "adopting-sdk", private: true, type: "module" }));
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "adopting-sdk", private: true, type: "module", scripts: { codes: "status-codegen generate", "codes:check": "status-codegen generate --check" } }));
   execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--save-dev", join(packed, tarball ?? "")], { cwd: project, stdio: "pipe" });
 
   mkdirSync(join(project, "codegen"));
@@ -87,6 +89,9 @@ describe("adopting the packed package in a fresh project", () => {
     const viaNpx = run("npx", ["--no", "status-codegen", "generate", "--check"]);
     expect(viaNpx.code).toBe(1);
     expect(viaNpx.stderr).toContain("Run `npx status-codegen generate` and commit the result");
+    // Through package scripts: the one that checks cannot be the advice, and the command is not on PATH.
+    expect(run("npm", ["run", "-s", "codes:check"]).stderr).toContain("Run `npx status-codegen generate` and commit the result");
+    expect(run("npm", ["run", "-s", "codes", "--", "--check"]).stderr).toContain("Run `npm run codes` and commit the result");
     expect(run(bin, ["generate"]).code).toBe(0);
   });
 

@@ -78,7 +78,7 @@ describe("a language registered from a test", () => {
     const sides = [hostile, renamed].map((text, index) => ({ file: `${index}.yaml`, ...validateSpec(text, `${index}.yaml`, registry) }));
     const [finding] = compareSpecs(sides[0] as (typeof sides)[number], sides[1] as (typeof sides)[number], registry).filter((entry) => entry.rule === "CODE_RENAMED");
     expect(finding?.message).toContain("and Python code that compares a member's name lose the old name");
-    expect(finding?.message).toContain("python: [SELF]");
+    expect(finding?.message).toContain("python: [legacySelf, RES_SELF, SELF]");
   });
 
   withToolchain(pythonToolchain(), "writes its package of two files, which python3 imports to print exactly the JSON output, every legacy name included", async () => {

@@ -4,15 +4,31 @@ import { blockDoc, docHelper } from "../common/block-doc.js";
 import { typeNameFields } from "../common/type-names.js";
 import { illegal, legal, type Identifier, type Language } from "../language.js";
 import type { CodeModel } from "../../spec/model.js";
+import { relativeReference } from "../../render/common-helpers.js";
 import { deprecationMessage } from "../../shared/sentences.js";
+
+/**
+ * How a TypeScript file at output path `from` imports the one at `to`: relative, with the extension the
+ * compiled file has (`./status.js` for `status.ts`), as `module: node16`/`nodenext` requires and bundlers accept.
+ */
+export function moduleReference(from: string, to: string): string {
+  return relativeReference(from, to).replace(/\.([cm]?)tsx?$/, (_, kind: string) => `.${kind}js`);
+}
 
 /** A TypeScript string literal: the JSON one, which TypeScript reads the same way. */
 export const tsString = jsonString;
 
-/** The name of a list of `typeName` values: `StatusCode` → `statusCodes`, `StatusCategory` → `statusCategories`. */
+/**
+ * The name of a list of `typeName` values, by English's regular plurals: `StatusCode` → `statusCodes`,
+ * `StatusCategory` → `statusCategories`, `WebStatus` → `webStatuses`, `Index` → `indexes`,
+ * `Analysis` → `analyses`.
+ */
 export function listName(typeName: string): string {
   const singular = lowerFirst(typeName);
-  return /[^aeiou]y$/.test(singular) ? `${singular.slice(0, -1)}ies` : `${singular}s`;
+  if (/[^aeiou]y$/.test(singular)) return `${singular.slice(0, -1)}ies`;
+  if (/[^aeiou]is$/.test(singular)) return `${singular.slice(0, -2)}es`;
+  if (/(?:s|x|z|ch|sh)$/.test(singular)) return `${singular}es`;
+  return `${singular}s`;
 }
 
 /**
@@ -74,6 +90,6 @@ export const typescript = {
     identifier: typescriptAlias,
     renameBreaks: (declared) => `TypeScript's ${declared.types["name"] ?? "name"} union`,
   },
-  helpers: { string: tsString, doc: docHelper },
+  helpers: { string: tsString, doc: docHelper, moduleReference },
   codeView: (code, _index, _count, { declared }) => ({ ...codeLiterals(code), docAndDeprecation: tsCodeDoc(code, declared.types["code"] ?? "") }),
 } satisfies Language;

@@ -512,7 +512,7 @@ export const webStatusCategories: readonly WebStatusCategoryInfo[] = [
 ];
 
 /** Every status code, sorted by code. */
-export const webStatuss: readonly WebStatusInfo[] = [
+export const webStatuses: readonly WebStatusInfo[] = [
   { code: 200, name: "OK", category: "general", message: "The operation succeeded.", kind: "success", retryable: false },
   { code: 201, name: "INVALID_VERSION", category: "general", message: "Incorrect client version. You must upgrade the SDK.", kind: "error", retryable: false },
   { code: 301, name: "ACCOUNT_OR_CHANNEL_BANNED", category: "general", message: "The account or channel is banned.", kind: "error", retryable: false },
@@ -586,7 +586,7 @@ export const webStatuss: readonly WebStatusInfo[] = [
   { code: 13005, name: "CHATROOM_ANTISPAM_FILTERED", category: "chatroom", message: "The profile name and profile picture in a chat room or extension field of a member is filtered by the anti-spam service.", kind: "error", retryable: false },
 ];
 
-const byCode: ReadonlyMap<number, WebStatusInfo> = new Map(webStatuss.map((info) => [info.code, info]));
+const byCode: ReadonlyMap<number, WebStatusInfo> = new Map(webStatuses.map((info) => [info.code, info]));
 
 /** The entry for `code`, or undefined when the table has no such code. */
 export function webStatusInfo(code: number): WebStatusInfo | undefined {
