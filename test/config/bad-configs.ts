@@ -16,6 +16,9 @@ export const badConfigs: [name: string, config: string, files: Record<string, st
     `status-codegen.config.yaml:3:25 targets[0].options.package: "in" is a Kotlin keyword`,
     `status-codegen.config.yaml:3:45 targets[0].options.typeName: "Int" is a name the Kotlin output relies on or shadows`,
   ]],
+  ["a Kotlin category type named like a code of the table", "targets:\n  - target: kotlin\n    options: { categoryTypeName: OK }\n", {}, [
+    `status-codegen.config.yaml:3:34 targets[0].options.categoryTypeName: "OK", the Kotlin category type, is also the name of the table's code OK: inside the StatusCode enum each entry names its category as OK.X, and there OK would mean this code's entry, so the file would not compile; choose another categoryTypeName`,
+  ]],
   ["a type name over 64 characters", `targets:\n  - target: kotlin\n    options: { typeName: S${"t".repeat(64)} }\n`, {}, ["status-codegen.config.yaml:3:26 targets[0].options.typeName: is longer than the 64 characters allowed"]],
   ["a package over 200 characters and 32 segments", `targets:\n  - target: kotlin\n    options:\n      package: p${".p".repeat(120)}\n`, {}, [
     "status-codegen.config.yaml:4:16 targets[0].options.package: has more than the 32 dot-separated segments a package may have",
