@@ -41,6 +41,13 @@ export interface Target {
    */
   readonly references?: readonly string[];
   /**
+   * The roles of declared types (keys of `declares(…).types`) that the code type's body names in
+   * expressions, where a code's own identifier is found first: Kotlin's entries pass
+   * `StatusCategory.GENERAL`, and inside the StatusCode enum an entry named like the category type would
+   * be taken for it. Validation refuses a code spelt like one of these types.
+   */
+  readonly typesNamedInCodeType?: readonly string[];
+  /**
    * Per-code values its templates print: usually the language's code view, extended with what only this
    * file needs; absent when the templates print only the model's own fields (no code is then copied).
    */

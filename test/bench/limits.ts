@@ -57,6 +57,7 @@ const cases: Case[] = [
   },
   { limit: "100 problems shown", input: "750,000 broken code entries", command: "validate", text: () => `${header}codes: [${"{},".repeat(maxNodes / 2 - 10)}]\n` },
   { limit: "(none)", input: "60,000 categories of one code each", command: "generate", scale: true, text: () => `version: 1.0.0\ncategories:\n${Array.from({ length: 60_000 }, (_, index) => `  - { id: c${index}, title: T${index}, description: D. }\n`).join("")}codes:\n${Array.from({ length: 60_000 }, (_, index) => `  - { code: ${index + 1}, name: N${index}, category: c${index}, message: M. }\n`).join("")}` },
+  { limit: "32 MiB", input: "2,200 quoted messages of 5,000 `\\n` escapes each", command: "validate", text: () => codes(2_200, (index) => `  - { code: ${index + 1}, name: N${index}, category: g, message: "x${"a\\n".repeat(4_999)}x" }\n`) },
   { limit: "(none)", input: "1,000 codes naming an unknown 20,000-character category", command: "validate", text: () => codes(1_000, (index) => `  - { code: ${index + 1}, name: N${index}, category: ${"x".repeat(20_000)}, message: M. }\n`) },
   {
     limit: "(none)",

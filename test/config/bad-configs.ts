@@ -16,6 +16,14 @@ export const badConfigs: [name: string, config: string, files: Record<string, st
     `status-codegen.config.yaml:3:25 targets[0].options.package: "in" is a Kotlin keyword`,
     `status-codegen.config.yaml:3:45 targets[0].options.typeName: "Int" is a name the Kotlin output relies on or shadows`,
   ]],
+  ["a Kotlin category type named like a code of the table", "targets:\n  - target: kotlin\n    options: { categoryTypeName: OK }\n", {}, [
+    `status-codegen.config.yaml:3:34 targets[0].options.categoryTypeName: "OK", the Kotlin category type, is also the name of the table's code OK: inside the StatusCode enum each entry names its category as OK.X, and there OK would mean this code's entry, so the file would not compile; choose another categoryTypeName`,
+  ]],
+  ["a type name over 64 characters", `targets:\n  - target: kotlin\n    options: { typeName: S${"t".repeat(64)} }\n`, {}, ["status-codegen.config.yaml:3:26 targets[0].options.typeName: is longer than the 64 characters allowed"]],
+  ["a package over 200 characters and 32 segments", `targets:\n  - target: kotlin\n    options:\n      package: p${".p".repeat(120)}\n`, {}, [
+    "status-codegen.config.yaml:4:16 targets[0].options.package: has more than the 32 dot-separated segments a package may have",
+    "status-codegen.config.yaml:4:16 targets[0].options.package: is longer than the 200 characters allowed",
+  ]],
   ["a missing template file", "targets:\n  - template: codegen/none.hbs\n    language: json\n    output: a.txt\n", {}, ["status-codegen.config.yaml:2:15 targets[0].template: there is no template file at"]],
   ["a template without an output", "targets:\n  - template: t.hbs\n    language: json\n", { "t.hbs": "x\n" }, ["status-codegen.config.yaml:2:5 targets[0]: a template needs an `output`"]],
   ["two targets writing one path", "targets:\n  - target: typescript\n    output: a/x.ts\n  - target: json\n    output: a/x.ts\n", {}, [`status-codegen.config.yaml:5:13 targets[1].output: targets "typescript" and "json" would both write a/x.ts`]],

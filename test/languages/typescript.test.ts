@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blockDoc, blockDocLine } from "../../generator/languages/common/block-doc.js";
+import { blockDoc, blockDocText } from "../../generator/languages/common/block-doc.js";
 import { listName, tsString } from "../../generator/languages/typescript/language.js";
 
 describe("tsString", () => {
@@ -32,13 +32,13 @@ describe("blockDoc", () => {
   });
 
   it("cannot be closed early, nested, given a tag or a KDoc link", () => {
-    expect(blockDocLine("a */ b /* c @deprecated [x]")).toBe("a *\\/ b /\\* c @deprecated \\[x]");
-    expect(blockDocLine("@deprecated now")).toBe("\\@deprecated now");
-    expect(blockDocLine("  @param x")).toBe("  \\@param x");
+    expect(blockDocText("a */ b /* c @deprecated [x]")).toBe("a *\\/ b /\\* c @deprecated \\[x]");
+    expect(blockDocText("@deprecated now")).toBe("\\@deprecated now");
+    expect(blockDocText("  @param x")).toBe("  \\@param x");
   });
 
   it("shows invisible characters and turns tabs into spaces", () => {
-    expect(blockDocLine("a\tb\u202ec\u0007")).toBe("a b\\u202Ec\\u0007");
+    expect(blockDocText("a\tb\u202ec\u0007")).toBe("a b\\u202Ec\\u0007");
   });
 });
 

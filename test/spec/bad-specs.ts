@@ -152,6 +152,34 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
   ["type names declared twice", `settings:\n  kotlin:\n    typeName: Same\n    kindTypeName: Same\n${base}`, [`spec.yaml:3:5 settings.kotlin: the Kotlin output would declare "Same" twice`]],
   ["a derived TypeScript name declared twice", `settings:\n  typescript:\n    categoryTypeName: StatusCodeInfo\n${base}`, [`the TypeScript output would declare "StatusCodeInfo" twice`]],
   ["a package under kotlin.", `settings:\n  kotlin:\n    package: kotlin.status\n${base}`, [`spec.yaml:3:14 settings.kotlin.package: packages under "kotlin." are reserved`]],
+  [
+    // kotlinc: "enum entry 'CAT' is uninitialized here", "unresolved reference 'GENERAL' on receiver of type 'StatusCode'".
+    "a code named like the Kotlin category type",
+    `settings:\n  kotlin:\n    categoryTypeName: CAT\n${edit("name: RATE_LIMIT", "name: CAT")}`,
+    [
+      "spec.yaml:18:11 codes[1].name: CAT is also the Kotlin category type's name (settings.kotlin.categoryTypeName, line 3): inside the StatusCode enum each entry names its category as CAT.X, and there CAT would mean this code's entry, so the file would not compile; rename the code or choose another categoryTypeName",
+    ],
+  ],
+  [
+    "a code named like the Kotlin kind type",
+    `settings:\n  kotlin:\n    typeName: Codes\n    kindTypeName: OK\n${base}`,
+    ["spec.yaml:14:11 codes[0].name: OK is also the Kotlin kind type's name (settings.kotlin.kindTypeName, line 4): inside the Codes enum each entry names its kind as OK.X, and there OK would mean this code's entry"],
+  ],
+  ["a type name over 64 characters", `settings:\n  swift:\n    kindTypeName: K${"t".repeat(64)}\n${base}`, ["spec.yaml:3:19 settings.swift.kindTypeName: is longer than the 64 characters allowed"]],
+  [
+    // Unbounded, it validated and then made generate run out of string length (1.9 GB) on a code of 1,000 aliases a language.
+    "a type name of 200,000 characters",
+    `settings:\n  typescript:\n    typeName: S${"t".repeat(200_000)}\n${base.replace("    retryable: true\n", `    retryable: true\n    aliases:\n      typescript: [${Array.from({ length: 1_000 }, (_, index) => `kA${index}`).join(", ")}]\n`)}`,
+    ["spec.yaml:3:15 settings.typescript.typeName: is longer than the 64 characters allowed"],
+  ],
+  ["a Kotlin package over 200 characters", `settings:\n  kotlin:\n    package: com.${"x".repeat(197)}\n${base}`, ["spec.yaml:3:14 settings.kotlin.package: is longer than the 200 characters allowed"]],
+  ["a Kotlin package of 33 segments", `settings:\n  kotlin:\n    package: p${".p".repeat(32)}\n${base}`, ["spec.yaml:3:14 settings.kotlin.package: has more than the 32 dot-separated segments a package may have"]],
+  [
+    // Unbounded, kotlinc overflowed its stack on it.
+    "a Kotlin package of 8,001 segments",
+    `settings:\n  kotlin:\n    package: p${".p".repeat(8_000)}\n${base}`,
+    ["spec.yaml:3:14 settings.kotlin.package: has more than the 32 dot-separated segments a package may have", "spec.yaml:3:14 settings.kotlin.package: is longer than the 200 characters allowed"],
+  ],
   ["binary data as a message", edit("message: Rate upper limit is reached.", "message: !!binary aGVsbG8="), ["spec.yaml:18:14 unsupported tag !!binary: a spec needs no tags"]],
   ["a name over 64 characters", edit("name: RATE_LIMIT", `name: ${"A".repeat(65)}`), ["spec.yaml:15:11 codes[1].name: is longer than the 64 characters allowed"]],
   [

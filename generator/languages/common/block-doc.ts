@@ -1,34 +1,40 @@
-import { commentLine, hex, splitLines } from "./text.js";
+import { commentText, hex, needsEscapePattern, prefixLines } from "./text.js";
 
-/**
- * One line made safe inside a `/** … *\/` comment (JSDoc, TSDoc, KDoc): the comment cannot be closed early,
- * nor a nested one opened (Kotlin comments nest); a line cannot start a tag such as `@deprecated`; `[x]`
- * cannot become a KDoc link; invisible or line-breaking characters are shown as `\uXXXX`.
- */
-export function blockDocLine(line: string): string {
-  return commentLine(line, (codePoint) => `\\u${hex(codePoint, 4)}`)
-    .replace(/\*\//g, "*\\/")
-    .replace(/\/\*/g, "/\\*")
-    .replace(/^(\s*)@(?=\w)/, "$1\\@")
-    .replace(/\[/g, "\\[");
+/** Text with none of these (and so with no line break) needs nothing: most text. */
+const blockDocSpecial = needsEscapePattern(["\t", "*", "/", "@", "["]);
+
+/** How a character that must not stand raw is shown. */
+function unicodeEscape(codePoint: number): string {
+  return `\\u${hex(codePoint, 4)}`;
 }
 
-/** `@tag value`, the value made safe like any other line; a value of several lines continues below. */
-function tagLines(tag: string, value: string): string[] {
-  const [first = "", ...rest] = splitLines(value).map(blockDocLine);
-  return [`@${tag} ${first}`, ...rest];
+/**
+ * Text made safe inside a `/** … *\/` comment (JSDoc, TSDoc, KDoc), its line breaks as LF: the comment
+ * cannot be closed early, nor a nested one opened (Kotlin comments nest); no line can start a tag such as
+ * `@deprecated`; `[x]` cannot become a KDoc link; invisible or line-breaking characters are shown as
+ * `\uXXXX`. A few passes over the whole text, however many lines it has; none of these can span a line.
+ */
+export function blockDocText(text: string): string {
+  if (!blockDocSpecial.test(text)) return text;
+  const safe = commentText(text, unicodeEscape)
+    .replace(/\*\//g, "*\\/")
+    .replace(/\/\*/g, "/\\*")
+    .replace(/\[/g, "\\[");
+  // A multiline `^` is tried at every character; most text has no `@` to look for.
+  return safe.includes("@") ? safe.replace(/^([^\S\n]*)@(?=\w)/gm, "$1\\@") : safe;
 }
 
 /**
  * A `/** … *\/` doc comment for `text` and then `tags` (such as `["since", "1.2.0"]`), on one line when it
  * fits on one. The first line carries no indentation (the template places it); later lines get `indent`.
+ * A tag's value of several lines continues below it.
  */
 export function blockDoc(text: string, indent: string, tags: readonly (readonly [string, string])[] = []): string {
-  const lines = splitLines(text).map(blockDocLine);
-  if (tags.length > 0) lines.push("", ...tags.flatMap(([tag, value]) => tagLines(tag, value)));
-  if (lines.length === 1) return `/** ${lines[0]} */`;
-  const body = lines.map((line) => (line === "" ? `${indent} *` : `${indent} * ${line}`));
-  return ["/**", ...body, `${indent} */`].join("\n");
+  const parts = [blockDocText(text)];
+  if (tags.length > 0) parts.push("", ...tags.map(([tag, value]) => `@${tag} ${blockDocText(value)}`));
+  const body = parts.join("\n");
+  if (!body.includes("\n")) return `/** ${body} */`;
+  return `/**\n${prefixLines(body, `${indent} *`)}\n${indent} */`;
 }
 
 /** blockDoc as a template helper: Handlebars appends an options object, which must not be taken for tags. */

@@ -7,7 +7,12 @@ import { commonEscapes, hex, memoized, quoted } from "./text.js";
  * the languages whose literal it is, so neither depends on the other.
  */
 export function jsonString(value: string): string {
-  return quoted(value, commonEscapes, (codePoint) => `\\u${hex(codePoint, 4)}`);
+  return quoted(value, commonEscapes, jsonUnicodeEscape);
+}
+
+/** How a character that must not stand raw is written. */
+function jsonUnicodeEscape(codePoint: number): string {
+  return `\\u${hex(codePoint, 4)}`;
 }
 
 /** Literals of values that repeat across codes (category ids, kinds). */

@@ -4,6 +4,19 @@ import type { SettingField } from "../language.js";
 const dottedPackagePattern = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/;
 
 /**
+ * The most segments and characters a package may have. Unbounded, `p` and 8,000 `.p` made kotlinc
+ * overflow its stack; real packages have a handful of segments and a few dozen characters.
+ */
+export const maxPackageSegments = 32;
+export const maxPackageLength = 200;
+
+/** At most maxPackageSegments segments, whatever they hold: the schema's second pattern, with its own message. */
+const segmentsPattern = new RegExp(`^[^.]*(\\.[^.]*){0,${maxPackageSegments - 1}}$`);
+
+/** Exactly the packages the schema accepts, its limits included: what the settings rules go on to judge. */
+const acceptedPackage = new RegExp(`^(?=.{1,${maxPackageLength}}$)[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*){0,${maxPackageSegments - 1}}$`);
+
+/**
  * A dotted package name (`com.example.status`), as Kotlin and Java spell one: lower-case segments that
  * are not keywords, outside the platform's own roots. Shared by every JVM-style language.
  */
@@ -26,10 +39,13 @@ export function packageField(options: {
     schema: {
       description: options.description,
       type: "string",
+      maxLength: maxPackageLength,
       pattern: dottedPackagePattern.source,
       patternErrorMessage: `must be ${options.what} such as com.example.status`,
+      // A schema holds one pattern; the segment count is a second, in a subschema with its own message.
+      allOf: [{ type: "string", pattern: segmentsPattern.source, patternErrorMessage: `has more than the ${maxPackageSegments} dot-separated segments a package may have` }],
     },
-    pattern: dottedPackagePattern,
+    pattern: acceptedPackage,
     default: options.default,
     check: (value) => {
       const problems: string[] = [];

@@ -26,20 +26,49 @@ const escapeRanges: readonly (readonly [number, number])[] = [
   [0xfff9, 0xfffb],
 ];
 
+/**
+ * The characters an escaper rewrites: those `mustEscape` flags plus its own. `flags` holds one flag per
+ * UTF-16 code unit for the rewriting pass (one array read a unit, however many ranges there are);
+ * `pattern` finds the first such character at the regular expression engine's speed, so text that needs
+ * nothing, the common case, is not walked in JavaScript at all.
+ */
+export interface EscapedCharacters {
+  readonly flags: Uint8Array;
+  readonly pattern: RegExp;
+}
+
+/** The characters `mustEscape` flags plus `extra`, each of which must be one UTF-16 unit. */
+export function escapedCharacters(extra: Iterable<string>): EscapedCharacters {
+  return characterSet(escapeRanges, [...extra]);
+}
+
+/** The code points of `ranges` (inclusive) and the characters `chars`, each of which must be one UTF-16 unit. */
+function characterSet(ranges: readonly (readonly [number, number])[], chars: readonly string[]): EscapedCharacters {
+  const flags = new Uint8Array(0x10000);
+  for (const [first, last] of ranges) flags.fill(1, first, last + 1);
+  for (const char of chars) {
+    // Nothing above U+FFFF is ever escaped, so a flag per unit is enough.
+    if (char.length !== 1) throw new Error(`an escaped character must be one UTF-16 unit, not ${JSON.stringify(char)}`);
+    flags[char.charCodeAt(0)] = 1;
+  }
+  const classes = ranges.map(([first, last]) => `\\u{${hex(first, 1)}}-\\u{${hex(last, 1)}}`);
+  const singles = chars.map((char) => `\\u{${hex(char.charCodeAt(0), 1)}}`);
+  return { flags, pattern: new RegExp(`[${[...classes, ...singles].join("")}]`, "u") };
+}
+
+const mustEscapeFlags = escapedCharacters([]).flags;
+
 /** True for a code point that must be written as an escape (see escapeRanges). */
 export function mustEscape(codePoint: number): boolean {
-  return escapeRanges.some(([first, last]) => codePoint >= first && codePoint <= last);
+  return codePoint <= 0xffff && mustEscapeFlags[codePoint] === 1;
 }
 
 /**
  * A regular expression character class, for the `u` flag, of the code points `mustEscape` flags plus
- * `extra` characters. Escapers test it first and return text that needs nothing as it is: most text does,
- * and walking it code point by code point is what made large specs slow.
+ * `extra` characters.
  */
 export function needsEscapePattern(extra: Iterable<string>): RegExp {
-  const ranges = escapeRanges.map(([first, last]) => `\\u{${hex(first, 1)}}-\\u{${hex(last, 1)}}`).join("");
-  const chars = [...extra].map((char) => `\\u{${hex(char.codePointAt(0) ?? 0, 1)}}`).join("");
-  return new RegExp(`[${ranges}${chars}]`, "u");
+  return escapedCharacters(extra).pattern;
 }
 
 /** Upper-case hexadecimal, left-padded with zeros to `width` digits. */
@@ -48,16 +77,112 @@ export function hex(codePoint: number, width: number): string {
 }
 
 /**
- * Rewrites `text` code point by code point: `escape` returns the replacement for a code point, or
- * undefined to keep it as it is.
+ * Rewrites the characters of `text` that `characters` holds, in one pass that costs the same however
+ * hostile the text: each UTF-16 unit of the result is written once into a buffer, which becomes one string
+ * at the end. (Adding a character at a time to a string made every escaper slow and hungry for memory on
+ * long texts of special characters; an array of pieces, one per escape, still cost three times as much.)
+ * `rewrite` gets the code point and its index in `text` and returns its replacement, or undefined to keep
+ * it. A surrogate pair is kept as it is (nothing above U+FFFF is flagged); a lone surrogate is a code point
+ * of its own. Returns `text` itself when nothing changed.
  */
-export function mapCodePoints(text: string, escape: (char: string, codePoint: number) => string | undefined): string {
-  let out = "";
-  for (const char of text) {
-    const codePoint = char.codePointAt(0) ?? 0;
-    out += escape(char, codePoint) ?? char;
+export function rewriteEscaped(text: string, { flags, pattern }: EscapedCharacters, rewrite: (codePoint: number, index: number) => string | undefined): string {
+  const first = text.search(pattern);
+  if (first < 0) return text;
+  const length = text.length;
+  let out = takeBuffer(length);
+  let size = 0;
+  let units = 0; // every unit written, OR-ed: at most 0xFF means the result fits a one-byte string
+  let changed = false;
+  for (let index = 0; index < length; index++) {
+    const unit = text.charCodeAt(index);
+    units |= unit;
+    if (index < first || flags[unit] === 0) {
+      out[size++] = unit;
+      continue;
+    }
+    if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < length) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out[size++] = unit;
+        out[size++] = next;
+        index++;
+        continue;
+      }
+    }
+    const replacement = rewrite(unit, index);
+    if (replacement === undefined) {
+      out[size++] = unit;
+      continue;
+    }
+    changed = true;
+    // Room for this replacement and the rest of the text; a later replacement makes its own.
+    const needed = size + replacement.length + length - index;
+    if (needed > out.length) out = grown(out, size, needed);
+    for (let at = 0; at < replacement.length; at++) {
+      const replacementUnit = replacement.charCodeAt(at);
+      units |= replacementUnit;
+      out[size++] = replacementUnit;
+    }
   }
-  return out;
+  const result = changed ? decode(out, size, units <= 0xff) : text;
+  spareBuffer = out;
+  return result;
+}
+
+/**
+ * The buffer the last rewrite used, for the next: taken while a rewrite runs, so that one started from
+ * inside a `rewrite` callback gets a buffer of its own.
+ */
+let spareBuffer: Uint16Array | undefined = new Uint16Array(1 << 16);
+
+function takeBuffer(capacity: number): Uint16Array {
+  const buffer = spareBuffer !== undefined && spareBuffer.length >= capacity ? spareBuffer : new Uint16Array(Math.max(capacity, 1 << 16));
+  spareBuffer = undefined;
+  return buffer;
+}
+
+/** A buffer of at least `capacity` units holding the first `kept` units of `buffer`. */
+function grown(buffer: Uint16Array, kept: number, capacity: number): Uint16Array {
+  const bigger = new Uint16Array(Math.max(capacity, buffer.length * 2));
+  bigger.set(buffer.subarray(0, kept));
+  return bigger;
+}
+
+/** Where decode narrows a result to bytes; nothing runs between filling and reading it. */
+let bytes = new Uint8Array(1 << 16);
+
+/**
+ * The first `size` units of `units` as a string: a one-byte string when every unit fits a byte (V8 keeps
+ * such a string, most escaped text, at half the memory), else a two-byte one.
+ */
+function decode(units: Uint16Array, size: number, oneByte: boolean): string {
+  if (!oneByte) return Buffer.from(units.buffer, units.byteOffset, size * 2).toString("utf16le");
+  if (bytes.length < size) bytes = new Uint8Array(Math.max(size, bytes.length * 2));
+  bytes.set(units.subarray(0, size));
+  return Buffer.from(bytes.buffer, bytes.byteOffset, size).toString("latin1");
+}
+
+/**
+ * `escape` remembered per code point: made once for each character it is asked about, and looked up
+ * without a map while one character repeats. Escapers make one per call when the escape is theirs to be
+ * given, or one for good when it is fixed (at most one entry per BMP character).
+ */
+export function perCodePoint(escape: (codePoint: number) => string): (codePoint: number) => string {
+  let known: Map<number, string> | undefined;
+  let last = -1;
+  let lastEscape = "";
+  return (codePoint) => {
+    if (codePoint === last) return lastEscape;
+    known ??= new Map();
+    let result = known.get(codePoint);
+    if (result === undefined) {
+      result = escape(codePoint);
+      known.set(codePoint, result);
+    }
+    last = codePoint;
+    lastEscape = result;
+    return result;
+  };
 }
 
 /** The escapes every C-family string literal shares. */
@@ -69,7 +194,14 @@ export const commonEscapes: Readonly<Record<string, string>> = {
   "\t": "\\t",
 };
 
-const quotedPatterns = new WeakMap<object, RegExp>();
+/** An escape table as `quoted` uses it: its characters, and each escape by UTF-16 unit. */
+interface QuotedTable {
+  readonly characters: EscapedCharacters;
+  readonly byUnit: readonly (string | undefined)[];
+}
+
+/** Each escape table `quoted` has been given, made ready once. */
+const quotedTables = new WeakMap<object, QuotedTable>();
 
 /**
  * A double-quoted literal: characters in `escapes` are replaced by their escape, characters that
@@ -80,29 +212,52 @@ export function quoted(
   escapes: Readonly<Record<string, string>>,
   escapeCodePoint: (codePoint: number) => string,
 ): string {
-  let pattern = quotedPatterns.get(escapes);
-  if (pattern === undefined) {
-    pattern = needsEscapePattern(Object.keys(escapes));
-    quotedPatterns.set(escapes, pattern);
+  let table = quotedTables.get(escapes);
+  if (table === undefined) {
+    const byUnit: (string | undefined)[] = [];
+    for (const [char, escape] of Object.entries(escapes)) byUnit[char.charCodeAt(0)] = escape;
+    table = { characters: escapedCharacters(Object.keys(escapes)), byUnit };
+    quotedTables.set(escapes, table);
   }
-  if (!pattern.test(value)) return `"${value}"`;
-  const body = mapCodePoints(value, (char, codePoint) => {
-    const escape = escapes[char];
-    if (escape !== undefined) return escape;
-    return mustEscape(codePoint) ? escapeCodePoint(codePoint) : undefined;
-  });
-  return `"${body}"`;
+  const { characters, byUnit } = table;
+  const escape = perCodePoint(escapeCodePoint);
+  return `"${rewriteEscaped(value, characters, (codePoint) => byUnit[codePoint] ?? escape(codePoint))}"`;
 }
 
-/** One line of a comment: tabs become spaces, characters that `mustEscape` are shown by `show`. */
-const commentPattern = needsEscapePattern(["\t"]);
+const commentCharacters = escapedCharacters(["\t"]);
 
+/** One line of a comment: tabs become spaces, characters that `mustEscape` are shown by `show`. */
 export function commentLine(line: string, show: (codePoint: number) => string): string {
-  if (!commentPattern.test(line)) return line;
-  return mapCodePoints(line, (char, codePoint) => {
-    if (char === "\t") return " ";
-    return mustEscape(codePoint) ? show(codePoint) : undefined;
+  const escape = perCodePoint((codePoint) => (codePoint === 0x09 ? " " : show(codePoint)));
+  return rewriteEscaped(line, commentCharacters, escape);
+}
+
+/**
+ * Every line of `text` made safe as commentLine makes one, the lines joined by LF: what
+ * `splitLines(text).map((line) => commentLine(line, show)).join("\n")` gives, in one pass over the whole
+ * text rather than a few steps per line (a message of 5,000 short lines is 5,000 lines).
+ */
+export function commentText(text: string, show: (codePoint: number) => string): string {
+  const escape = perCodePoint((codePoint) => (codePoint === 0x09 ? " " : show(codePoint)));
+  return rewriteEscaped(text, commentCharacters, (codePoint, index) => {
+    if (codePoint === 0x0a) return undefined;
+    // A CR ends a line too; the CR of a CRLF gives way to its LF.
+    if (codePoint === 0x0d) return text.charCodeAt(index + 1) === 0x0a ? "" : "\n";
+    return escape(codePoint);
   });
+}
+
+/** Line feeds alone: where prefixLines starts a line. */
+const lineFeeds = characterSet([], ["\n"]);
+
+/**
+ * The LF-separated lines of `text`, each after `prefix` and, when it is not empty, a space: how a comment
+ * lays out its lines (`prefix` ` *` or `///`), in one pass whatever the number of lines.
+ */
+export function prefixLines(text: string, prefix: string): string {
+  const [bare, spaced] = [`\n${prefix}`, `\n${prefix} `];
+  const rest = rewriteEscaped(text, lineFeeds, (_, index) => (index + 1 === text.length || text.charCodeAt(index + 1) === 0x0a ? bare : spaced));
+  return `${text === "" || text.charCodeAt(0) === 0x0a ? prefix : `${prefix} `}${rest}`;
 }
 
 /** Splits on CRLF, CR or LF: the line breaks a spec author can type. */
@@ -118,20 +273,28 @@ export function words(name: string): string[] {
     .map((word) => word.toLowerCase());
 }
 
-/** `RATE_LIMIT` → `rateLimit`. One pass, no intermediate arrays: it runs for every code of every spec. */
+/**
+ * `RATE_LIMIT` → `rateLimit`: the words split at `_` and `-` (leading, repeated and trailing ones count for
+ * nothing), the first lower case, each later one with its first UTF-16 unit upper case. A word at a time,
+ * never a character at a time: a 20,000-character category id costs one pass.
+ */
 export function lowerCamelCase(name: string): string {
-  let out = "";
-  let upperNext = false;
-  for (let index = 0; index < name.length; index++) {
-    const char = name[index] as string;
-    if (char === "_" || char === "-") {
-      upperNext = out.length > 0;
-    } else {
-      out += upperNext ? char.toUpperCase() : char.toLowerCase();
-      upperNext = false;
-    }
+  const pieces: string[] = [];
+  for (const word of name.split(/[_-]+/)) {
+    if (word === "") continue;
+    pieces.push(pieces.length === 0 ? lowerEachUnit(word) : word.charAt(0).toUpperCase() + lowerEachUnit(word.slice(1)));
   }
-  return out;
+  return pieces.join("");
+}
+
+/**
+ * Each UTF-16 unit lower-cased on its own, as the casing has always been done, so that no name changes:
+ * lower-casing the whole string at once is the same, and native, unless it holds a surrogate pair (𐐀 has a
+ * lower case of its own) or a capital sigma (whose lower case depends on the letter after it).
+ */
+function lowerEachUnit(text: string): string {
+  if (!/[\u03A3\uD800-\uDFFF]/.test(text)) return text.toLowerCase();
+  return text.split("").map((unit) => unit.toLowerCase()).join("");
 }
 
 /**

@@ -37,7 +37,12 @@ const kotlinEscapes: Readonly<Record<string, string>> = { ...commonEscapes, $: "
  * Kotlin's `\u` takes exactly four digits, which suffices since only BMP characters are escaped.
  */
 export function kotlinString(value: string): string {
-  return quoted(value, kotlinEscapes, (codePoint) => `\\u${hex(codePoint, 4)}`);
+  return quoted(value, kotlinEscapes, kotlinUnicodeEscape);
+}
+
+/** How a character that must not stand raw is written. */
+function kotlinUnicodeEscape(codePoint: number): string {
+  return `\\u${hex(codePoint, 4)}`;
 }
 
 /** Where a code's entries live: the package and the code type the target declares, for ReplaceWith. */

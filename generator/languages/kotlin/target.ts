@@ -15,6 +15,8 @@ export const kotlinTarget: Target = {
     members: { code: "code", message: "message", category: "category", kind: "kind", retryable: "isRetryable", byCode: "byCode", fromCode: "fromCode" },
   }),
   namespace: (settings) => `package ${settings["package"] ?? ""}`,
+  // Each entry's arguments qualify its category and kind: `StatusCategory.GENERAL, StatusKind.ERROR`.
+  typesNamedInCodeType: ["category", "kind"],
   references: ["Boolean", "Deprecated", "Int", "JvmField", "Map", "ReplaceWith", "String", "Suppress"],
   codeView: kotlin.codeView,
   context: ({ model, settings, declared }) => {

@@ -1,4 +1,4 @@
-import { hex, mustEscape, needsEscapePattern } from "../common/text.js";
+import { escapedCharacters, hex, perCodePoint, rewriteEscaped } from "../common/text.js";
 import type { CodeModel, Model } from "../../spec/model.js";
 import { sentence } from "../../shared/sentences.js";
 import type { Language } from "../language.js";
@@ -7,28 +7,56 @@ import type { Language } from "../language.js";
  * Characters that start markup somewhere in CommonMark or GitHub Flavored Markdown: emphasis, code, links,
  * HTML, table cells, strikethrough, headings and GitHub's `$…$` math. A backslash makes each one literal.
  */
-const markup = new Set(["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "$", "#"]);
+const markup = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "$", "#"];
 
-/** Any character markdownInline might change; text without one is returned as it is. */
-const markdownSpecial = needsEscapePattern([...markup, "&", ":", "@", "\n", "\r", "\t"]);
+/** Each markup character with the backslash before it, by code point. */
+const markupEscapes: (string | undefined)[] = [];
+for (const char of markup) markupEscapes[char.charCodeAt(0)] = `\\${char}`;
+
+/** Any character markdownInline might change; the others are copied in runs. */
+const markdownSpecial = escapedCharacters([...markup, "&", ":", "@"]);
+
+/** What makes an `&` start an entity-like sequence, tried just after it. */
+const entityAhead = /#?[A-Za-z0-9]+;/y;
+
+/** An ASCII letter, as `[A-Za-z]`; NaN (before the start) is none. */
+function isLetter(unit: number): boolean {
+  return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
+}
+
+/** A word character, as `\w`: a letter, a digit or `_`. */
+function isWordUnit(unit: number): boolean {
+  return isLetter(unit) || (unit >= 0x30 && unit <= 0x39) || unit === 0x5f;
+}
+
+/** The numeric character reference of a code point, made once for each. */
+const numericReference = perCodePoint((codePoint) => `&#x${hex(codePoint, 1)};`);
 
 /**
  * Text for a table cell or heading: markup characters are backslash-escaped, and so is an `&` that would
- * start an entity; line breaks become `<br>` (a cell cannot span lines); tabs and invisible characters
- * become numeric character references. The colon of `://` and the `@` of `a@b` are escaped so that GitHub
- * does not turn text into links. A CommonMark parser gives back exactly the original text (with CRLF and
- * CR read as LF).
+ * start an entity; line breaks become `<br>` (a cell cannot span lines; CRLF is one break); tabs and
+ * invisible characters become numeric character references. The colon of `://` and the `@` of `a@b` are
+ * escaped so that GitHub does not turn text into links. A CommonMark parser gives back exactly the original
+ * text (with CRLF and CR read as LF). One pass: only the characters above are looked at, and what is
+ * around them is checked in place.
  */
 export function markdownInline(text: string): string {
-  if (!markdownSpecial.test(text)) return text;
-  // One pass over code points. Groups: an `&` that starts something entity-like (`&amp;`), the colon of
-  // `://`, the `@` inside an e-mail-like word.
-  const pattern = /(&(?=#?[A-Za-z0-9]+;))|((?<=[A-Za-z]):(?=\/\/))|((?<=\w)@(?=\w))|[^]/gu;
-  return text.replace(/\r\n|\r/g, "\n").replace(pattern, (char, entity?: string, scheme?: string, at?: string) => {
-    if (entity !== undefined || scheme !== undefined || at !== undefined || markup.has(char)) return `\\${char}`;
-    if (char === "\n") return "<br>";
-    const codePoint = char.codePointAt(0) ?? 0;
-    return char === "\t" || mustEscape(codePoint) ? `&#x${hex(codePoint, 1)};` : char;
+  return rewriteEscaped(text, markdownSpecial, (codePoint, index) => {
+    switch (codePoint) {
+      case 0x26: // & that starts something entity-like (`&amp;`)
+        entityAhead.lastIndex = index + 1;
+        return entityAhead.test(text) ? "\\&" : undefined;
+      case 0x3a: // the colon of `x://`
+        return isLetter(text.charCodeAt(index - 1)) && text.startsWith("//", index + 1) ? "\\:" : undefined;
+      case 0x40: // the @ inside an e-mail-like word
+        return isWordUnit(text.charCodeAt(index - 1)) && isWordUnit(text.charCodeAt(index + 1)) ? "\\@" : undefined;
+      case 0x0a:
+        return "<br>";
+      case 0x0d: // CR, or the CR of a CRLF: one break either way
+        return text.charCodeAt(index + 1) === 0x0a ? "" : "<br>";
+      default:
+        return markupEscapes[codePoint] ?? numericReference(codePoint);
+    }
   });
 }
 

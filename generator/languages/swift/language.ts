@@ -1,4 +1,4 @@
-import { commentLine, commonEscapes, hex, lowerCamelCase, memoized, quoted, splitLines } from "../common/text.js";
+import { commentText, commonEscapes, hex, lowerCamelCase, memoized, needsEscapePattern, prefixLines, quoted } from "../common/text.js";
 import { typeNameFields } from "../common/type-names.js";
 import { illegal, legal, type Identifier, type Language } from "../language.js";
 import type { CodeModel } from "../../spec/model.js";
@@ -82,16 +82,23 @@ export function swiftString(value: string): string {
   return quoted(value, commonEscapes, swiftUnicodeEscape);
 }
 
+/** Text with none of these (and so with no line break) is written as it is: most text. */
+const swiftDocSpecial = needsEscapePattern(["\t", "-", "+", "*"]);
+
 /**
  * A `///` doc comment. Line comments cannot be closed early or nested; invisible characters are shown as
  * escapes, and a line starting like a list item is escaped so that `- Returns:` cannot become a callout.
- * Later lines get `indent`.
+ * Later lines get `indent`. A few passes over the whole text, however many lines it has.
  */
 export function swiftDoc(text: string, indent: string): string {
-  return splitLines(text)
-    .map((line) => commentLine(line, swiftUnicodeEscape).replace(/^(\s*)([-+*])(?=\s)/, "$1\\$2"))
-    .map((line, index) => `${index === 0 ? "" : indent}///${line === "" ? "" : ` ${line}`}`)
-    .join("\n");
+  return prefixLines(swiftDocSpecial.test(text) ? swiftDocText(text) : text, `${indent}///`).slice(indent.length);
+}
+
+/** Text that needs something: escapes, then list markers escaped where a line starts with one. */
+function swiftDocText(text: string): string {
+  const escaped = commentText(text, swiftUnicodeEscape);
+  // A multiline `^` is tried at every character; most text has no marker to look for.
+  return /[-+*]/.test(escaped) ? escaped.replace(/^([^\S\n]*)([-+*])(?=[^\S\n])/gm, "$1\\$2") : escaped;
 }
 
 /**

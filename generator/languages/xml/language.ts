@@ -1,4 +1,4 @@
-import { hex, mustEscape, needsEscapePattern } from "../common/text.js";
+import { escapedCharacters, hex, perCodePoint, rewriteEscaped } from "../common/text.js";
 import type { Language } from "../language.js";
 
 /**
@@ -10,7 +10,28 @@ function forbiddenInXml(codePoint: number): boolean {
   return (codePoint < 0x20 && codePoint !== 0x09 && codePoint !== 0x0a && codePoint !== 0x0d) || codePoint === 0xfffe || codePoint === 0xffff;
 }
 
-const xmlSpecial = needsEscapePattern(["&", "<", ">", '"', "'", "\uFFFE", "\uFFFF"]);
+/** What XML text and attribute values must not hold raw; text copies the quotes as they are. */
+const xmlSpecial = escapedCharacters(["&", "<", ">", '"', "'", "\uFFFE", "\uFFFF"]);
+
+/** The numeric character reference of a code point, made once for each. */
+const numericReference = perCodePoint((codePoint) => `&#x${hex(codePoint, 1)};`);
+
+/** What a code point that escapeXml rewrites becomes; undefined keeps it (a quote, in text). */
+function xmlEscape(codePoint: number, attribute: boolean): string | undefined {
+  switch (codePoint) {
+    case 0x26:
+      return "&amp;";
+    case 0x3c:
+      return "&lt;";
+    case 0x3e:
+      return "&gt;";
+    case 0x22:
+      return attribute ? "&quot;" : undefined;
+    case 0x27:
+      return attribute ? "&apos;" : undefined;
+  }
+  return forbiddenInXml(codePoint) ? "\uFFFD" : numericReference(codePoint);
+}
 
 /**
  * XML character data: `&`, `<`, `>` (and, in an attribute, both quotes) as entities; what must not stand raw
@@ -18,20 +39,7 @@ const xmlSpecial = needsEscapePattern(["&", "<", ">", '"', "'", "\uFFFE", "\uFFF
  * exactly (a raw CR or tab would be normalized in attributes); what XML cannot hold, as U+FFFD.
  */
 function escapeXml(value: string, attribute: boolean): string {
-  if (!xmlSpecial.test(value)) return value;
-  let out = "";
-  for (const char of value) {
-    const codePoint = char.codePointAt(0) ?? 0;
-    if (char === "&") out += "&amp;";
-    else if (char === "<") out += "&lt;";
-    else if (char === ">") out += "&gt;";
-    else if (attribute && char === '"') out += "&quot;";
-    else if (attribute && char === "'") out += "&apos;";
-    else if (forbiddenInXml(codePoint)) out += "\uFFFD";
-    else if (mustEscape(codePoint)) out += `&#x${hex(codePoint, 1)};`;
-    else out += char;
-  }
-  return out;
+  return rewriteEscaped(value, xmlSpecial, (codePoint) => xmlEscape(codePoint, attribute));
 }
 
 /** Text between XML tags. */
@@ -44,6 +52,12 @@ export function xmlAttribute(value: string): string {
   return escapeXml(value, true);
 }
 
+/** What aapt2 reads as its own escapes or folds, besides what must not stand raw. */
+const androidSpecial = escapedCharacters(["\\", "'", '"', "@", "?", " ", "\uFFFE", "\uFFFF"]);
+
+/** The `\uXXXX` of a code point, made once for each. */
+const androidUnicodeEscape = perCodePoint((codePoint) => `\\u${hex(codePoint, 4)}`);
+
 /**
  * The text of an Android string resource (`<string name="…">…</string>`), which aapt2 reads twice: as XML,
  * then with its own escapes. So a backslash, both quotes, a leading `@` or `?` (a reference otherwise) and
@@ -51,22 +65,29 @@ export function xmlAttribute(value: string): string {
  * by writing the spaces after the first as `\u0020`; then the result is written as XML text.
  */
 export function androidString(value: string): string {
-  let out = "";
-  let previousSpace = false;
-  for (const [index, char] of [...value].entries()) {
-    const codePoint = char.codePointAt(0) ?? 0;
-    if (char === "\\") out += "\\\\";
-    else if (char === "'" || char === '"') out += `\\${char}`;
-    else if ((char === "@" || char === "?") && index === 0) out += `\\${char}`;
-    else if (char === "\n") out += "\\n";
-    else if (char === "\t") out += "\\t";
-    else if (char === " " && previousSpace) out += "\\u0020";
-    // aapt2 decodes \uXXXX, so even what XML cannot hold (a BEL) reaches the app as written.
-    else if (codePoint === 0x0d || mustEscape(codePoint) || forbiddenInXml(codePoint)) out += `\\u${hex(codePoint, 4)}`;
-    else out += char;
-    previousSpace = char === " ";
-  }
-  return xmlText(out);
+  const escaped = rewriteEscaped(value, androidSpecial, (codePoint, index) => {
+    switch (codePoint) {
+      case 0x5c:
+        return "\\\\";
+      case 0x27:
+        return "\\'";
+      case 0x22:
+        return '\\"';
+      case 0x40:
+        return index === 0 ? "\\@" : undefined;
+      case 0x3f:
+        return index === 0 ? "\\?" : undefined;
+      case 0x0a:
+        return "\\n";
+      case 0x09:
+        return "\\t";
+      case 0x20:
+        return value.charCodeAt(index - 1) === 0x20 ? "\\u0020" : undefined;
+    }
+    // aapt2 decodes \uXXXX, so even what XML cannot hold (a BEL) reaches the app as written; a CR too.
+    return androidUnicodeEscape(codePoint);
+  });
+  return xmlText(escaped);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import { quote, type SpecPath } from "../../shared/diagnostics.js";
 import { maxOutputNameBytes } from "../../shared/file-names.js";
-import type { Language } from "../../languages/language.js";
+import { spelling, type Language } from "../../languages/language.js";
 import { targetFiles, type Declarations, type Target } from "../../languages/target.js";
 import type { Registry } from "../../registry.js";
 import type { SettingValues } from "../model.js";
@@ -80,6 +80,41 @@ export function checkDeclarations(report: Reporter, subjects: readonly Declaring
       report.error(at, `the ${language.displayName} output would declare ${quote(hidden)}, a name it also uses for something else; choose other type names`);
     }
   }
+}
+
+/** A code whose identifier, in a target's language, is a type that target's code type names in its body. */
+export interface HiddenType {
+  /** Where the code is in the spec's list. */
+  readonly codeIndex: number;
+  readonly codeName: string;
+  /** The type the code would hide, what it is ("the Kotlin category type") and the settings field naming it, if any. */
+  readonly typeName: string;
+  readonly what: string;
+  readonly field: string | undefined;
+  /** Why it cannot be, for either place the problem is reported at. */
+  readonly why: string;
+}
+
+/**
+ * The codes that would hide a type inside the code type (see Target.typesNamedInCodeType): Kotlin reads
+ * `CAT.GENERAL` inside the StatusCode enum as a member of the entry CAT when a code is named like the
+ * category type, and refuses the file. `codeNames` are the spec's names by their index in its list.
+ */
+export function typesHiddenByCodes({ target, settings, declared }: Pick<DeclaringSubject, "target" | "settings" | "declared">, codeNames: ReadonlyMap<number, string>): HiddenType[] {
+  const roles = target.typesNamedInCodeType ?? [];
+  const named = new Map(roles.flatMap((role) => (declared.types[role] === undefined ? [] : [[declared.types[role], role] as const])));
+  if (named.size === 0) return [];
+  const language = target.language;
+  const found: HiddenType[] = [];
+  for (const [codeIndex, codeName] of codeNames) {
+    const typeName = spelling(language, codeName, settings);
+    const role = named.get(typeName);
+    if (role === undefined) continue;
+    const field = Object.keys(language.settings?.fields ?? {}).find((key) => settings[key] === typeName);
+    const why = `inside the ${declared.types["code"] ?? "code"} enum each entry names its ${role} as ${typeName}.X, and there ${typeName} would mean this code's entry, so the file would not compile`;
+    found.push({ codeIndex, codeName, typeName, what: `the ${language.displayName} ${role} type`, field, why });
+  }
+  return found;
 }
 
 /** One file a run writes, for the path checks: which target writes it and where its path is set. */

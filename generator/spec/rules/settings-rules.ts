@@ -1,14 +1,14 @@
-import { closest, quote } from "../../shared/diagnostics.js";
+import { closest, formatPath, quote } from "../../shared/diagnostics.js";
 import type { Registry } from "../../registry.js";
 import { resolveSettings } from "../settings.js";
-import { asEntry, type Entry, type Reporter, type RuleSet } from "./context.js";
-import { declaringTargets } from "./declared-names.js";
-import { checkDeclarations, checkOutputFiles, checkSettingFields, filesOf, reservedTypeNames } from "./settings-checks.js";
+import { asEntry, entries, type Entry, type Reporter, type RuleSet } from "./context.js";
+import { declaringTargets, type DeclaringTarget } from "./declared-names.js";
+import { checkDeclarations, checkOutputFiles, checkSettingFields, filesOf, reservedTypeNames, typesHiddenByCodes } from "./settings-checks.js";
 
 /**
  * The rules for the spec's `settings`: each language's fields beyond their schema (package names, type
  * names that would shadow what the output relies on), the names each target would declare with them (no
- * two alike, no keyword), and output paths that fit a file system and cannot collide.
+ * two alike, no keyword, none a code would hide), and output paths that fit a file system and cannot collide.
  */
 export const settingsRules: RuleSet = {
   name: "settings",
@@ -18,9 +18,10 @@ export const settingsRules: RuleSet = {
     for (const language of registry.languages) {
       checkSettingFields(report, language, asEntry(settings?.[language.id]), (field) => ["settings", language.id, field], reservedTypeNames(language, registry));
     }
+    const declaring = declaringTargets(registry, settings);
     checkDeclarations(
       report,
-      declaringTargets(registry, settings).map(({ target, settings: values, declared }) => ({
+      declaring.map(({ target, settings: values, declared }) => ({
         name: target.id,
         target,
         settings: values,
@@ -29,9 +30,24 @@ export const settingsRules: RuleSet = {
         configuredNames: typeNamesIn(asEntry(settings?.[target.language.id])),
       })),
     );
+    checkCodesHidingTypes(report, declaring, data["codes"], settings);
     checkOutputs(report, asEntry(settings?.["outputs"]) ?? {}, settings, registry);
   },
 };
+
+/** No code may be named like a type its code type's body names (see typesHiddenByCodes); reported at the code. */
+function checkCodesHidingTypes(report: Reporter, declaring: readonly DeclaringTarget[], codes: unknown, settings: Entry | undefined) {
+  const names = new Map(entries(codes).flatMap(([index, code]) => (typeof code["name"] === "string" ? [[index, code["name"]] as const] : [])));
+  for (const subject of declaring) {
+    for (const { codeIndex, codeName, what, field, why } of typesHiddenByCodes(subject, names)) {
+      const place = ["settings", subject.target.language.id, field ?? ""];
+      const configured = field !== undefined && asEntry(settings?.[subject.target.language.id])?.[field] !== undefined;
+      const where = configured ? ` (${formatPath(place)}, line ${report.line(place)})` : "";
+      const fix = field === undefined ? "rename the code" : `rename the code or choose another ${field}`;
+      report.error(["codes", codeIndex, "name"], `${codeName} is also ${what}'s name${where}: ${why}; ${fix}`);
+    }
+  }
+}
 
 /** The string values configured for a language: its type names among them. */
 function typeNamesIn(configured: Entry | undefined): string[] {
