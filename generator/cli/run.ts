@@ -161,8 +161,8 @@ function generate(command: Extract<Command, { kind: "generate" }>, argv: readonl
     // As it was run (see bin.ts): through npx, an npm script, or the command itself.
     const args = argv.filter((arg) => arg !== "--check");
     const rerun = io.rerun?.(args) ?? ["status-codegen", ...args].join(" ");
-    const leftovers = project.config === undefined ? "delete unexpected files the generator no longer writes" : "it removes the files it wrote that the config no longer writes; delete any other unexpected file";
-    io.stderr(`Run \`${rerun}\` and commit the result; ${leftovers}.`);
+    const leftovers = project.config === undefined ? "; delete unexpected files the generator no longer writes" : "; it removes the files it wrote that the config no longer writes; delete any other unexpected file";
+    io.stderr(`Run \`${rerun}\` and commit the result${drift.unexpected.length > 0 ? leftovers : ""}.`);
     return 1;
   }
   const outcome = writeRun(project, files, policy);
