@@ -62,6 +62,14 @@ export interface TargetFile {
   readonly template: URL;
   /** Inside the target's output folder; absent for a target whose output is this file itself. */
   readonly path?: string;
+  /**
+   * Rendered as this other target renders its own: with its language's helpers, its code view, context and
+   * declared names. A package holds files of other targets this way (the npm package's CHANGELOG.md is the
+   * changelog target's); its own declarations are not counted twice.
+   */
+  readonly as?: Target;
+  /** Values only this file's template sees, as `{{file.x}}`: one template rendered as ESM and as CommonJS. */
+  readonly data?: Readonly<Record<string, string | boolean>>;
 }
 
 /**
@@ -111,10 +119,12 @@ export interface FileContext {
   readonly values: Readonly<Record<string, string>>;
   /** The names it declares on the code type (`fromCode`, …). */
   readonly members: Readonly<Record<string, string>>;
+  /** What this file of its target is, when the target writes several from one template (`module`: `esm`). */
+  readonly file: Readonly<Record<string, string | boolean>>;
 }
 
 /** FileContext's keys; no code view or target context may take one. */
-export const contextKeys = ["header", "path", "paths", "settings", "types", "values", "members"] as const satisfies readonly (keyof FileContext)[];
+export const contextKeys = ["header", "path", "paths", "settings", "types", "values", "members", "file"] as const satisfies readonly (keyof FileContext)[];
 /** Fails to compile when FileContext gains a key that contextKeys lacks. */
 export type EveryContextKeyListed = NeverOr<Exclude<keyof FileContext, (typeof contextKeys)[number]>>;
 type NeverOr<T extends never> = T;

@@ -118,7 +118,11 @@ export function renderTargets(model: Model, planned: readonly PlannedTarget[], o
   return planned.filter(only).flatMap(({ target, output, settings }) =>
     targetFiles(target, settings).map((file) => {
       const path = file.path === undefined ? output : posix.join(output, file.path);
-      return { path, content: renderFile(file.template, target, model, { path, paths, settings }) };
+      // A file rendered as another target's takes that target's language's settings (the same ones when
+      // the languages agree, as a package's own code does).
+      const as = file.as ?? target;
+      const asSettings = as.language === target.language ? settings : (model.settings.languages[as.language.id] ?? defaultSettings(as.language));
+      return { path, content: renderFile(file.template, as, model, { path, paths, settings: asSettings, file: file.data ?? noData }) };
     }),
   );
 }
@@ -137,16 +141,19 @@ export function commentSafe(path: string): string {
   return path.replace(/[^\p{L}\p{N}._/ -]/gu, "_").replace(/--/g, "-_");
 }
 
-/** What a file's template sees besides the model: its own path, every target's, and its target's settings. */
+/** What a file's template sees besides the model: its own path, every target's, its target's settings and its own data. */
 interface FilePlace {
   readonly path: string;
   readonly paths: Readonly<Record<string, string>>;
   readonly settings: SettingValues;
+  readonly file: Readonly<Record<string, string | boolean>>;
 }
+
+const noData: Readonly<Record<string, string | boolean>> = Object.freeze({});
 
 function renderFile(template: URL, target: Target, model: Model, place: FilePlace): string {
   const declared = declarationsOf(target, place.settings);
-  const extra = target.context?.({ model, declared, ...place }) ?? {};
+  const extra = target.context?.({ model, declared, path: place.path, paths: place.paths, settings: place.settings }) ?? {};
   checkKeys(target, model, extra, declared, place.settings);
   const file: FileContext = { header: `Generated from ${commentSafe(model.source)} by ${generatedMarker}.`, ...place, ...declared };
   const context = { ...withCodeViews(model, target, place.settings, declared), ...file, ...extra };

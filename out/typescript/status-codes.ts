@@ -1,5 +1,8 @@
 // Generated from spec/status-codes.yaml by status-codegen — do not edit.
 
+/** The version of the status-code table this file was generated from: the spec's `version`. */
+export const statusCodesVersion = "1.0.0";
+
 /** Every status code, by its canonical name. */
 export const StatusCode = {
   /** The operation succeeded. */

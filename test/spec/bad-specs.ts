@@ -242,6 +242,14 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     edit("    retryable: true\n", "    retryable: true\n    aliases: { kotlin: [RES_X] }\n    conflicts: [{ platform: Android, name: RES_X, meaning: Other. }]\n"),
     ["spec.yaml:19:44 codes[1].conflicts[0].name: RES_X is listed as an alias of this code too"],
   ],
+  [
+    "a code spelt like the table's version member",
+    edit("    name: RATE_LIMIT\n", "    name: TABLE_VERSION\n"),
+    [
+      `spec.yaml:15:11 codes[1].name: TABLE_VERSION is "tableVersion" in Swift, a member the Swift output declares on StatusCode; choose another name`,
+      `spec.yaml:15:11 codes[1].name: TABLE_VERSION is "TABLE_VERSION" in Kotlin, a member the Kotlin output declares on StatusCode; choose another name`,
+    ],
+  ],
   ["a TypeScript constant that is a reserved word", `settings:\n  typescript:\n    typeName: Thi\n${base}`, [`spec.yaml:3:5 settings.typescript: the TypeScript output would declare a constant named "this", a reserved word`]],
   ["two categories with one title", edit("    title: Team", "    title: General"), [`spec.yaml:6:12 categories[1].title: duplicate category title "General": categories[0] on line 3 has it already`]],
   ["a field that YAML reads as a boolean key", edit("    retryable: true\n", "    retryable: true\n    true: 1\n"), [`spec.yaml:18:5 codes[1].true: unknown field "true"`]],

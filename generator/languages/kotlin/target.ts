@@ -1,6 +1,6 @@
 import { builtinTemplate, type Target } from "../target.js";
 import { aliasesFor } from "../../shared/sentences.js";
-import { kotlin, kotlinAliasParts } from "./language.js";
+import { kotlin, kotlinAliasParts, kotlinString } from "./language.js";
 
 /** out/kotlin/StatusCode.kt: the codes, categories and kinds as Kotlin enums. */
 export const kotlinTarget: Target = {
@@ -12,7 +12,8 @@ export const kotlinTarget: Target = {
   declares: ({ typeName = "", categoryTypeName = "", kindTypeName = "" }) => ({
     types: { code: typeName, category: categoryTypeName, kind: kindTypeName },
     // The code enum's properties and its companion's members: an alias (a companion val) may take none.
-    members: { code: "code", message: "message", category: "category", kind: "kind", retryable: "isRetryable", byCode: "byCode", fromCode: "fromCode" },
+    // TABLE_VERSION is spelt like an entry: validation keeps codes from taking it.
+    members: { code: "code", message: "message", category: "category", kind: "kind", retryable: "isRetryable", byCode: "byCode", fromCode: "fromCode", version: "TABLE_VERSION" },
   }),
   namespace: (settings) => `package ${settings["package"] ?? ""}`,
   // Each entry's arguments qualify its category and kind: `StatusCategory.GENERAL, StatusKind.ERROR`.
@@ -21,6 +22,9 @@ export const kotlinTarget: Target = {
   codeView: kotlin.codeView,
   context: ({ model, settings, declared }) => {
     const codeType = { packageName: settings["package"] ?? "", typeName: declared.types["code"] ?? "" };
-    return { aliasEntries: aliasesFor(model.codes, kotlin.id).map(({ alias, code }) => kotlinAliasParts(alias, code, codeType)) };
+    return {
+      versionLiteral: kotlinString(model.version ?? "0.0.0"),
+      aliasEntries: aliasesFor(model.codes, kotlin.id).map(({ alias, code }) => kotlinAliasParts(alias, code, codeType)),
+    };
   },
 };

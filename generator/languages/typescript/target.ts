@@ -28,11 +28,14 @@ export const typescriptTarget: Target = {
       info: `${lowerFirst(typeName)}Info`,
       guard: `is${typeName}`,
       byCode: "byCode",
+      version: `${listName(typeName)}Version`,
     },
   }),
   references: ["Exclude", "Map", "ReadonlyMap"],
   codeView: typescript.codeView,
   context: ({ model, declared }) => ({
+    // A spec without `version` generates as 0.0.0, with validation's warning.
+    versionLiteral: tsString(model.version ?? "0.0.0"),
     aliasEntries: aliasesFor(model.codes, typescript.id).map(({ alias, code }) => ({
       alias,
       code: code.code,

@@ -180,6 +180,10 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
       if (typeof code["name"] !== "string") continue;
       const identifier = spelled(code["name"]);
       if (identifier === undefined) continue;
+      const memberOf = members.get(identifier);
+      if (memberOf !== undefined) {
+        report.error(["codes", index, "name"], `${code["name"]} is "${identifier}" in ${language.displayName}, a member the ${language.displayName} output declares on ${memberOf}; choose another name`);
+      }
       const retired = reserved.get(identifier);
       // The same name exactly is checkReserved's finding; here, a different name that this language spells alike.
       if (retired !== undefined && retired.name !== code["name"]) {

@@ -1,6 +1,9 @@
 // Prints the generated TypeScript file's view of the table as JSON lines, using only its public contract:
-// one line per category, one per code (with the code's own lookup), and one with unknown numbers' lookups.
-import { isStatusCode, statusCategories, statusCodeInfo, statusCodes } from "./status-codes.js";
+// the table's version, one line per category, one per code (with the code's own lookup), and one with
+// unknown numbers' lookups.
+import { isStatusCode, statusCategories, statusCodeInfo, statusCodes, statusCodesVersion } from "./status-codes.js";
+
+console.log(JSON.stringify({ version: statusCodesVersion }));
 
 for (const category of statusCategories) {
   console.log(JSON.stringify({ id: category.id, title: category.title, description: category.description }));

@@ -29,6 +29,7 @@ func json(_ text: String?) -> String {
     return out + "\""
 }
 
+print("{\"version\":\(json(StatusCode.tableVersion))}")
 for category in StatusCategory.allCases {
     print("{\"id\":\(json(category.rawValue)),\"title\":\(json(category.title)),\"description\":\(json(category.summary))}")
 }

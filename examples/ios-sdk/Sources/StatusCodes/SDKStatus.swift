@@ -193,6 +193,9 @@ public enum SDKStatus: Int, CaseIterable, Sendable, Error, CustomStringConvertib
     /// The profile name and profile picture in a chat room or extension field of a member is filtered by the anti-spam service.
     case chatroomAntispamFiltered = 13005
 
+    /// The version of the status-code table this file was generated from: the spec's `version`.
+    public static let tableVersion = "1.0.0"
+
     /// NIMRemoteErrorCodeInvalidVersion is an earlier SDK's name for 201 INVALID_VERSION.
     // swift-format-ignore: AlwaysUseLowerCamelCase
     @available(*, deprecated, renamed: "invalidVersion", message: "NIMRemoteErrorCodeInvalidVersion is an earlier SDK's name for 201 INVALID_VERSION.")

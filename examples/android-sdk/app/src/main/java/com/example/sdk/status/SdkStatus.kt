@@ -195,6 +195,9 @@ enum class SdkStatus(
     ;
 
     companion object {
+        /** The version of the status-code table this file was generated from: the spec's `version`. */
+        const val TABLE_VERSION: String = "1.0.0"
+
         private val byCode: Map<Int, SdkStatus> = entries.associateBy { it.code }
 
         /** The status code with this number, or null when the table has none. */
