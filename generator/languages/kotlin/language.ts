@@ -1,6 +1,7 @@
 import { commonEscapes, hex, memoized, quoted, screamingSnakeCase } from "../common/text.js";
 import { blockDoc, docHelper } from "../common/block-doc.js";
 import { packageField } from "../common/package-names.js";
+import { mavenFields } from "../common/package-coordinates.js";
 import { typeNameFields } from "../common/type-names.js";
 import { illegal, legal, type Identifier, type Language } from "../language.js";
 import type { CodeModel } from "../../spec/model.js";
@@ -91,7 +92,7 @@ export const kotlin = {
   id: "kotlin",
   displayName: "Kotlin",
   settings: {
-    description: "The package and type names of the Kotlin output.",
+    description: "The package and type names of the Kotlin output, and the Maven coordinates of its package.",
     fields: {
       package: packageField({
         what: "a Kotlin package name",
@@ -103,6 +104,7 @@ export const kotlin = {
         rootsOwner: "the Kotlin and Java platforms",
       }),
       ...typeNameFields,
+      ...mavenFields,
     },
   },
   keywords: kotlinHardKeywords,

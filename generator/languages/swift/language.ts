@@ -1,4 +1,5 @@
 import { commentText, commonEscapes, hex, lowerCamelCase, memoized, needsEscapePattern, prefixLines, quoted } from "../common/text.js";
+import { swiftModuleField } from "../common/package-coordinates.js";
 import { typeNameFields } from "../common/type-names.js";
 import { illegal, legal, type Identifier, type Language } from "../language.js";
 import type { CodeModel } from "../../spec/model.js";
@@ -137,7 +138,7 @@ const swiftCaseOfValue = memoized(swiftCaseSource);
 export const swift = {
   id: "swift",
   displayName: "Swift",
-  settings: { description: "Type names of the Swift output.", fields: typeNameFields },
+  settings: { description: "Type names of the Swift output, and the Swift package's module.", fields: { ...typeNameFields, moduleName: swiftModuleField(keywords) } },
   keywords,
   // Types and protocols the file names (Int, String, Error, …) and others that would shadow the standard library.
   reservedTypeNames: new Set([

@@ -1,6 +1,7 @@
 import { lowerFirst } from "../common/text.js";
 import { codeLiterals, jsonString } from "../common/json-literals.js";
 import { blockDoc, docHelper } from "../common/block-doc.js";
+import { npmPackageField } from "../common/package-coordinates.js";
 import { typeNameFields } from "../common/type-names.js";
 import { illegal, legal, type Identifier, type Language } from "../language.js";
 import type { CodeModel } from "../../spec/model.js";
@@ -63,7 +64,7 @@ export function tsCodeDoc(code: CodeModel, typeName: string): string {
 export const typescript = {
   id: "typescript",
   displayName: "TypeScript",
-  settings: { description: "Type names of the TypeScript output.", fields: typeNameFields },
+  settings: { description: "Type names of the TypeScript output, and the npm package's name.", fields: { ...typeNameFields, npmPackage: npmPackageField } },
   keywords: new Set([
     "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum",
     "export", "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof", "new", "null",
