@@ -14,7 +14,7 @@ import type { Model } from "./spec/model.js";
 import { validateSpec as validateText } from "./spec/validate.js";
 import { NotRegularOutputError, UnsafeOutputError, type Drift } from "./write/write-output.js";
 
-export type { AliasLanguage, CategoryModel, CodeModel, Conflict, Deprecation, Model, ReservedModel, SettingValues, Settings, StatusKind } from "./spec/model.js";
+export type { AliasSourceModel, CategoryModel, CodeModel, Conflict, Deprecation, Model, ReservedModel, SettingValues, Settings, StatusKind } from "./spec/model.js";
 export type { PlannedTarget, RenderedFile } from "./render/render.js";
 export type { FileContext } from "./languages/target.js";
 export type { Drift } from "./write/write-output.js";

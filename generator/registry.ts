@@ -13,10 +13,11 @@ import { swiftTarget } from "./languages/swift/target.js";
 import { kotlin } from "./languages/kotlin/language.js";
 import { kotlinTarget } from "./languages/kotlin/target.js";
 import { xml } from "./languages/xml/language.js";
+import { builtinAliasSources, type AliasSource } from "./languages/alias-sources.js";
 
 /**
  * The languages and targets one run knows. Everything that depends on the list of languages derives from
- * here: the spec's JSON Schema (`settings.<id>`, `aliases.<id>`), the identifier and alias rules, the JSON
+ * here: the spec's JSON Schema (`settings.<id>`, `aliases.<source>`), the identifier and alias rules, the JSON
  * Schema output, the reference's notes and `diff`'s advice. Tests and tools may build their own with
  * createRegistry, adding a language without touching the generator.
  */
@@ -25,7 +26,9 @@ export interface Registry {
   readonly languages: readonly Language[];
   /** In the order files are rendered and listed. */
   readonly targets: readonly Target[];
-  /** The languages whose files declare legacy names: the keys of a code's `aliases`. */
+  /** Where legacy names come from: the keys of a code's `aliases`, in the order outputs list them. */
+  readonly aliasSources: readonly AliasSource[];
+  /** The languages whose files declare legacy names (of the sources in their `aliases.sources`). */
   readonly aliasLanguages: readonly Language[];
   language(id: string): Language | undefined;
   target(id: string): Target | undefined;
@@ -36,16 +39,25 @@ const settingsKeysTaken = new Set(["outputs"]);
 
 /**
  * A registry of `languages` and `targets`. Throws when ids repeat, when a language id would clash with
- * another key of the spec's `settings`, or when a target's language is not among `languages`: these are
+ * another key of the spec's `settings`, when a target's language is not among `languages`, or when a
+ * language declares names of a source not among `aliasSources`: these are
  * mistakes of whoever builds the registry, not of a spec author.
  */
-export function createRegistry(languages: readonly Language[], targets: readonly Target[]): Registry {
+export function createRegistry(languages: readonly Language[], targets: readonly Target[], aliasSources: readonly AliasSource[] = builtinAliasSources): Registry {
+  const sourceIds = new Set<string>();
+  for (const source of aliasSources) {
+    if (!/^[a-z][a-z0-9]*$/.test(source.id) || sourceIds.has(source.id)) throw new Error(`alias source id "${source.id}" must be lower-case letters and digits, and registered once`);
+    sourceIds.add(source.id);
+  }
   const languageIds = new Map<string, Language>();
   for (const language of languages) {
     if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(language.id) || settingsKeysTaken.has(language.id)) {
       throw new Error(`language id "${language.id}" must be kebab-case and not one of: ${[...settingsKeysTaken].join(", ")}`);
     }
     if (languageIds.has(language.id)) throw new Error(`language "${language.id}" is registered twice`);
+    for (const source of Object.keys(language.aliases?.sources ?? {})) {
+      if (!sourceIds.has(source)) throw new Error(`language "${language.id}" declares names of the alias source "${source}", which is not registered`);
+    }
     languageIds.set(language.id, language);
   }
   const targetIds = new Map<string, Target>();
@@ -57,6 +69,7 @@ export function createRegistry(languages: readonly Language[], targets: readonly
   return {
     languages,
     targets,
+    aliasSources,
     aliasLanguages: languages.filter((language) => language.aliases !== undefined),
     language: (id) => languageIds.get(id),
     target: (id) => targetIds.get(id),

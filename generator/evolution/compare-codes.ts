@@ -2,7 +2,8 @@ import type { CodeModel } from "../spec/model.js";
 import { excerpt, listExcerpt, quote } from "../shared/diagnostics.js";
 import { renamed } from "./compare-names.js";
 import { describeReserved } from "../shared/reserved-index.js";
-import { spelling } from "../languages/language.js";
+import { formerNames } from "../languages/alias-sources.js";
+import { listInWords } from "../shared/sentences.js";
 import { backdated, codePath, type Findings, type Indexed, type Sides } from "./sides.js";
 
 /** Codes matched by number: each old one kept, moved, retired or dropped; each new one added or reusing. */
@@ -151,24 +152,25 @@ function compareDeprecation(sides: Sides, findings: Findings, before: CodeModel,
 }
 
 /**
- * A legacy name that disappears breaks the code that still uses it: that is what it was kept for. An alias
- * that became the code's canonical name in its language is not gone.
+ * A legacy name that disappears breaks the code that still uses it, in every language that declared it:
+ * that is what it was kept for. A former name that became the code's canonical name again is not gone.
  */
 function compareAliases(sides: Sides, findings: Findings, before: CodeModel, after: CodeModel, label: string) {
   const { new: current } = sides;
   const added: string[] = [];
-  for (const language of sides.registry.aliasLanguages) {
-    const target = language.id;
-    const [was, now] = [before.aliases[target] ?? [], after.aliases[target] ?? []];
+  for (const aliasSource of sides.registry.aliasSources) {
+    const id = aliasSource.id;
+    const [was, now] = [before.aliases[id] ?? [], after.aliases[id] ?? []];
     // Sets, not includes(): a code may carry thousands of legacy names.
     const [wasSet, nowSet] = [new Set(was), new Set(now)];
-    const canonical = spelling(language, after.name, current.model.settings.languages[target]);
-    const removed = was.filter((alias) => !nowSet.has(alias) && alias !== canonical);
-    added.push(...now.filter((alias) => !wasSet.has(alias)).map((alias) => `${target} ${alias}`));
-    const at = now.length === 0 ? codePath(current, after) : [...codePath(current, after, "aliases"), target];
+    const removed = was.filter((alias) => !nowSet.has(alias) && !(id === formerNames.id && alias === after.name));
+    added.push(...now.filter((alias) => !wasSet.has(alias)).map((alias) => `${id} ${alias}`));
+    const at = now.length === 0 ? codePath(current, after) : [...codePath(current, after, "aliases"), id];
     if (removed.length > 0) {
+      const languages = sides.registry.aliasLanguages.filter((language) => language.aliases?.sources[id] !== undefined).map((language) => language.displayName);
+      const where = languages.length === 0 ? "" : ` (in ${listInWords(languages)})`;
       findings.add("breaking", "ALIAS_REMOVED", current, at, after.code,
-        `${label}: the ${target} alias${removed.length === 1 ? "" : "es"} ${listExcerpt(removed)} ${removed.length === 1 ? "was" : "were"} removed; code that still uses ${removed.length === 1 ? "it" : "them"} stops compiling`);
+        `${label}: the name${removed.length === 1 ? "" : "s"} ${listExcerpt(removed)} from ${aliasSource.displayName} ${removed.length === 1 ? "was" : "were"} removed; code that still uses ${removed.length === 1 ? "it" : "them"}${where} stops compiling`);
     }
   }
   if (added.length > 0) {

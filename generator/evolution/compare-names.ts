@@ -1,6 +1,7 @@
 import type { CodeModel } from "../spec/model.js";
 import { spelling, type Language } from "../languages/language.js";
 import { listInWords } from "../shared/sentences.js";
+import { formerNames } from "../languages/alias-sources.js";
 import { listExcerpt } from "../shared/diagnostics.js";
 import { declarationsOf } from "../languages/target.js";
 import type { Registry } from "../registry.js";
@@ -30,7 +31,6 @@ export function renamed(sides: Sides, findings: Findings, before: CodeModel, aft
   const { old, new: current } = sides;
   const taken: string[] = [];
   const missing: string[] = [];
-  const suggestion: string[] = [];
   for (const language of sides.registry.aliasLanguages) {
     const target = language.id;
     const oldName = spelling(language, before.name, old.model.settings.languages[target]);
@@ -38,18 +38,15 @@ export function renamed(sides: Sides, findings: Findings, before: CodeModel, aft
     if (oldName === newName) continue;
     const owner = current.owners.get(target)?.get(oldName);
     const where = `${language.displayName} ${oldName}`;
-    if (owner === undefined) {
-      missing.push(where);
-      // Added to the code's own legacy names, not in place of them: replacing a list removes aliases.
-      suggestion.push(`${target}: [${[...(after.aliases[target] ?? []), oldName].join(", ")}]`);
-    } else if (owner.code !== after.code) {
-      taken.push(`${where} now names ${owner.code} ${owner.name}`);
-    }
+    if (owner === undefined) missing.push(where);
+    else if (owner.code !== after.code) taken.push(`${where} now names ${owner.code} ${owner.name}`);
   }
+  // Added to the code's own former names, not in place of them: replacing a list removes aliases.
+  const suggestion = `${formerNames.id}: [${[...(after.aliases[formerNames.id] ?? []), before.name].join(", ")}]`;
   const exhaustive = sides.registry.aliasLanguages.map((language) => language.aliases?.renameBreaks(declaredBy(sides.registry, language, current.model)) ?? language.displayName);
   const parts = [`${after.code} was renamed from ${before.name} to ${after.name}: ${listInWords(exhaustive)} lose the old name`];
   if (taken.length > 0) parts.push(`${taken.join(", ")}, so code naming it compiles and gets that code`);
-  if (missing.length > 0) parts.push(`code that names ${missing.join(", ")} stops compiling; keeping the old names as aliases (aliases: { ${suggestion.join(", ")} }) keeps it compiling`);
+  if (missing.length > 0) parts.push(`code that names ${missing.join(", ")} stops compiling; keeping the old name as an alias (aliases: { ${suggestion} }) keeps it compiling`);
   if (taken.length === 0 && missing.length === 0) parts.push("other uses keep compiling through the old names, kept as aliases");
   findings.add("breaking", "CODE_RENAMED", current, codePath(current, after, "name"), after.code, `${parts.join("; ")}. Release the rename in a new major version`);
 }

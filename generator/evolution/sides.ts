@@ -1,6 +1,7 @@
 import { boundedMessage, type SpecPath } from "../shared/diagnostics.js";
 import { reservedEntry, type CodeModel, type Model, type ReservedModel, type SpecData } from "../spec/model.js";
-import { spelling } from "../languages/language.js";
+import { defaultSettings, spelling } from "../languages/language.js";
+import { legacyNames } from "../languages/legacy-names.js";
 import type { Registry } from "../registry.js";
 import { compareVersions, parseVersion } from "../shared/semver.js";
 import { describeReserved, ReservedIndex } from "../shared/reserved-index.js";
@@ -63,7 +64,7 @@ export function indexed(side: SpecSide, registry: Registry): Indexed {
       const map = new Map<string, CodeModel>();
       const settings = side.model.settings.languages[language.id];
       for (const code of side.model.codes) map.set(spelling(language, code.name, settings), code);
-      for (const code of side.model.codes) for (const alias of code.aliases[language.id] ?? []) map.set(alias, code);
+      for (const legacy of legacyNames(side.model, language, settings ?? defaultSettings(language))) map.set(legacy.identifier, legacy.code);
       return [language.id, map] as const;
     }),
   );

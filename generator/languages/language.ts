@@ -7,7 +7,7 @@ import type { Declarations } from "./target.js";
  * Each language lives in languages/<id>/ and is registered once in registry.ts.
  */
 export interface Language {
-  /** The key of its `settings` entry and of its `aliases` list in the spec, such as `kotlin`. */
+  /** The key of its `settings` entry in the spec, such as `kotlin`. */
   readonly id: string;
   /** Shown in messages and notes: "collide in Swift", "`RES_X` (Kotlin)". */
   readonly displayName: string;
@@ -32,7 +32,7 @@ export interface Language {
   readonly comments?: CommentSyntax;
   /** How spec names become identifiers; absent when the language makes none (JSON, Markdown). */
   readonly naming?: Naming;
-  /** How legacy names (the spec's `aliases.<id>`) are declared; absent when its files carry none. */
+  /** How legacy names (the spec's `aliases.<source>`, see alias-sources.ts) are declared; absent when its files carry none. */
   readonly aliases?: AliasSupport;
   /** Helpers the language's templates call by name (`{{string message}}`); every template also gets the common ones. */
   readonly helpers: Readonly<Record<string, Helper>>;
@@ -89,19 +89,35 @@ export interface Naming {
 
 /** How a language declares the spec's legacy names for a code. */
 export interface AliasSupport {
-  /** What an alias becomes in this language's file, for the spec's JSON Schema: "static lets of the StatusCode enum". */
-  readonly description: string;
   /**
-   * Whether the name can be declared as it is: not a keyword the language cannot escape, not a member
-   * every such type has (Kotlin enums' `name` and `ordinal`). Names the generated file declares, canonical
-   * names and other aliases are checked apart, by the evolution rules.
+   * The alias sources (languages/alias-sources.ts) whose names this language's files declare, each with
+   * how it spells one, in the order the files list them: Swift spells the iOS SDK's
+   * `NIMRemoteErrorCodeFrequently` as `codeFrequently`. A spelling refuses a name that cannot be declared
+   * (a keyword the language cannot escape, a member every such type has); names the generated file
+   * declares, canonical names and other aliases are checked apart, by the evolution rules.
    */
-  readonly identifier: (alias: string) => Identifier;
+  readonly sources: Readonly<Record<string, AliasSpelling>>;
   /**
    * What a rename breaks in this language even when the old name stays as an alias, for `diff`'s advice
    * ("Swift switches that list every case"), given the names its targets declare.
    */
   readonly renameBreaks: (declared: Required<Declarations>) => string;
+}
+
+/** How a language spells one name of an alias source. */
+export type AliasSpelling = (name: string, context: AliasContext) => Identifier;
+
+/** What a spelling may depend on besides the name. */
+export interface AliasContext {
+  /** The language's settings. */
+  readonly settings: SettingValues;
+  /** Every name the spec gives the same source, over all codes, in the spec's order (Swift's imported spellings depend on all of them). */
+  readonly names: readonly string[];
+}
+
+/** The spelling of a former canonical name: as the language spells a code's name. */
+export function formerNameSpelling(language: Pick<Language, "naming" | "displayName">): AliasSpelling {
+  return (name, { settings }) => language.naming?.code(name, settings) ?? illegal(`${language.displayName} does not name codes`);
 }
 
 /** How a language's doc comments are delimited. */

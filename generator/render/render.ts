@@ -95,10 +95,10 @@ export interface PlannedTarget {
  * the registry's languages'.
  */
 export function plannedTargets(model: Model, registry: Registry = builtins): PlannedTarget[] {
-  const built = model.aliasLanguages.map((language) => language.id).join(",");
-  const expected = registry.aliasLanguages.map((language) => language.id).join(",");
-  const missing = registry.languages.find((language) => language.settings !== undefined && model.settings.languages[language.id] === undefined);
-  if (built !== expected || missing !== undefined) throw new Error("the model was built for another registry than the one rendering it; validate the spec with the same registry");
+  // The alias sources, and the languages that have settings, must be the same ones.
+  const built = [model.aliasSources.map((aliasSource) => aliasSource.id), Object.keys(model.settings.languages)].join(";");
+  const expected = [registry.aliasSources.map((aliasSource) => aliasSource.id), registry.languages.filter((language) => language.settings !== undefined).map((language) => language.id)].join(";");
+  if (built !== expected) throw new Error("the model was built for another registry than the one rendering it; validate the spec with the same registry");
   return registry.targets.map((target) => ({
     name: target.id,
     target,

@@ -3,12 +3,13 @@ import { buildModel, type Model, type SpecData } from "../spec/model.js";
 
 /**
  * A small model in which every optional field is set somewhere: a deprecated code with its replacement,
- * legacy names in every language that has them, platform conflicts with and without the SDK's name,
+ * legacy names from every alias source, platform conflicts with and without the SDK's name,
  * `since` everywhere, reservations of numbers with a name, of a name only and of a number only. A consumer's template is rendered with it too (the result thrown away), so
  * that a misspelt field inside `{{#if deprecated}}` is found even while the table deprecates nothing.
  */
 export function sampleModel(registry: Registry, source: string): Model {
-  const aliases = (suffix: string) => Object.fromEntries(registry.aliasLanguages.map((language) => [language.id, [`LEGACY_${suffix}`]]));
+  // SCREAMING_SNAKE names fit every source, former names included; each source gets its own.
+  const aliases = (suffix: string) => Object.fromEntries(registry.aliasSources.map((aliasSource) => [aliasSource.id, [`LEGACY_${aliasSource.id.toUpperCase()}_${suffix}`]]));
   const data: SpecData = {
     version: "2.1.0",
     categories: [{ id: "sample", title: "Sample", description: "Codes that carry every optional field." }],

@@ -25,18 +25,11 @@ export function deprecationMessage(deprecated: Deprecation): string {
   return `${sentence(deprecated.reason)} Deprecated since ${deprecated.since}.`;
 }
 
-/** What a compiler prints for a legacy name: which code it stands for. */
-export function aliasMessage(alias: string, code: CodeModel): string {
-  return `${alias} is an earlier SDK's name for ${code.code} ${code.name}.`;
-}
-
-/** One legacy name, with the code it stands for; the unit each language declares. */
-export interface AliasOf {
-  readonly alias: string;
-  readonly code: CodeModel;
-}
-
-/** Every alias the spec gives language `languageId`, in code order and then in the order the spec lists them. */
-export function aliasesFor(codes: readonly CodeModel[], languageId: string): AliasOf[] {
-  return codes.flatMap((code) => (code.aliases[languageId] ?? []).map((alias) => ({ alias, code })));
+/**
+ * What a compiler prints for a legacy name: where it comes from and which code it stands for, with the
+ * SDK's own spelling when the language spells it otherwise ("codeFrequently … (NIMRemoteErrorCodeFrequently)").
+ */
+export function aliasMessage(legacy: { readonly identifier: string; readonly name: string; readonly fromName: string; readonly code: CodeModel }): string {
+  const original = legacy.identifier === legacy.name ? "" : ` (${legacy.name})`;
+  return `${legacy.identifier} is a name from ${legacy.fromName}${original} for ${legacy.code.code} ${legacy.code.name}.`;
 }

@@ -33,7 +33,7 @@ export interface CodeModel {
   /** The spec version that introduced the code; undefined when it predates the recorded history. */
   readonly since: string | undefined;
   readonly deprecated: Deprecation | undefined;
-  /** Legacy names per language that carries them (registry.aliasLanguages), as the spec lists them; each list possibly empty. */
+  /** Legacy names by alias source (registry.aliasSources: `former`, `desktop`, `ios`, `android`), as the spec lists them; each list possibly empty. */
   readonly aliases: Readonly<Record<string, readonly string[]>>;
   readonly conflicts: readonly Conflict[];
 }
@@ -80,13 +80,13 @@ export interface Model {
   readonly kinds: readonly StatusKind[];
   /** Sorted by first number; reserved names without a number come last, by name. */
   readonly reserved: readonly ReservedModel[];
-  /** The languages whose files declare legacy names, in the registry's order: the keys of every code's `aliases`. */
-  readonly aliasLanguages: readonly AliasLanguage[];
+  /** Where legacy names come from, in the registry's order: the keys of every code's `aliases`. */
+  readonly aliasSources: readonly AliasSourceModel[];
   readonly settings: Settings;
 }
 
-/** A language that declares legacy names: its id (the key in `aliases`) and its name for people. */
-export interface AliasLanguage {
+/** Where legacy names come from: its id (the key in `aliases`) and its name for people ("the iOS SDK"). */
+export interface AliasSourceModel {
   readonly id: string;
   readonly name: string;
 }
@@ -157,8 +157,8 @@ export function buildModel(data: SpecData, source: string, registry: Registry): 
     languages: Object.fromEntries(registry.languages.filter((language) => language.settings !== undefined).map((language) => [language.id, resolveSettings(language, data.settings?.[language.id])])),
     outputs: { ...data.settings?.["outputs"] },
   };
-  const aliasLanguages = registry.aliasLanguages.map((language) => ({ id: language.id, name: language.displayName }));
-  return deepFreeze({ source, version: data.version, categories, codes, kinds: statusKinds, reserved, aliasLanguages, settings });
+  const aliasSources = registry.aliasSources.map((aliasSource) => ({ id: aliasSource.id, name: aliasSource.displayName }));
+  return deepFreeze({ source, version: data.version, categories, codes, kinds: statusKinds, reserved, aliasSources, settings });
 }
 
 /** A spec's reserved entry as the model holds it: one number is a span of one. */
@@ -168,12 +168,12 @@ export function reservedEntry(entry: NonNullable<SpecData["reserved"]>[number]):
 
 const none: readonly never[] = Object.freeze([]);
 
-/** Every alias language with an empty list, made once per registry and shared by codes without aliases. */
+/** Every alias source with an empty list, made once per registry and shared by codes without aliases. */
 const noAliasesByRegistry = new WeakMap<Registry, Readonly<Record<string, readonly string[]>>>();
 function noAliasesFor(registry: Registry): Readonly<Record<string, readonly string[]>> {
   let empty = noAliasesByRegistry.get(registry);
   if (empty === undefined) {
-    empty = Object.freeze(Object.fromEntries(registry.aliasLanguages.map((language) => [language.id, none])));
+    empty = Object.freeze(Object.fromEntries(registry.aliasSources.map((aliasSource) => [aliasSource.id, none])));
     noAliasesByRegistry.set(registry, empty);
   }
   return empty;

@@ -1,6 +1,6 @@
 /**
  * The spec's JSON Schema without what depends on the registry: spec/schema.ts adds each language's
- * `settings.<id>` and `aliases.<id>`, the list of targets and the `typeName` definition the languages share. Edit here, then `npm run schemas`
+ * `settings.<id>` and `aliases.<source>`, the list of targets and the `typeName` definition the languages share. Edit here, then `npm run schemas`
  * writes spec/status-codes.schema.json (a test fails while that file is not what this gives).
  */
 export const schemaBase: Readonly<Record<string, unknown>> = {
@@ -151,7 +151,7 @@ export const schemaBase: Readonly<Record<string, unknown>> = {
           }
         },
         "aliases": {
-          "description": "Names an existing SDK already uses for this code, per target, written exactly as that SDK spells them. Each becomes a deprecated alias of the canonical entry, so code written against the old SDK keeps compiling.",
+          "description": "Names existing code already uses for this code, by where they come from (an SDK, or an earlier version of this table), written exactly as that SDK spells them. Each becomes a deprecated alias in every language whose apps were written against that SDK, spelt as that language's code spells it, so that code keeps compiling.",
           "type": "object",
           "additionalProperties": false,
           "properties": {}

@@ -17,7 +17,7 @@ function objectAt(schema: JsonObject, ...keys: string[]): JsonObject {
 
 /**
  * The spec's JSON Schema for `registry`: the base (spec/schema-base.ts) with `settings.<id>` for every
- * language that has settings, `aliases.<id>` for every language that declares legacy names, and the
+ * language that has settings, `aliases.<source>` for every source of legacy names, and the
  * targets `settings.outputs` may name. What validation runs, and what spec/status-codes.schema.json holds
  * for the built-in registry.
  */
@@ -36,9 +36,9 @@ export function specSchema(registry: Registry): JsonObject {
   objectAt(schema, "$defs", "settings")["properties"] = { ...Object.fromEntries(languages), outputs };
   objectAt(schema, "$defs")["typeName"] = typeNameDefinition;
   objectAt(schema, "$defs", "code", "properties", "aliases")["properties"] = Object.fromEntries(
-    registry.aliasLanguages.map((language) => [
-      language.id,
-      { description: language.aliases?.description, type: "array", items: { $ref: "#/$defs/legacyName" } },
+    registry.aliasSources.map((aliasSource) => [
+      aliasSource.id,
+      { description: aliasSource.description, type: "array", items: { $ref: `#/$defs/${aliasSource.names}` } },
     ]),
   );
   return schema;

@@ -196,200 +196,161 @@ public enum StatusCode: Int, CaseIterable, Sendable, Error, CustomStringConverti
     /// The version of the status-code table this file was generated from: the spec's `version`.
     public static let tableVersion = "1.0.0"
 
-    /// NIMRemoteErrorCodeInvalidVersion is an earlier SDK's name for 201 INVALID_VERSION.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "invalidVersion", message: "NIMRemoteErrorCodeInvalidVersion is an earlier SDK's name for 201 INVALID_VERSION.")
-    public static let NIMRemoteErrorCodeInvalidVersion: StatusCode = .invalidVersion
+    /// codeInvalidVersion is a name from the iOS SDK (NIMRemoteErrorCodeInvalidVersion) for 201 INVALID_VERSION.
+    @available(*, deprecated, renamed: "invalidVersion", message: "codeInvalidVersion is a name from the iOS SDK (NIMRemoteErrorCodeInvalidVersion) for 201 INVALID_VERSION.")
+    public static let codeInvalidVersion: StatusCode = .invalidVersion
 
-    /// NIMRemoteErrorCodeInvalidPass is an earlier SDK's name for 302 INVALID_PASSWORD.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "invalidPassword", message: "NIMRemoteErrorCodeInvalidPass is an earlier SDK's name for 302 INVALID_PASSWORD.")
-    public static let NIMRemoteErrorCodeInvalidPass: StatusCode = .invalidPassword
+    /// codeInvalidPass is a name from the iOS SDK (NIMRemoteErrorCodeInvalidPass) for 302 INVALID_PASSWORD.
+    @available(*, deprecated, renamed: "invalidPassword", message: "codeInvalidPass is a name from the iOS SDK (NIMRemoteErrorCodeInvalidPass) for 302 INVALID_PASSWORD.")
+    public static let codeInvalidPass: StatusCode = .invalidPassword
 
-    /// NIMRemoteErrorCodeForbidden is an earlier SDK's name for 403 FORBIDDEN.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "forbidden", message: "NIMRemoteErrorCodeForbidden is an earlier SDK's name for 403 FORBIDDEN.")
-    public static let NIMRemoteErrorCodeForbidden: StatusCode = .forbidden
+    /// codeForbidden is a name from the iOS SDK (NIMRemoteErrorCodeForbidden) for 403 FORBIDDEN.
+    @available(*, deprecated, renamed: "forbidden", message: "codeForbidden is a name from the iOS SDK (NIMRemoteErrorCodeForbidden) for 403 FORBIDDEN.")
+    public static let codeForbidden: StatusCode = .forbidden
 
-    /// NIMRemoteErrorCodeNotExist is an earlier SDK's name for 404 NOT_FOUND.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "notFound", message: "NIMRemoteErrorCodeNotExist is an earlier SDK's name for 404 NOT_FOUND.")
-    public static let NIMRemoteErrorCodeNotExist: StatusCode = .notFound
+    /// codeNotExist is a name from the iOS SDK (NIMRemoteErrorCodeNotExist) for 404 NOT_FOUND.
+    @available(*, deprecated, renamed: "notFound", message: "codeNotExist is a name from the iOS SDK (NIMRemoteErrorCodeNotExist) for 404 NOT_FOUND.")
+    public static let codeNotExist: StatusCode = .notFound
 
-    /// NIMRemoteErrorCodeReadOnly is an earlier SDK's name for 406 READ_ONLY.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "readOnly", message: "NIMRemoteErrorCodeReadOnly is an earlier SDK's name for 406 READ_ONLY.")
-    public static let NIMRemoteErrorCodeReadOnly: StatusCode = .readOnly
+    /// codeReadOnly is a name from the iOS SDK (NIMRemoteErrorCodeReadOnly) for 406 READ_ONLY.
+    @available(*, deprecated, renamed: "readOnly", message: "codeReadOnly is a name from the iOS SDK (NIMRemoteErrorCodeReadOnly) for 406 READ_ONLY.")
+    public static let codeReadOnly: StatusCode = .readOnly
 
-    /// NIMRemoteErrorCodeTimeoutError is an earlier SDK's name for 408 TIMEOUT.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "timeout", message: "NIMRemoteErrorCodeTimeoutError is an earlier SDK's name for 408 TIMEOUT.")
-    public static let NIMRemoteErrorCodeTimeoutError: StatusCode = .timeout
+    /// codeTimeoutError is a name from the iOS SDK (NIMRemoteErrorCodeTimeoutError) for 408 TIMEOUT.
+    @available(*, deprecated, renamed: "timeout", message: "codeTimeoutError is a name from the iOS SDK (NIMRemoteErrorCodeTimeoutError) for 408 TIMEOUT.")
+    public static let codeTimeoutError: StatusCode = .timeout
 
-    /// NIMRemoteErrorCodeParameterError is an earlier SDK's name for 414 PARAMETER_ERROR.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "parameterError", message: "NIMRemoteErrorCodeParameterError is an earlier SDK's name for 414 PARAMETER_ERROR.")
-    public static let NIMRemoteErrorCodeParameterError: StatusCode = .parameterError
+    /// codeParameterError is a name from the iOS SDK (NIMRemoteErrorCodeParameterError) for 414 PARAMETER_ERROR.
+    @available(*, deprecated, renamed: "parameterError", message: "codeParameterError is a name from the iOS SDK (NIMRemoteErrorCodeParameterError) for 414 PARAMETER_ERROR.")
+    public static let codeParameterError: StatusCode = .parameterError
 
-    /// NIMRemoteErrorCodeConnectionError is an earlier SDK's name for 415 CONNECTION_ERROR.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "connectionError", message: "NIMRemoteErrorCodeConnectionError is an earlier SDK's name for 415 CONNECTION_ERROR.")
-    public static let NIMRemoteErrorCodeConnectionError: StatusCode = .connectionError
+    /// codeConnectionError is a name from the iOS SDK (NIMRemoteErrorCodeConnectionError) for 415 CONNECTION_ERROR.
+    @available(*, deprecated, renamed: "connectionError", message: "codeConnectionError is a name from the iOS SDK (NIMRemoteErrorCodeConnectionError) for 415 CONNECTION_ERROR.")
+    public static let codeConnectionError: StatusCode = .connectionError
 
-    /// NIMRemoteErrorCodeFrequently is an earlier SDK's name for 416 RATE_LIMIT.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "rateLimit", message: "NIMRemoteErrorCodeFrequently is an earlier SDK's name for 416 RATE_LIMIT.")
-    public static let NIMRemoteErrorCodeFrequently: StatusCode = .rateLimit
+    /// codeFrequently is a name from the iOS SDK (NIMRemoteErrorCodeFrequently) for 416 RATE_LIMIT.
+    @available(*, deprecated, renamed: "rateLimit", message: "codeFrequently is a name from the iOS SDK (NIMRemoteErrorCodeFrequently) for 416 RATE_LIMIT.")
+    public static let codeFrequently: StatusCode = .rateLimit
 
-    /// NIMRemoteErrorCodeExist is an earlier SDK's name for 417 ALREADY_EXISTS.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "alreadyExists", message: "NIMRemoteErrorCodeExist is an earlier SDK's name for 417 ALREADY_EXISTS.")
-    public static let NIMRemoteErrorCodeExist: StatusCode = .alreadyExists
+    /// codeExist is a name from the iOS SDK (NIMRemoteErrorCodeExist) for 417 ALREADY_EXISTS.
+    @available(*, deprecated, renamed: "alreadyExists", message: "codeExist is a name from the iOS SDK (NIMRemoteErrorCodeExist) for 417 ALREADY_EXISTS.")
+    public static let codeExist: StatusCode = .alreadyExists
 
-    /// NIMRemoteErrorCodeBeyondLimit is an earlier SDK's name for 419 LIMIT_EXCEEDED.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "limitExceeded", message: "NIMRemoteErrorCodeBeyondLimit is an earlier SDK's name for 419 LIMIT_EXCEEDED.")
-    public static let NIMRemoteErrorCodeBeyondLimit: StatusCode = .limitExceeded
+    /// codeBeyondLimit is a name from the iOS SDK (NIMRemoteErrorCodeBeyondLimit) for 419 LIMIT_EXCEEDED.
+    @available(*, deprecated, renamed: "limitExceeded", message: "codeBeyondLimit is a name from the iOS SDK (NIMRemoteErrorCodeBeyondLimit) for 419 LIMIT_EXCEEDED.")
+    public static let codeBeyondLimit: StatusCode = .limitExceeded
 
-    /// NIMRemoteErrorAccountBlock is an earlier SDK's name for 422 ACCOUNT_BLOCKED.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "accountBlocked", message: "NIMRemoteErrorAccountBlock is an earlier SDK's name for 422 ACCOUNT_BLOCKED.")
-    public static let NIMRemoteErrorAccountBlock: StatusCode = .accountBlocked
+    /// accountBlock is a name from the iOS SDK (NIMRemoteErrorAccountBlock) for 422 ACCOUNT_BLOCKED.
+    @available(*, deprecated, renamed: "accountBlocked", message: "accountBlock is a name from the iOS SDK (NIMRemoteErrorAccountBlock) for 422 ACCOUNT_BLOCKED.")
+    public static let accountBlock: StatusCode = .accountBlocked
 
-    /// NIMRemoteErrorCodeUnknownError is an earlier SDK's name for 500 SERVER_INTERNAL_ERROR.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "serverInternalError", message: "NIMRemoteErrorCodeUnknownError is an earlier SDK's name for 500 SERVER_INTERNAL_ERROR.")
-    public static let NIMRemoteErrorCodeUnknownError: StatusCode = .serverInternalError
+    /// codeUnknownError is a name from the iOS SDK (NIMRemoteErrorCodeUnknownError) for 500 SERVER_INTERNAL_ERROR.
+    @available(*, deprecated, renamed: "serverInternalError", message: "codeUnknownError is a name from the iOS SDK (NIMRemoteErrorCodeUnknownError) for 500 SERVER_INTERNAL_ERROR.")
+    public static let codeUnknownError: StatusCode = .serverInternalError
 
-    /// NIMRemoteErrorCodeDomainExpireOld is an earlier SDK's name for 508 MESSAGE_RECALL_EXPIRED.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "messageRecallExpired", message: "NIMRemoteErrorCodeDomainExpireOld is an earlier SDK's name for 508 MESSAGE_RECALL_EXPIRED.")
-    public static let NIMRemoteErrorCodeDomainExpireOld: StatusCode = .messageRecallExpired
+    /// codeDomainExpireOld is a name from the iOS SDK (NIMRemoteErrorCodeDomainExpireOld) for 508 MESSAGE_RECALL_EXPIRED.
+    @available(*, deprecated, renamed: "messageRecallExpired", message: "codeDomainExpireOld is a name from the iOS SDK (NIMRemoteErrorCodeDomainExpireOld) for 508 MESSAGE_RECALL_EXPIRED.")
+    public static let codeDomainExpireOld: StatusCode = .messageRecallExpired
 
-    /// NIMRemoteErrorCodeInvalidProtocol is an earlier SDK's name for 509 INVALID_PROTOCOL.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "invalidProtocol", message: "NIMRemoteErrorCodeInvalidProtocol is an earlier SDK's name for 509 INVALID_PROTOCOL.")
-    public static let NIMRemoteErrorCodeInvalidProtocol: StatusCode = .invalidProtocol
+    /// codeInvalidProtocol is a name from the iOS SDK (NIMRemoteErrorCodeInvalidProtocol) for 509 INVALID_PROTOCOL.
+    @available(*, deprecated, renamed: "invalidProtocol", message: "codeInvalidProtocol is a name from the iOS SDK (NIMRemoteErrorCodeInvalidProtocol) for 509 INVALID_PROTOCOL.")
+    public static let codeInvalidProtocol: StatusCode = .invalidProtocol
 
-    /// NIMRemoteErrorCodeServiceUnavailable is an earlier SDK's name for 514 SERVICE_UNAVAILABLE.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "serviceUnavailable", message: "NIMRemoteErrorCodeServiceUnavailable is an earlier SDK's name for 514 SERVICE_UNAVAILABLE.")
-    public static let NIMRemoteErrorCodeServiceUnavailable: StatusCode = .serviceUnavailable
+    /// codeServiceUnavailable is a name from the iOS SDK (NIMRemoteErrorCodeServiceUnavailable) for 514 SERVICE_UNAVAILABLE.
+    @available(*, deprecated, renamed: "serviceUnavailable", message: "codeServiceUnavailable is a name from the iOS SDK (NIMRemoteErrorCodeServiceUnavailable) for 514 SERVICE_UNAVAILABLE.")
+    public static let codeServiceUnavailable: StatusCode = .serviceUnavailable
 
-    /// NIMRemoteErrorCodeTeamMemberLimit is an earlier SDK's name for 801 TEAM_MEMBER_LIMIT.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "teamMemberLimit", message: "NIMRemoteErrorCodeTeamMemberLimit is an earlier SDK's name for 801 TEAM_MEMBER_LIMIT.")
-    public static let NIMRemoteErrorCodeTeamMemberLimit: StatusCode = .teamMemberLimit
+    /// codeTeamMemberLimit is a name from the iOS SDK (NIMRemoteErrorCodeTeamMemberLimit) for 801 TEAM_MEMBER_LIMIT.
+    @available(*, deprecated, renamed: "teamMemberLimit", message: "codeTeamMemberLimit is a name from the iOS SDK (NIMRemoteErrorCodeTeamMemberLimit) for 801 TEAM_MEMBER_LIMIT.")
+    public static let codeTeamMemberLimit: StatusCode = .teamMemberLimit
 
-    /// NIMRemoteErrorCodeTeamAccessError is an earlier SDK's name for 802 TEAM_ACCESS_DENIED.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "teamAccessDenied", message: "NIMRemoteErrorCodeTeamAccessError is an earlier SDK's name for 802 TEAM_ACCESS_DENIED.")
-    public static let NIMRemoteErrorCodeTeamAccessError: StatusCode = .teamAccessDenied
+    /// codeTeamAccessError is a name from the iOS SDK (NIMRemoteErrorCodeTeamAccessError) for 802 TEAM_ACCESS_DENIED.
+    @available(*, deprecated, renamed: "teamAccessDenied", message: "codeTeamAccessError is a name from the iOS SDK (NIMRemoteErrorCodeTeamAccessError) for 802 TEAM_ACCESS_DENIED.")
+    public static let codeTeamAccessError: StatusCode = .teamAccessDenied
 
-    /// NIMRemoteErrorCodeTeamNotExists is an earlier SDK's name for 803 TEAM_NOT_FOUND.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "teamNotFound", message: "NIMRemoteErrorCodeTeamNotExists is an earlier SDK's name for 803 TEAM_NOT_FOUND.")
-    public static let NIMRemoteErrorCodeTeamNotExists: StatusCode = .teamNotFound
+    /// codeTeamNotExists is a name from the iOS SDK (NIMRemoteErrorCodeTeamNotExists) for 803 TEAM_NOT_FOUND.
+    @available(*, deprecated, renamed: "teamNotFound", message: "codeTeamNotExists is a name from the iOS SDK (NIMRemoteErrorCodeTeamNotExists) for 803 TEAM_NOT_FOUND.")
+    public static let codeTeamNotExists: StatusCode = .teamNotFound
 
-    /// NIMRemoteErrorCodeNotInTeam is an earlier SDK's name for 804 NOT_IN_TEAM.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "notInTeam", message: "NIMRemoteErrorCodeNotInTeam is an earlier SDK's name for 804 NOT_IN_TEAM.")
-    public static let NIMRemoteErrorCodeNotInTeam: StatusCode = .notInTeam
+    /// codeNotInTeam is a name from the iOS SDK (NIMRemoteErrorCodeNotInTeam) for 804 NOT_IN_TEAM.
+    @available(*, deprecated, renamed: "notInTeam", message: "codeNotInTeam is a name from the iOS SDK (NIMRemoteErrorCodeNotInTeam) for 804 NOT_IN_TEAM.")
+    public static let codeNotInTeam: StatusCode = .notInTeam
 
-    /// NIMRemoteErrorCodeTeamInvaildType is an earlier SDK's name for 805 TEAM_TYPE_MISMATCH.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "teamTypeMismatch", message: "NIMRemoteErrorCodeTeamInvaildType is an earlier SDK's name for 805 TEAM_TYPE_MISMATCH.")
-    public static let NIMRemoteErrorCodeTeamInvaildType: StatusCode = .teamTypeMismatch
+    /// codeTeamInvaildType is a name from the iOS SDK (NIMRemoteErrorCodeTeamInvaildType) for 805 TEAM_TYPE_MISMATCH.
+    @available(*, deprecated, renamed: "teamTypeMismatch", message: "codeTeamInvaildType is a name from the iOS SDK (NIMRemoteErrorCodeTeamInvaildType) for 805 TEAM_TYPE_MISMATCH.")
+    public static let codeTeamInvaildType: StatusCode = .teamTypeMismatch
 
-    /// NIMRemoteErrorCodeTeamCountLimit is an earlier SDK's name for 806 TEAM_COUNT_LIMIT.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "teamCountLimit", message: "NIMRemoteErrorCodeTeamCountLimit is an earlier SDK's name for 806 TEAM_COUNT_LIMIT.")
-    public static let NIMRemoteErrorCodeTeamCountLimit: StatusCode = .teamCountLimit
+    /// codeTeamCountLimit is a name from the iOS SDK (NIMRemoteErrorCodeTeamCountLimit) for 806 TEAM_COUNT_LIMIT.
+    @available(*, deprecated, renamed: "teamCountLimit", message: "codeTeamCountLimit is a name from the iOS SDK (NIMRemoteErrorCodeTeamCountLimit) for 806 TEAM_COUNT_LIMIT.")
+    public static let codeTeamCountLimit: StatusCode = .teamCountLimit
 
-    /// NIMRemoteErrorCodeTeamAlreadyIn is an earlier SDK's name for 809 ALREADY_IN_TEAM.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "alreadyInTeam", message: "NIMRemoteErrorCodeTeamAlreadyIn is an earlier SDK's name for 809 ALREADY_IN_TEAM.")
-    public static let NIMRemoteErrorCodeTeamAlreadyIn: StatusCode = .alreadyInTeam
+    /// codeTeamAlreadyIn is a name from the iOS SDK (NIMRemoteErrorCodeTeamAlreadyIn) for 809 ALREADY_IN_TEAM.
+    @available(*, deprecated, renamed: "alreadyInTeam", message: "codeTeamAlreadyIn is a name from the iOS SDK (NIMRemoteErrorCodeTeamAlreadyIn) for 809 ALREADY_IN_TEAM.")
+    public static let codeTeamAlreadyIn: StatusCode = .alreadyInTeam
 
-    /// NIMRemoteErrorCodeEUnpacket is an earlier SDK's name for 998 UNPACK_ERROR.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "unpackError", message: "NIMRemoteErrorCodeEUnpacket is an earlier SDK's name for 998 UNPACK_ERROR.")
-    public static let NIMRemoteErrorCodeEUnpacket: StatusCode = .unpackError
+    /// codeEUnpacket is a name from the iOS SDK (NIMRemoteErrorCodeEUnpacket) for 998 UNPACK_ERROR.
+    @available(*, deprecated, renamed: "unpackError", message: "codeEUnpacket is a name from the iOS SDK (NIMRemoteErrorCodeEUnpacket) for 998 UNPACK_ERROR.")
+    public static let codeEUnpacket: StatusCode = .unpackError
 
-    /// NIMRemoteErrorCodeEPacket is an earlier SDK's name for 999 PACK_ERROR.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "packError", message: "NIMRemoteErrorCodeEPacket is an earlier SDK's name for 999 PACK_ERROR.")
-    public static let NIMRemoteErrorCodeEPacket: StatusCode = .packError
+    /// codeEPacket is a name from the iOS SDK (NIMRemoteErrorCodeEPacket) for 999 PACK_ERROR.
+    @available(*, deprecated, renamed: "packError", message: "codeEPacket is a name from the iOS SDK (NIMRemoteErrorCodeEPacket) for 999 PACK_ERROR.")
+    public static let codeEPacket: StatusCode = .packError
 
-    /// NIMRemoteErrorCodeSignalResPeerNIMOffline is an earlier SDK's name for 10201 SIGNAL_PEER_OFFLINE.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalPeerOffline", message: "NIMRemoteErrorCodeSignalResPeerNIMOffline is an earlier SDK's name for 10201 SIGNAL_PEER_OFFLINE.")
-    public static let NIMRemoteErrorCodeSignalResPeerNIMOffline: StatusCode = .signalPeerOffline
+    /// codeSignalResPeerNIMOffline is a name from the iOS SDK (NIMRemoteErrorCodeSignalResPeerNIMOffline) for 10201 SIGNAL_PEER_OFFLINE.
+    @available(*, deprecated, renamed: "signalPeerOffline", message: "codeSignalResPeerNIMOffline is a name from the iOS SDK (NIMRemoteErrorCodeSignalResPeerNIMOffline) for 10201 SIGNAL_PEER_OFFLINE.")
+    public static let codeSignalResPeerNIMOffline: StatusCode = .signalPeerOffline
 
-    /// NIMRemoteErrorCodeSignalResPeerPushOffline is an earlier SDK's name for 10202 SIGNAL_PEER_PUSH_OFFLINE.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalPeerPushOffline", message: "NIMRemoteErrorCodeSignalResPeerPushOffline is an earlier SDK's name for 10202 SIGNAL_PEER_PUSH_OFFLINE.")
-    public static let NIMRemoteErrorCodeSignalResPeerPushOffline: StatusCode = .signalPeerPushOffline
+    /// codeSignalResPeerPushOffline is a name from the iOS SDK (NIMRemoteErrorCodeSignalResPeerPushOffline) for 10202 SIGNAL_PEER_PUSH_OFFLINE.
+    @available(*, deprecated, renamed: "signalPeerPushOffline", message: "codeSignalResPeerPushOffline is a name from the iOS SDK (NIMRemoteErrorCodeSignalResPeerPushOffline) for 10202 SIGNAL_PEER_PUSH_OFFLINE.")
+    public static let codeSignalResPeerPushOffline: StatusCode = .signalPeerPushOffline
 
-    /// NIMRemoteErrorCodeSignalResRoomNotExists is an earlier SDK's name for 10404 SIGNAL_ROOM_NOT_FOUND.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalRoomNotFound", message: "NIMRemoteErrorCodeSignalResRoomNotExists is an earlier SDK's name for 10404 SIGNAL_ROOM_NOT_FOUND.")
-    public static let NIMRemoteErrorCodeSignalResRoomNotExists: StatusCode = .signalRoomNotFound
+    /// codeSignalResRoomNotExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomNotExists) for 10404 SIGNAL_ROOM_NOT_FOUND.
+    @available(*, deprecated, renamed: "signalRoomNotFound", message: "codeSignalResRoomNotExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomNotExists) for 10404 SIGNAL_ROOM_NOT_FOUND.")
+    public static let codeSignalResRoomNotExists: StatusCode = .signalRoomNotFound
 
-    /// NIMRemoteErrorCodeSignalResRoomHasExists is an earlier SDK's name for 10405 SIGNAL_ROOM_EXISTS.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalRoomExists", message: "NIMRemoteErrorCodeSignalResRoomHasExists is an earlier SDK's name for 10405 SIGNAL_ROOM_EXISTS.")
-    public static let NIMRemoteErrorCodeSignalResRoomHasExists: StatusCode = .signalRoomExists
+    /// codeSignalResRoomHasExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomHasExists) for 10405 SIGNAL_ROOM_EXISTS.
+    @available(*, deprecated, renamed: "signalRoomExists", message: "codeSignalResRoomHasExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomHasExists) for 10405 SIGNAL_ROOM_EXISTS.")
+    public static let codeSignalResRoomHasExists: StatusCode = .signalRoomExists
 
-    /// NIMRemoteErrorCodeSignalResRoomMemberNotExists is an earlier SDK's name for 10406 SIGNAL_NOT_IN_ROOM.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalNotInRoom", message: "NIMRemoteErrorCodeSignalResRoomMemberNotExists is an earlier SDK's name for 10406 SIGNAL_NOT_IN_ROOM.")
-    public static let NIMRemoteErrorCodeSignalResRoomMemberNotExists: StatusCode = .signalNotInRoom
+    /// codeSignalResRoomMemberNotExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomMemberNotExists) for 10406 SIGNAL_NOT_IN_ROOM.
+    @available(*, deprecated, renamed: "signalNotInRoom", message: "codeSignalResRoomMemberNotExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomMemberNotExists) for 10406 SIGNAL_NOT_IN_ROOM.")
+    public static let codeSignalResRoomMemberNotExists: StatusCode = .signalNotInRoom
 
-    /// NIMRemoteErrorCodeSignalResRoomMemberHasExists is an earlier SDK's name for 10407 SIGNAL_ALREADY_IN_ROOM.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalAlreadyInRoom", message: "NIMRemoteErrorCodeSignalResRoomMemberHasExists is an earlier SDK's name for 10407 SIGNAL_ALREADY_IN_ROOM.")
-    public static let NIMRemoteErrorCodeSignalResRoomMemberHasExists: StatusCode = .signalAlreadyInRoom
+    /// codeSignalResRoomMemberHasExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomMemberHasExists) for 10407 SIGNAL_ALREADY_IN_ROOM.
+    @available(*, deprecated, renamed: "signalAlreadyInRoom", message: "codeSignalResRoomMemberHasExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomMemberHasExists) for 10407 SIGNAL_ALREADY_IN_ROOM.")
+    public static let codeSignalResRoomMemberHasExists: StatusCode = .signalAlreadyInRoom
 
-    /// NIMRemoteErrorCodeSignalResInviteNotExists is an earlier SDK's name for 10408 SIGNAL_INVITE_NOT_FOUND.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalInviteNotFound", message: "NIMRemoteErrorCodeSignalResInviteNotExists is an earlier SDK's name for 10408 SIGNAL_INVITE_NOT_FOUND.")
-    public static let NIMRemoteErrorCodeSignalResInviteNotExists: StatusCode = .signalInviteNotFound
+    /// codeSignalResInviteNotExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResInviteNotExists) for 10408 SIGNAL_INVITE_NOT_FOUND.
+    @available(*, deprecated, renamed: "signalInviteNotFound", message: "codeSignalResInviteNotExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResInviteNotExists) for 10408 SIGNAL_INVITE_NOT_FOUND.")
+    public static let codeSignalResInviteNotExists: StatusCode = .signalInviteNotFound
 
-    /// NIMRemoteErrorCodeSignalResInviteHasReject is an earlier SDK's name for 10409 SIGNAL_INVITE_REJECTED.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalInviteRejected", message: "NIMRemoteErrorCodeSignalResInviteHasReject is an earlier SDK's name for 10409 SIGNAL_INVITE_REJECTED.")
-    public static let NIMRemoteErrorCodeSignalResInviteHasReject: StatusCode = .signalInviteRejected
+    /// codeSignalResInviteHasReject is a name from the iOS SDK (NIMRemoteErrorCodeSignalResInviteHasReject) for 10409 SIGNAL_INVITE_REJECTED.
+    @available(*, deprecated, renamed: "signalInviteRejected", message: "codeSignalResInviteHasReject is a name from the iOS SDK (NIMRemoteErrorCodeSignalResInviteHasReject) for 10409 SIGNAL_INVITE_REJECTED.")
+    public static let codeSignalResInviteHasReject: StatusCode = .signalInviteRejected
 
-    /// NIMRemoteErrorCodeSignalResInviteHasAccept is an earlier SDK's name for 10410 SIGNAL_INVITE_ACCEPTED.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalInviteAccepted", message: "NIMRemoteErrorCodeSignalResInviteHasAccept is an earlier SDK's name for 10410 SIGNAL_INVITE_ACCEPTED.")
-    public static let NIMRemoteErrorCodeSignalResInviteHasAccept: StatusCode = .signalInviteAccepted
+    /// codeSignalResInviteHasAccept is a name from the iOS SDK (NIMRemoteErrorCodeSignalResInviteHasAccept) for 10410 SIGNAL_INVITE_ACCEPTED.
+    @available(*, deprecated, renamed: "signalInviteAccepted", message: "codeSignalResInviteHasAccept is a name from the iOS SDK (NIMRemoteErrorCodeSignalResInviteHasAccept) for 10410 SIGNAL_INVITE_ACCEPTED.")
+    public static let codeSignalResInviteHasAccept: StatusCode = .signalInviteAccepted
 
-    /// NIMRemoteErrorCodeSignalResUidConflict is an earlier SDK's name for 10417 SIGNAL_UID_CONFLICT.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalUidConflict", message: "NIMRemoteErrorCodeSignalResUidConflict is an earlier SDK's name for 10417 SIGNAL_UID_CONFLICT.")
-    public static let NIMRemoteErrorCodeSignalResUidConflict: StatusCode = .signalUidConflict
+    /// codeSignalResUidConflict is a name from the iOS SDK (NIMRemoteErrorCodeSignalResUidConflict) for 10417 SIGNAL_UID_CONFLICT.
+    @available(*, deprecated, renamed: "signalUidConflict", message: "codeSignalResUidConflict is a name from the iOS SDK (NIMRemoteErrorCodeSignalResUidConflict) for 10417 SIGNAL_UID_CONFLICT.")
+    public static let codeSignalResUidConflict: StatusCode = .signalUidConflict
 
-    /// NIMRemoteErrorCodeSignalResRoomMemberExceed is an earlier SDK's name for 10419 SIGNAL_ROOM_MEMBER_LIMIT.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalRoomMemberLimit", message: "NIMRemoteErrorCodeSignalResRoomMemberExceed is an earlier SDK's name for 10419 SIGNAL_ROOM_MEMBER_LIMIT.")
-    public static let NIMRemoteErrorCodeSignalResRoomMemberExceed: StatusCode = .signalRoomMemberLimit
+    /// codeSignalResRoomMemberExceed is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomMemberExceed) for 10419 SIGNAL_ROOM_MEMBER_LIMIT.
+    @available(*, deprecated, renamed: "signalRoomMemberLimit", message: "codeSignalResRoomMemberExceed is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomMemberExceed) for 10419 SIGNAL_ROOM_MEMBER_LIMIT.")
+    public static let codeSignalResRoomMemberExceed: StatusCode = .signalRoomMemberLimit
 
-    /// NIMRemoteErrorCodeInvalidChatroom is an earlier SDK's name for 13002 CHATROOM_STATUS_ERROR.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "chatroomStatusError", message: "NIMRemoteErrorCodeInvalidChatroom is an earlier SDK's name for 13002 CHATROOM_STATUS_ERROR.")
-    public static let NIMRemoteErrorCodeInvalidChatroom: StatusCode = .chatroomStatusError
+    /// codeInvalidChatroom is a name from the iOS SDK (NIMRemoteErrorCodeInvalidChatroom) for 13002 CHATROOM_STATUS_ERROR.
+    @available(*, deprecated, renamed: "chatroomStatusError", message: "codeInvalidChatroom is a name from the iOS SDK (NIMRemoteErrorCodeInvalidChatroom) for 13002 CHATROOM_STATUS_ERROR.")
+    public static let codeInvalidChatroom: StatusCode = .chatroomStatusError
 
-    /// NIMRemoteErrorCodeInChatroomBlackList is an earlier SDK's name for 13003 CHATROOM_BLOCKLISTED.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "chatroomBlocklisted", message: "NIMRemoteErrorCodeInChatroomBlackList is an earlier SDK's name for 13003 CHATROOM_BLOCKLISTED.")
-    public static let NIMRemoteErrorCodeInChatroomBlackList: StatusCode = .chatroomBlocklisted
+    /// codeInChatroomBlackList is a name from the iOS SDK (NIMRemoteErrorCodeInChatroomBlackList) for 13003 CHATROOM_BLOCKLISTED.
+    @available(*, deprecated, renamed: "chatroomBlocklisted", message: "codeInChatroomBlackList is a name from the iOS SDK (NIMRemoteErrorCodeInChatroomBlackList) for 13003 CHATROOM_BLOCKLISTED.")
+    public static let codeInChatroomBlackList: StatusCode = .chatroomBlocklisted
 
-    /// NIMRemoteErrorCodeInChatroomMuteList is an earlier SDK's name for 13004 CHATROOM_MUTED.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "chatroomMuted", message: "NIMRemoteErrorCodeInChatroomMuteList is an earlier SDK's name for 13004 CHATROOM_MUTED.")
-    public static let NIMRemoteErrorCodeInChatroomMuteList: StatusCode = .chatroomMuted
+    /// codeInChatroomMuteList is a name from the iOS SDK (NIMRemoteErrorCodeInChatroomMuteList) for 13004 CHATROOM_MUTED.
+    @available(*, deprecated, renamed: "chatroomMuted", message: "codeInChatroomMuteList is a name from the iOS SDK (NIMRemoteErrorCodeInChatroomMuteList) for 13004 CHATROOM_MUTED.")
+    public static let codeInChatroomMuteList: StatusCode = .chatroomMuted
 
     /// The canonical SCREAMING_SNAKE_CASE name, the same on every platform.
     public var name: String { entry.name }

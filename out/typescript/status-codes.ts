@@ -149,271 +149,271 @@ export const StatusCode = {
   CHATROOM_ANTISPAM_FILTERED: 13005,
   // Names earlier SDKs used, kept so that code written against them still compiles. All deprecated.
   /**
-   * kNIMResSuccess is an earlier SDK's name for 200 OK.
+   * kNIMResSuccess is a name from the desktop SDKs for 200 OK.
    *
    * @deprecated Use {@link StatusCode.OK} instead.
    */
   kNIMResSuccess: 200,
   /**
-   * kNIMResVersionError is an earlier SDK's name for 201 INVALID_VERSION.
+   * kNIMResVersionError is a name from the desktop SDKs for 201 INVALID_VERSION.
    *
    * @deprecated Use {@link StatusCode.INVALID_VERSION} instead.
    */
   kNIMResVersionError: 201,
   /**
-   * kNIMResUidPassError is an earlier SDK's name for 302 INVALID_PASSWORD.
+   * kNIMResUidPassError is a name from the desktop SDKs for 302 INVALID_PASSWORD.
    *
    * @deprecated Use {@link StatusCode.INVALID_PASSWORD} instead.
    */
   kNIMResUidPassError: 302,
   /**
-   * kNIMResForbidden is an earlier SDK's name for 403 FORBIDDEN.
+   * kNIMResForbidden is a name from the desktop SDKs for 403 FORBIDDEN.
    *
    * @deprecated Use {@link StatusCode.FORBIDDEN} instead.
    */
   kNIMResForbidden: 403,
   /**
-   * kNIMResNotExist is an earlier SDK's name for 404 NOT_FOUND.
+   * kNIMResNotExist is a name from the desktop SDKs for 404 NOT_FOUND.
    *
    * @deprecated Use {@link StatusCode.NOT_FOUND} instead.
    */
   kNIMResNotExist: 404,
   /**
-   * kNIMResTimeoutError is an earlier SDK's name for 408 TIMEOUT.
+   * kNIMResTimeoutError is a name from the desktop SDKs for 408 TIMEOUT.
    *
    * @deprecated Use {@link StatusCode.TIMEOUT} instead.
    */
   kNIMResTimeoutError: 408,
   /**
-   * kNIMResParameterError is an earlier SDK's name for 414 PARAMETER_ERROR.
+   * kNIMResParameterError is a name from the desktop SDKs for 414 PARAMETER_ERROR.
    *
    * @deprecated Use {@link StatusCode.PARAMETER_ERROR} instead.
    */
   kNIMResParameterError: 414,
   /**
-   * kNIMResConnectionError is an earlier SDK's name for 415 CONNECTION_ERROR.
+   * kNIMResConnectionError is a name from the desktop SDKs for 415 CONNECTION_ERROR.
    *
    * @deprecated Use {@link StatusCode.CONNECTION_ERROR} instead.
    */
   kNIMResConnectionError: 415,
   /**
-   * kNIMResFrequently is an earlier SDK's name for 416 RATE_LIMIT.
+   * kNIMResFrequently is a name from the desktop SDKs for 416 RATE_LIMIT.
    *
    * @deprecated Use {@link StatusCode.RATE_LIMIT} instead.
    */
   kNIMResFrequently: 416,
   /**
-   * kNIMResExist is an earlier SDK's name for 417 ALREADY_EXISTS.
+   * kNIMResExist is a name from the desktop SDKs for 417 ALREADY_EXISTS.
    *
    * @deprecated Use {@link StatusCode.ALREADY_EXISTS} instead.
    */
   kNIMResExist: 417,
   /**
-   * kNIMResOverrun is an earlier SDK's name for 419 LIMIT_EXCEEDED.
+   * kNIMResOverrun is a name from the desktop SDKs for 419 LIMIT_EXCEEDED.
    *
    * @deprecated Use {@link StatusCode.LIMIT_EXCEEDED} instead.
    */
   kNIMResOverrun: 419,
   /**
-   * kNIMResAccountBlock is an earlier SDK's name for 422 ACCOUNT_BLOCKED.
+   * kNIMResAccountBlock is a name from the desktop SDKs for 422 ACCOUNT_BLOCKED.
    *
    * @deprecated Use {@link StatusCode.ACCOUNT_BLOCKED} instead.
    */
   kNIMResAccountBlock: 422,
   /**
-   * kNIMResUnknownError is an earlier SDK's name for 500 SERVER_INTERNAL_ERROR.
+   * kNIMResUnknownError is a name from the desktop SDKs for 500 SERVER_INTERNAL_ERROR.
    *
    * @deprecated Use {@link StatusCode.SERVER_INTERNAL_ERROR} instead.
    */
   kNIMResUnknownError: 500,
   /**
-   * kNIMResTooBuzy is an earlier SDK's name for 503 SERVER_BUSY.
+   * kNIMResTooBuzy is a name from the desktop SDKs for 503 SERVER_BUSY.
    *
    * @deprecated Use {@link StatusCode.SERVER_BUSY} instead.
    */
   kNIMResTooBuzy: 503,
   /**
-   * kNIMResExceedLimit is an earlier SDK's name for 508 MESSAGE_RECALL_EXPIRED.
+   * kNIMResExceedLimit is a name from the desktop SDKs for 508 MESSAGE_RECALL_EXPIRED.
    *
    * @deprecated Use {@link StatusCode.MESSAGE_RECALL_EXPIRED} instead.
    */
   kNIMResExceedLimit: 508,
   /**
-   * kNIMResInvalid is an earlier SDK's name for 509 INVALID_PROTOCOL.
+   * kNIMResInvalid is a name from the desktop SDKs for 509 INVALID_PROTOCOL.
    *
    * @deprecated Use {@link StatusCode.INVALID_PROTOCOL} instead.
    */
   kNIMResInvalid: 509,
   /**
-   * kNIMResTeamECountLimit is an earlier SDK's name for 801 TEAM_MEMBER_LIMIT.
+   * kNIMResTeamECountLimit is a name from the desktop SDKs for 801 TEAM_MEMBER_LIMIT.
    *
    * @deprecated Use {@link StatusCode.TEAM_MEMBER_LIMIT} instead.
    */
   kNIMResTeamECountLimit: 801,
   /**
-   * kNIMResTeamENAccess is an earlier SDK's name for 802 TEAM_ACCESS_DENIED.
+   * kNIMResTeamENAccess is a name from the desktop SDKs for 802 TEAM_ACCESS_DENIED.
    *
    * @deprecated Use {@link StatusCode.TEAM_ACCESS_DENIED} instead.
    */
   kNIMResTeamENAccess: 802,
   /**
-   * kNIMResTeamENotExist is an earlier SDK's name for 803 TEAM_NOT_FOUND.
+   * kNIMResTeamENotExist is a name from the desktop SDKs for 803 TEAM_NOT_FOUND.
    *
    * @deprecated Use {@link StatusCode.TEAM_NOT_FOUND} instead.
    */
   kNIMResTeamENotExist: 803,
   /**
-   * kNIMResTeamEMemberNotExist is an earlier SDK's name for 804 NOT_IN_TEAM.
+   * kNIMResTeamEMemberNotExist is a name from the desktop SDKs for 804 NOT_IN_TEAM.
    *
    * @deprecated Use {@link StatusCode.NOT_IN_TEAM} instead.
    */
   kNIMResTeamEMemberNotExist: 804,
   /**
-   * kNIMResTeamErrType is an earlier SDK's name for 805 TEAM_TYPE_MISMATCH.
+   * kNIMResTeamErrType is a name from the desktop SDKs for 805 TEAM_TYPE_MISMATCH.
    *
    * @deprecated Use {@link StatusCode.TEAM_TYPE_MISMATCH} instead.
    */
   kNIMResTeamErrType: 805,
   /**
-   * kNIMResTeamLimit is an earlier SDK's name for 806 TEAM_COUNT_LIMIT.
+   * kNIMResTeamLimit is a name from the desktop SDKs for 806 TEAM_COUNT_LIMIT.
    *
    * @deprecated Use {@link StatusCode.TEAM_COUNT_LIMIT} instead.
    */
   kNIMResTeamLimit: 806,
   /**
-   * kNIMResTeamUserStatusErr is an earlier SDK's name for 807 TEAM_MEMBER_STATUS_ERROR.
+   * kNIMResTeamUserStatusErr is a name from the desktop SDKs for 807 TEAM_MEMBER_STATUS_ERROR.
    *
    * @deprecated Use {@link StatusCode.TEAM_MEMBER_STATUS_ERROR} instead.
    */
   kNIMResTeamUserStatusErr: 807,
   /**
-   * kNIMResTeamApplySuccess is an earlier SDK's name for 808 TEAM_APPLY_SUCCESS.
+   * kNIMResTeamApplySuccess is a name from the desktop SDKs for 808 TEAM_APPLY_SUCCESS.
    *
    * @deprecated Use {@link StatusCode.TEAM_APPLY_SUCCESS} instead.
    */
   kNIMResTeamApplySuccess: 808,
   /**
-   * kNIMResTeamAlreadyIn is an earlier SDK's name for 809 ALREADY_IN_TEAM.
+   * kNIMResTeamAlreadyIn is a name from the desktop SDKs for 809 ALREADY_IN_TEAM.
    *
    * @deprecated Use {@link StatusCode.ALREADY_IN_TEAM} instead.
    */
   kNIMResTeamAlreadyIn: 809,
   /**
-   * kNIMResTeamInviteSuccess is an earlier SDK's name for 810 TEAM_INVITE_SUCCESS.
+   * kNIMResTeamInviteSuccess is a name from the desktop SDKs for 810 TEAM_INVITE_SUCCESS.
    *
    * @deprecated Use {@link StatusCode.TEAM_INVITE_SUCCESS} instead.
    */
   kNIMResTeamInviteSuccess: 810,
   /**
-   * kNIMResForcePushCountLimit is an earlier SDK's name for 811 MENTION_LIMIT.
+   * kNIMResForcePushCountLimit is a name from the desktop SDKs for 811 MENTION_LIMIT.
    *
    * @deprecated Use {@link StatusCode.MENTION_LIMIT} instead.
    */
   kNIMResForcePushCountLimit: 811,
   /**
-   * kNIMResEUnpacket is an earlier SDK's name for 998 UNPACK_ERROR.
+   * kNIMResEUnpacket is a name from the desktop SDKs for 998 UNPACK_ERROR.
    *
    * @deprecated Use {@link StatusCode.UNPACK_ERROR} instead.
    */
   kNIMResEUnpacket: 998,
   /**
-   * kNIMResEPacket is an earlier SDK's name for 999 PACK_ERROR.
+   * kNIMResEPacket is a name from the desktop SDKs for 999 PACK_ERROR.
    *
    * @deprecated Use {@link StatusCode.PACK_ERROR} instead.
    */
   kNIMResEPacket: 999,
   /**
-   * kNIMResPeerNimOffline is an earlier SDK's name for 10201 SIGNAL_PEER_OFFLINE.
+   * kNIMResPeerNimOffline is a name from the desktop SDKs for 10201 SIGNAL_PEER_OFFLINE.
    *
    * @deprecated Use {@link StatusCode.SIGNAL_PEER_OFFLINE} instead.
    */
   kNIMResPeerNimOffline: 10201,
   /**
-   * kNIMResPeerPushOffline is an earlier SDK's name for 10202 SIGNAL_PEER_PUSH_OFFLINE.
+   * kNIMResPeerPushOffline is a name from the desktop SDKs for 10202 SIGNAL_PEER_PUSH_OFFLINE.
    *
    * @deprecated Use {@link StatusCode.SIGNAL_PEER_PUSH_OFFLINE} instead.
    */
   kNIMResPeerPushOffline: 10202,
   /**
-   * kNIMResRoomNotExists is an earlier SDK's name for 10404 SIGNAL_ROOM_NOT_FOUND.
+   * kNIMResRoomNotExists is a name from the desktop SDKs for 10404 SIGNAL_ROOM_NOT_FOUND.
    *
    * @deprecated Use {@link StatusCode.SIGNAL_ROOM_NOT_FOUND} instead.
    */
   kNIMResRoomNotExists: 10404,
   /**
-   * kNIMResRoomHasExists is an earlier SDK's name for 10405 SIGNAL_ROOM_EXISTS.
+   * kNIMResRoomHasExists is a name from the desktop SDKs for 10405 SIGNAL_ROOM_EXISTS.
    *
    * @deprecated Use {@link StatusCode.SIGNAL_ROOM_EXISTS} instead.
    */
   kNIMResRoomHasExists: 10405,
   /**
-   * kNIMResRoomMemberNotExists is an earlier SDK's name for 10406 SIGNAL_NOT_IN_ROOM.
+   * kNIMResRoomMemberNotExists is a name from the desktop SDKs for 10406 SIGNAL_NOT_IN_ROOM.
    *
    * @deprecated Use {@link StatusCode.SIGNAL_NOT_IN_ROOM} instead.
    */
   kNIMResRoomMemberNotExists: 10406,
   /**
-   * kNIMResRoomMemberHasExists is an earlier SDK's name for 10407 SIGNAL_ALREADY_IN_ROOM.
+   * kNIMResRoomMemberHasExists is a name from the desktop SDKs for 10407 SIGNAL_ALREADY_IN_ROOM.
    *
    * @deprecated Use {@link StatusCode.SIGNAL_ALREADY_IN_ROOM} instead.
    */
   kNIMResRoomMemberHasExists: 10407,
   /**
-   * kNIMResRoomInviteNotExists is an earlier SDK's name for 10408 SIGNAL_INVITE_NOT_FOUND.
+   * kNIMResRoomInviteNotExists is a name from the desktop SDKs for 10408 SIGNAL_INVITE_NOT_FOUND.
    *
    * @deprecated Use {@link StatusCode.SIGNAL_INVITE_NOT_FOUND} instead.
    */
   kNIMResRoomInviteNotExists: 10408,
   /**
-   * kNIMResRoomInviteHasReject is an earlier SDK's name for 10409 SIGNAL_INVITE_REJECTED.
+   * kNIMResRoomInviteHasReject is a name from the desktop SDKs for 10409 SIGNAL_INVITE_REJECTED.
    *
    * @deprecated Use {@link StatusCode.SIGNAL_INVITE_REJECTED} instead.
    */
   kNIMResRoomInviteHasReject: 10409,
   /**
-   * kNIMResRoomInviteHasAccept is an earlier SDK's name for 10410 SIGNAL_INVITE_ACCEPTED.
+   * kNIMResRoomInviteHasAccept is a name from the desktop SDKs for 10410 SIGNAL_INVITE_ACCEPTED.
    *
    * @deprecated Use {@link StatusCode.SIGNAL_INVITE_ACCEPTED} instead.
    */
   kNIMResRoomInviteHasAccept: 10410,
   /**
-   * kNIMResRoomUidConflict is an earlier SDK's name for 10417 SIGNAL_UID_CONFLICT.
+   * kNIMResRoomUidConflict is a name from the desktop SDKs for 10417 SIGNAL_UID_CONFLICT.
    *
    * @deprecated Use {@link StatusCode.SIGNAL_UID_CONFLICT} instead.
    */
   kNIMResRoomUidConflict: 10417,
   /**
-   * kNIMResRoomMemberExceed is an earlier SDK's name for 10419 SIGNAL_ROOM_MEMBER_LIMIT.
+   * kNIMResRoomMemberExceed is a name from the desktop SDKs for 10419 SIGNAL_ROOM_MEMBER_LIMIT.
    *
    * @deprecated Use {@link StatusCode.SIGNAL_ROOM_MEMBER_LIMIT} instead.
    */
   kNIMResRoomMemberExceed: 10419,
   /**
-   * kNIMResRoomMemberHasExistsOtherClient is an earlier SDK's name for 10420 SIGNAL_ALREADY_IN_ROOM_ELSEWHERE.
+   * kNIMResRoomMemberHasExistsOtherClient is a name from the desktop SDKs for 10420 SIGNAL_ALREADY_IN_ROOM_ELSEWHERE.
    *
    * @deprecated Use {@link StatusCode.SIGNAL_ALREADY_IN_ROOM_ELSEWHERE} instead.
    */
   kNIMResRoomMemberHasExistsOtherClient: 10420,
   /**
-   * kNIMResRoomLinkError is an earlier SDK's name for 13001 CHATROOM_IM_LINK_ERROR.
+   * kNIMResRoomLinkError is a name from the desktop SDKs for 13001 CHATROOM_IM_LINK_ERROR.
    *
    * @deprecated Use {@link StatusCode.CHATROOM_IM_LINK_ERROR} instead.
    */
   kNIMResRoomLinkError: 13001,
   /**
-   * kNIMResRoomError is an earlier SDK's name for 13002 CHATROOM_STATUS_ERROR.
+   * kNIMResRoomError is a name from the desktop SDKs for 13002 CHATROOM_STATUS_ERROR.
    *
    * @deprecated Use {@link StatusCode.CHATROOM_STATUS_ERROR} instead.
    */
   kNIMResRoomError: 13002,
   /**
-   * kNIMResRoomBlackBeOut is an earlier SDK's name for 13003 CHATROOM_BLOCKLISTED.
+   * kNIMResRoomBlackBeOut is a name from the desktop SDKs for 13003 CHATROOM_BLOCKLISTED.
    *
    * @deprecated Use {@link StatusCode.CHATROOM_BLOCKLISTED} instead.
    */
   kNIMResRoomBlackBeOut: 13003,
   /**
-   * kNIMResRoomBeMuted is an earlier SDK's name for 13004 CHATROOM_MUTED.
+   * kNIMResRoomBeMuted is a name from the desktop SDKs for 13004 CHATROOM_MUTED.
    *
    * @deprecated Use {@link StatusCode.CHATROOM_MUTED} instead.
    */

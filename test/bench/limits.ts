@@ -61,13 +61,13 @@ const cases: Case[] = [
   { limit: "(none)", input: "1,000 codes naming an unknown 20,000-character category", command: "validate", text: () => codes(1_000, (index) => `  - { code: ${index + 1}, name: N${index}, category: ${"x".repeat(20_000)}, message: M. }\n`) },
   {
     limit: "(none)",
-    input: "diff of a code with 100,000 aliases per language",
+    input: "diff of a code with 100,000 aliases per SDK",
     command: "diff",
     against: () => aliasSpec(100_000, "1.0.0"),
     text: () => aliasSpec(99_999, "2.0.0"),
   },
   { limit: "1,000 keys a mapping", input: "one mapping of 1,200,000 keys without values", command: "validate", text: () => `${header}${Array.from({ length: maxNodes - 10 }, (_, index) => `k${index}:\n`).join("")}` },
-  { limit: "1,200,000 nodes", input: "one code with 1,200,000 aliases that are numbers", command: "validate", text: () => `${header}codes:\n  - code: 1\n    name: X\n    category: g\n    message: M.\n    aliases:\n      kotlin: [${"1,".repeat(maxNodes - 20)}]\n` },
+  { limit: "1,200,000 nodes", input: "one code with 1,200,000 aliases that are numbers", command: "validate", text: () => `${header}codes:\n  - code: 1\n    name: X\n    category: g\n    message: M.\n    aliases:\n      android: [${"1,".repeat(maxNodes - 20)}]\n` },
   { limit: "1,200,000 nodes", input: "implicit pairs in a flow list, one key (`[a:,a:,…]`)", command: "validate", text: () => `${header}codes: [${"a:,".repeat(maxNodes / 2 - 10)}]\n` },
   { limit: "10,000 different keys", input: "implicit pairs in a flow list, each key new (`[k0:,k1:,…]`)", command: "validate", text: () => `${header}codes: [${Array.from({ length: maxNodes / 2 - 10 }, (_, index) => `k${index}:,`).join("")}]\n` },
   { limit: "10,000 different keys", input: "one-key mappings in a block list, each key new (`- k0:`)", command: "validate", text: () => `${header}codes:\n${Array.from({ length: maxNodes / 2 - 10 }, (_, index) => `- k${index}:\n`).join("")}` },
@@ -98,7 +98,7 @@ function minimalCodes(count: number, message = "M."): string {
 
 function aliasSpec(count: number, version: string): string {
   const names = Array.from({ length: count }, (_, index) => `RES_A${index}`);
-  return `version: ${version}\ncategories:\n  - { id: g, title: G, description: D. }\ncodes:\n  - code: 1\n    name: X\n    category: g\n    message: M.\n    aliases:\n      kotlin: [${names.join(", ")}]\n      swift: [${names.map((name) => name.toLowerCase()).join(", ")}]\n`;
+  return `version: ${version}\ncategories:\n  - { id: g, title: G, description: D. }\ncodes:\n  - code: 1\n    name: X\n    category: g\n    message: M.\n    aliases:\n      android: [${names.join(", ")}]\n      ios: [${names.map((name) => `NIMRemoteErrorCode${name.toLowerCase()}`).join(", ")}]\n`;
 }
 
 const rows: string[] = [];

@@ -24,6 +24,10 @@ export interface LegacyUse {
   /** As written in source (a Swift keyword in backticks). */
   readonly source: string;
   readonly code: number;
+  /** The alias source the name comes from (`ios`, `former`, …), or `deprecated` for a deprecated code's own name. */
+  readonly from: string;
+  /** As the spec gives it (`NIMRemoteErrorCodeFrequently`, which Swift spells `codeFrequently`). */
+  readonly original: string;
 }
 
 /** The JSON output of a subject's tree. */
@@ -31,7 +35,11 @@ export function jsonFile(subject: Pick<Subject, "outDir" | "paths">): string {
   return join(subject.outDir, subject.paths[jsonTarget.id] ?? jsonTarget.output);
 }
 
-/** Every deprecated name `language`'s file offers for `subject`, spelt by the language's own naming with its settings. */
+/**
+ * Every deprecated name `language`'s file offers for `subject`: the names of each alias source it carries,
+ * spelt its way (read from the JSON output, not the model), then each deprecated code by its canonical
+ * name spelt by the language's naming with its settings.
+ */
 export function legacyUses(subject: Pick<Subject, "outDir" | "paths" | "settings">, language: Language): LegacyUse[] {
   const settings = subject.settings[language.id] ?? {};
   const { codes } = JSON.parse(readFileSync(jsonFile(subject), "utf8")) as { codes: JsonCode[] };
@@ -39,15 +47,21 @@ export function legacyUses(subject: Pick<Subject, "outDir" | "paths" | "settings
     const identifier = language.naming?.code(name, settings);
     return identifier?.ok === true ? identifier : { identifier: name, source: name };
   };
-  const aliasSource = (alias: string) => {
-    const identifier = language.aliases?.identifier(alias);
-    return identifier?.ok === true ? identifier.source : alias;
-  };
+  const sources = Object.entries(language.aliases?.sources ?? {});
+  const names = new Map(sources.map(([from]) => [from, codes.flatMap((code) => code.aliases?.[from] ?? [])]));
   return [
-    ...codes.flatMap((code) => (code.aliases?.[language.id] ?? []).map((alias) => ({ name: alias, source: aliasSource(alias), code: code.code }))),
+    ...codes.flatMap((code) =>
+      sources.flatMap(([from, spell]) =>
+        (code.aliases?.[from] ?? []).map((alias) => {
+          const identifier = spell(alias, { settings, names: names.get(from) ?? [] });
+          if (!identifier.ok) throw new Error(`${language.displayName} cannot spell ${alias}, yet the spec generated: ${identifier.reason}`);
+          return { name: identifier.identifier, source: identifier.source, code: code.code, from, original: alias };
+        }),
+      ),
+    ),
     ...codes
       .filter((code) => code.deprecated !== undefined)
-      .map((code) => ({ name: spelt(code.name).identifier, source: spelt(code.name).source, code: code.code })),
+      .map((code) => ({ name: spelt(code.name).identifier, source: spelt(code.name).source, code: code.code, from: "deprecated", original: code.name })),
   ];
 }
 

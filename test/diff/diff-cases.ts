@@ -13,7 +13,7 @@ import { base } from "../spec/bad-specs.js";
 export const previous = `version: 1.0.0\n${base.replace("version: 1.0.0\n", "")}`
   .replace(
     "    message: Rate upper limit is reached.\n",
-    "    message: Rate upper limit is reached.\n    aliases:\n      typescript: [kNIMResFrequently]\n      swift: [NIMRemoteErrorCodeFrequently]\n      kotlin: [RES_EFREQUENTLY]\n",
+    "    message: Rate upper limit is reached.\n    aliases:\n      desktop: [kNIMResFrequently]\n      ios: [NIMRemoteErrorCodeFrequently]\n      android: [RES_EFREQUENTLY]\n",
   )
   .replace("  - code: 801\n", "  - code: 431\n    name: DUPLICATE_HTTP_REQUEST\n    category: general\n    message: HTTP request is repeated.\n    deprecated: { since: 1.0.0, reason: The server no longer sends it. }\n  - code: 801\n")
   .replace(
@@ -100,14 +100,8 @@ export const diffCases: readonly DiffCase[] = [
     exit: 1,
   },
   {
-    name: "a name changed, with every old spelling kept as an alias: still breaking (exhaustive switches)",
-    new: later(
-      "1.1.0",
-      ["name: RATE_LIMIT", "name: RATE_LIMITED"],
-      ["typescript: [kNIMResFrequently]", "typescript: [kNIMResFrequently, RATE_LIMIT]"],
-      ["swift: [NIMRemoteErrorCodeFrequently]", "swift: [NIMRemoteErrorCodeFrequently, rateLimit]"],
-      ["kotlin: [RES_EFREQUENTLY]", "kotlin: [RES_EFREQUENTLY, RATE_LIMIT]"],
-    ),
+    name: "a name changed, with the old name kept as a former name: still breaking (exhaustive switches)",
+    new: later("1.1.0", ["name: RATE_LIMIT", "name: RATE_LIMITED"], ["      desktop: [kNIMResFrequently]\n", "      former: [RATE_LIMIT]\n      desktop: [kNIMResFrequently]\n"]),
     findings: ["new:16:11 breaking CODE_RENAMED", "new:21:7 safe ALIAS_ADDED"],
     exit: 1,
   },
@@ -167,7 +161,7 @@ export const diffCases: readonly DiffCase[] = [
   },
   {
     name: "an alias removed",
-    new: later("1.1.0", ["      swift: [NIMRemoteErrorCodeFrequently]\n", ""]),
+    new: later("1.1.0", ["      ios: [NIMRemoteErrorCodeFrequently]\n", ""]),
     findings: ["new:15:5 breaking ALIAS_REMOVED"],
     exit: 1,
   },
@@ -256,7 +250,7 @@ export const diffCases: readonly DiffCase[] = [
   },
   {
     name: "a retired name brought back as another code's alias",
-    new: later("1.1.0", [code431, ""], [reserved, `${reserved}  - code: 431\n    reason: Retired.\n`], ["    kind: success\n", "    kind: success\n    aliases: { typescript: [DUPLICATE_HTTP_REQUEST] }\n"]),
+    new: later("1.1.0", [code431, ""], [reserved, `${reserved}  - code: 431\n    reason: Retired.\n`], ["    kind: success\n", "    kind: success\n    aliases: { former: [DUPLICATE_HTTP_REQUEST] }\n"]),
     findings: ["new:10:5 breaking NAME_REUSED", "old:24:5 dangerous RETIRED_NAME_NOT_RESERVED", "new:14:14 safe ALIAS_ADDED", "old:24:5 safe CODE_RETIRED", "new:32:5 safe RESERVED_ADDED"],
     exit: 1,
   },
@@ -287,8 +281,9 @@ export const diffCases: readonly DiffCase[] = [
     exit: 0,
   },
   {
-    name: "an alias promoted to the canonical name is not a removed alias",
-    new: later("2.0.0", ["name: RATE_LIMIT", "name: RES_EFREQUENTLY"], ["kotlin: [RES_EFREQUENTLY]", "kotlin: [RATE_LIMIT]"], ["typescript: [kNIMResFrequently]", "typescript: [kNIMResFrequently, RATE_LIMIT]"], ["swift: [NIMRemoteErrorCodeFrequently]", "swift: [NIMRemoteErrorCodeFrequently, rateLimit]"]),
+    name: "a former name made the canonical name again is not a removed alias",
+    old: later("1.0.0", ["name: RATE_LIMIT", "name: RATE_LIMITED"], ["      desktop: [kNIMResFrequently]\n", "      former: [RATE_LIMIT]\n      desktop: [kNIMResFrequently]\n"]),
+    new: later("2.0.0", ["      desktop: [kNIMResFrequently]\n", "      former: [RATE_LIMITED]\n      desktop: [kNIMResFrequently]\n"]),
     findings: ["new:16:11 breaking CODE_RENAMED", "new:21:7 safe ALIAS_ADDED"],
     exit: 0,
   },

@@ -30,7 +30,8 @@ describe("out/typescript/status-codes.ts", () => {
 
   it("maps every name to its number", () => {
     const canonical = expectedCodes().map((code): [string, number] => [code.name, code.code]);
-    const aliases = expectedCodes().flatMap((code) => (code.aliases?.["typescript"] ?? []).map((alias): [string, number] => [alias, code.code]));
+    // TypeScript declares the table's former names and the desktop SDKs' (node-nim's) names, in that order per code.
+    const aliases = expectedCodes().flatMap((code) => [...(code.aliases?.["former"] ?? []), ...(code.aliases?.["desktop"] ?? [])].map((alias): [string, number] => [alias, code.code]));
     expect(Object.entries(StatusCode)).toEqual([...canonical, ...aliases]);
   });
 

@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareSpecs } from "../../generator/evolution/compare-specs.js";
 import { builtinLanguages, builtinTargets, createRegistry } from "../../generator/registry.js";
+import { builtinAliasSources } from "../../generator/languages/alias-sources.js";
 import { renderAll } from "../../generator/render/render.js";
 import { SpecError } from "../../generator/shared/diagnostics.js";
 import { specSchema } from "../../generator/spec/schema.js";
@@ -13,7 +14,7 @@ import { expectedLegacyLines, legacyUses } from "../compile/legacy-uses.js";
 import { root, temporaryDir } from "../support/helpers.js";
 import { pythonToolchain, withToolchain } from "../toolchains/toolchains.js";
 import { describeConformance } from "../languages/conformance/conformance.js";
-import { python, pythonTarget } from "./python/python-language.js";
+import { python, pythonSdk, pythonTarget } from "./python/python-language.js";
 import { pythonReader } from "./python/python-literal-reader.js";
 
 /**
@@ -24,12 +25,12 @@ import { pythonReader } from "./python/python-literal-reader.js";
  * JSON output says.
  */
 
-const registry = createRegistry([...builtinLanguages, python], [...builtinTargets, pythonTarget]);
+const registry = createRegistry([...builtinLanguages, python], [...builtinTargets, pythonTarget], [...builtinAliasSources, pythonSdk]);
 
-/** The hostile fixture with Python settings and aliases, the hostile strings included. */
+/** The hostile fixture with Python settings and the Python SDK's aliases, the hostile strings included. */
 const hostile = readFileSync(join(root, "test/fixtures/hostile.yaml"), "utf8")
   .replace("settings:\n", "settings:\n  python:\n    typeName: HostileCode\n")
-  .replace("      kotlin: [RES_SELF, legacySelf]\n", "      kotlin: [RES_SELF, legacySelf]\n      python: [legacySelf, RES_SELF]\n");
+  .replace("      android: [RES_SELF, legacySelf]\n", "      android: [RES_SELF, legacySelf]\n      pysdk: [legacySelf, RES_SELF]\n");
 
 describe("a language registered from a test", () => {
   it("is refused by the built-in registry and accepted by the one that has it", () => {
@@ -41,10 +42,10 @@ describe("a language registered from a test", () => {
     });
   });
 
-  it("has its settings and aliases in the spec's schema", () => {
+  it("has its settings and its SDK's aliases in the spec's schema", () => {
     const schema = JSON.stringify(specSchema(registry));
     expect(schema).toContain(`"python":{"description":"Type names of the Python output."`);
-    expect(schema).toContain(`"python":{"description":"Python: alias members of the StatusCode IntEnum."`);
+    expect(schema).toContain(`"pysdk":{"description":"Names of the vendor's older Python SDK: alias members of the Python StatusCode IntEnum."`);
   });
 
   it("brings its own rules to validation: a Python keyword or an Enum attribute cannot be an alias, nor None a type name", () => {
@@ -56,12 +57,12 @@ describe("a language registered from a test", () => {
         return (error as SpecError).diagnostics.map((diagnostic) => `${diagnostic.path}: ${diagnostic.message}`);
       }
     };
-    expect(messages(hostile.replace("python: [legacySelf, RES_SELF]", "python: [lambda, value]"))).toEqual([
-      `codes[2].aliases.python[0]: "lambda" cannot be a Python alias: "lambda" is a Python keyword`,
-      `codes[2].aliases.python[1]: "value" cannot be a Python alias: every IntEnum member has "value" already`,
+    expect(messages(hostile.replace("pysdk: [legacySelf, RES_SELF]", "pysdk: [lambda, value]"))).toEqual([
+      `codes[2].aliases.pysdk[0]: "lambda" cannot be a Python alias: "lambda" is a Python keyword`,
+      `codes[2].aliases.pysdk[1]: "value" cannot be a Python alias: every IntEnum member has "value" already`,
     ]);
-    expect(messages(hostile.replace("python: [legacySelf, RES_SELF]", "python: [from_code]"))).toEqual([
-      `codes[2].aliases.python[0]: "from_code" cannot be a Python alias: the Python HostileCode already has a member "from_code"`,
+    expect(messages(hostile.replace("pysdk: [legacySelf, RES_SELF]", "pysdk: [from_code]"))).toEqual([
+      `codes[2].aliases.pysdk[0]: "from_code" cannot be a Python alias: the Python HostileCode already has a member "from_code"`,
     ]);
     expect(messages(hostile.replace("typeName: HostileCode", "typeName: None"))).toEqual([`settings.python.typeName: "None" is a Python keyword; choose another type name`]);
   });
@@ -70,15 +71,16 @@ describe("a language registered from a test", () => {
     const { model } = validateSpec(hostile, "hostile.yaml", registry);
     const files = renderAll(model, registry);
     const file = (path: string) => files.find((candidate) => candidate.path === path)?.content ?? "";
-    expect(file("json/status-codes.schema.json")).toContain(`"python": { "$ref": "#/$defs/names" }`);
-    expect(file("json/status-codes.json")).toContain(`"python": ["legacySelf", "RES_SELF"]`);
-    expect(file("markdown/status-codes.md")).toContain("`legacySelf` (Python), `RES_SELF` (Python)");
+    expect(file("json/status-codes.schema.json")).toContain(`"pysdk": { "$ref": "#/$defs/names" }`);
+    expect(file("json/status-codes.json")).toContain(`"pysdk": ["legacySelf", "RES_SELF"]`);
+    expect(file("markdown/status-codes.md")).toContain("`legacySelf` (the Python SDK), `RES_SELF` (the Python SDK)");
 
     const renamed = hostile.replace("name: SELF\n", "name: MYSELF\n");
     const sides = [hostile, renamed].map((text, index) => ({ file: `${index}.yaml`, ...validateSpec(text, `${index}.yaml`, registry) }));
     const [finding] = compareSpecs(sides[0] as (typeof sides)[number], sides[1] as (typeof sides)[number], registry).filter((entry) => entry.rule === "CODE_RENAMED");
     expect(finding?.message).toContain("and Python code that compares a member's name lose the old name");
-    expect(finding?.message).toContain("python: [legacySelf, RES_SELF, SELF]");
+    expect(finding?.message).toContain("Python SELF");
+    expect(finding?.message).toContain("aliases: { former: [SELF] }");
   });
 
   withToolchain(pythonToolchain(), "writes its package of two files, which python3 imports to print exactly the JSON output, every legacy name included", async () => {
@@ -100,7 +102,7 @@ describe("a language registered from a test", () => {
     ]);
 
     const uses = legacyUses({ outDir: out, paths: {}, settings: model.settings.languages }, python);
-    expect(uses.map((use) => use.name)).toEqual(["legacySelf", "RES_SELF", "CLASS", "TYPE"]);
+    expect(uses.map((use) => use.name)).toEqual(["OLD_CLASS", "REPEAT", "legacySelf", "RES_SELF", "CLASS", "TYPE"]);
     const legacy = join(out, "legacy.py");
     writeFileSync(legacy, [`import json, sys`, `sys.path.insert(0, ${JSON.stringify(join(out, "python"))})`, "from statuscodes import HostileCode", ...uses.map((use) => `print(json.dumps({"name": ${JSON.stringify(use.name)}, "code": int(HostileCode.${use.source})}))`), ""].join("\n"));
     expect(printedLines(await exec("python3", [legacy]))).toEqual(expectedLegacyLines(uses));

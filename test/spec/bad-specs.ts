@@ -169,7 +169,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
   [
     // Unbounded, it validated and then made generate run out of string length (1.9 GB) on a code of 1,000 aliases a language.
     "a type name of 200,000 characters",
-    `settings:\n  typescript:\n    typeName: S${"t".repeat(200_000)}\n${base.replace("    retryable: true\n", `    retryable: true\n    aliases:\n      typescript: [${Array.from({ length: 1_000 }, (_, index) => `kA${index}`).join(", ")}]\n`)}`,
+    `settings:\n  typescript:\n    typeName: S${"t".repeat(200_000)}\n${base.replace("    retryable: true\n", `    retryable: true\n    aliases:\n      desktop: [${Array.from({ length: 1_000 }, (_, index) => `kA${index}`).join(", ")}]\n`)}`,
     ["spec.yaml:3:15 settings.typescript.typeName: is longer than the 64 characters allowed"],
   ],
   ["a Kotlin package over 200 characters", `settings:\n  kotlin:\n    package: com.${"x".repeat(197)}\n${base}`, ["spec.yaml:3:14 settings.kotlin.package: is longer than the 200 characters allowed"]],
@@ -216,31 +216,60 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     edit("version: 1.0.0\n", "version: 1.0.0\nreserved:\n  - { range: { first: 900, last: 950 }, reason: A. }\n  - { code: 920, reason: B. }\n"),
     ["spec.yaml:26:5 reserved[1]: reserves 920, which overlaps 900–950 of reserved[0] (line 25); merge them"],
   ],
-  ["Self as a Swift alias", edit("    retryable: true\n", "    retryable: true\n    aliases: { swift: [Self] }\n"), [`spec.yaml:18:24 codes[1].aliases.swift[0]: "Self" cannot be a Swift alias: Swift cannot declare "Self", even in backticks`]],
-  ["an alias that is a type the Kotlin file declares", edit("    retryable: true\n", "    retryable: true\n    aliases: { kotlin: [StatusCategory] }\n"), [`spec.yaml:18:25 codes[1].aliases.kotlin[0]: "StatusCategory" is already a type the Kotlin output declares; an alias must name one code only`]],
-  ["an alias that shadows Object.prototype in TypeScript", edit("    retryable: true\n", "    retryable: true\n    aliases: { typescript: [toString] }\n"), [`spec.yaml:18:29 codes[1].aliases.typescript[0]: "toString" cannot be a TypeScript alias: every object has toString already`]],
+  ["Self as a Swift alias", edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [Self] }\n"), [`spec.yaml:18:22 codes[1].aliases.ios[0]: "Self" cannot be a Swift alias: Swift cannot declare "Self", even in backticks`]],
+  ["an alias that is a type the Kotlin file declares", edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [StatusCategory] }\n"), [`spec.yaml:18:26 codes[1].aliases.android[0]: "StatusCategory" is already a type the Kotlin output declares; an alias must name one code only`]],
+  ["an alias that shadows Object.prototype in TypeScript", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [toString] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "toString" cannot be a TypeScript alias: every object has toString already`]],
   [
     "a reserved name brought back as an alias",
-    edit("version: 1.0.0\n", "version: 1.0.0\nreserved:\n  - { code: 500, name: OLD_ERR, reason: Gone. }\n").replace("    retryable: true\n", "    retryable: true\n    aliases: { swift: [oldErr] }\n"),
-    [`spec.yaml:18:24 codes[1].aliases.swift[0]: "oldErr" is already the Swift spelling of the reserved name OLD_ERR, retired for good (line 26)`],
+    edit("version: 1.0.0\n", "version: 1.0.0\nreserved:\n  - { code: 500, name: OLD_ERR, reason: Gone. }\n").replace("    retryable: true\n", "    retryable: true\n    aliases: { ios: [oldErr] }\n"),
+    [`spec.yaml:18:22 codes[1].aliases.ios[0]: "oldErr" is already the Swift spelling of the reserved name OLD_ERR, retired for good (line 26)`],
   ],
   [
     "a name that a language spells like a reserved one",
     edit("version: 1.0.0\n", "version: 1.0.0\nreserved:\n  - { code: 500, name: RATE__LIMIT, reason: Gone. }\n"),
     [`spec.yaml:15:11 codes[1].name: RATE_LIMIT is "rateLimit" in Swift, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`],
   ],
-  ["an alias that is a Kotlin member", edit("    retryable: true\n", "    retryable: true\n    aliases: { kotlin: [ordinal] }\n"), [`spec.yaml:18:25 codes[1].aliases.kotlin[0]: "ordinal" cannot be a Kotlin alias: every Kotlin enum has a member "ordinal"`]],
-  ["__proto__ as a TypeScript alias", edit("    retryable: true\n", "    retryable: true\n    aliases: { typescript: [__proto__] }\n"), [`spec.yaml:18:29 codes[1].aliases.typescript[0]: "__proto__" cannot be a TypeScript alias`]],
-  ["an alias equal to another code's name", edit("    retryable: true\n", "    retryable: true\n    aliases: { swift: [ok] }\n"), [`spec.yaml:18:24 codes[1].aliases.swift[0]: "ok" is already the Swift name of OK (line 10); an alias must name one code only`]],
+  ["an alias that is a Kotlin member", edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [ordinal] }\n"), [`spec.yaml:18:26 codes[1].aliases.android[0]: "ordinal" cannot be a Kotlin alias: every Kotlin enum has a member "ordinal"`]],
+  ["__proto__ as a TypeScript alias", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [__proto__] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "__proto__" cannot be a TypeScript alias`]],
+  ["an alias equal to another code's name", edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [ok] }\n"), [`spec.yaml:18:22 codes[1].aliases.ios[0]: "ok" is already the Swift name of OK (line 10); an alias must name one code only`]],
   [
     "one alias on two codes",
-    edit("    retryable: true\n", "    retryable: true\n    aliases: { kotlin: [RES_X] }\n").replace("    category: team\n", "    category: team\n    aliases: { kotlin: [RES_X] }\n"),
-    [`spec.yaml:23:25 codes[2].aliases.kotlin[0]: "RES_X" is already a Kotlin alias of RATE_LIMIT (line 18); an alias must name one code only`],
+    edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [RES_X] }\n").replace("    category: team\n", "    category: team\n    aliases: { android: [RES_X] }\n"),
+    [`spec.yaml:23:26 codes[2].aliases.android[0]: "RES_X" is already a Kotlin alias of RATE_LIMIT (line 18); an alias must name one code only`],
   ],
   [
     "a conflict naming one of the code's own aliases",
-    edit("    retryable: true\n", "    retryable: true\n    aliases: { kotlin: [RES_X] }\n    conflicts: [{ platform: Android, name: RES_X, meaning: Other. }]\n"),
+    edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [RES_X] }\n    conflicts: [{ platform: Android, name: RES_X, meaning: Other. }]\n"),
     ["spec.yaml:19:44 codes[1].conflicts[0].name: RES_X is listed as an alias of this code too"],
+  ],
+  [
+    "an iOS name Swift imports as a member every enum has",
+    edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [NIMRemoteErrorCodeSelf] }\n"),
+    [`spec.yaml:18:22 codes[1].aliases.ios[0]: "NIMRemoteErrorCodeSelf" cannot be a Swift alias: every Swift enum of this kind has a static member "self"`],
+  ],
+  [
+    "two iOS names Swift imports alike",
+    edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [NIMRemoteErrorCodeURLFrequently, NIMRemoteErrorCodeUrlFrequently] }\n"),
+    [`spec.yaml:18:55 codes[1].aliases.ios[1]: "NIMRemoteErrorCodeUrlFrequently" (Swift urlFrequently) is already a Swift alias of RATE_LIMIT (line 18); an alias must name one code only`],
+  ],
+  [
+    "aliases listed by language, as they once were",
+    edit("    retryable: true\n", "    retryable: true\n    aliases: { swift: [NIMRemoteErrorCodeFrequently] }\n"),
+    [`spec.yaml:18:16 codes[1].aliases.swift: unknown field "swift"; aliases are listed by where the names come from (former, desktop, ios, android), not by language: move these names to ios`],
+  ],
+  [
+    "an Android name for a number no short holds",
+    edit("  - code: 801\n", "  - code: 40000\n").replace("    category: team\n", "    category: team\n    aliases: { android: [RES_BIG] }\n"),
+    ["spec.yaml:22:25 codes[2].aliases.android: 40000 is larger than 32,767, and the Android SDK's ResponseCode constants are Java shorts: no name of the Android SDK can stand for it"],
+  ],
+  [
+    "a former name that is the code's own",
+    edit("    retryable: true\n", "    retryable: true\n    aliases: { former: [RATE_LIMIT] }\n"),
+    [
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" is already the TypeScript name of RATE_LIMIT (line 15)`,
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (Swift rateLimit) is already the Swift name of RATE_LIMIT (line 15)`,
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" is already the Kotlin name of RATE_LIMIT (line 15)`,
+    ],
   ],
   [
     "a code spelt like the table's version member",
@@ -261,8 +290,8 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
   ["a field that YAML reads as a boolean key", edit("    retryable: true\n", "    retryable: true\n    true: 1\n"), [`spec.yaml:18:5 codes[1].true: unknown field "true"`]],
   [
     "a retired legacy alias brought back",
-    edit("version: 1.0.0\n", "version: 1.0.0\nreserved:\n  - { name: kNIMResFrequently, reason: Retired with 417. }\n").replace("    retryable: true\n", "    retryable: true\n    aliases: { typescript: [kNIMResFrequently] }\n"),
-    [`spec.yaml:18:29 codes[1].aliases.typescript[0]: "kNIMResFrequently" is already the TypeScript spelling of the reserved name kNIMResFrequently, retired for good (line 26)`],
+    edit("version: 1.0.0\n", "version: 1.0.0\nreserved:\n  - { name: kNIMResFrequently, reason: Retired with 417. }\n").replace("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [kNIMResFrequently] }\n"),
+    [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "kNIMResFrequently" is already the TypeScript spelling of the reserved name kNIMResFrequently, retired for good (line 26)`],
   ],
   // The red-team classes (issue 15): every way YAML nests counts toward the 64 levels, at its place.
   ["nesting behind anchors between brackets", `codes: ${"[&a ".repeat(100)}\n`, ["spec.yaml:1:257 nested more than 64 levels deep"]],

@@ -35,7 +35,7 @@ describe("validateSpec", () => {
       retryable: false,
       since: undefined,
       deprecated: undefined,
-      aliases: { typescript: [], swift: [], kotlin: [] },
+      aliases: { former: [], desktop: [], ios: [], android: [] },
       conflicts: [],
     });
     expect(model.categories.map((category) => category.codes.length)).toEqual([2, 1]);

@@ -6,6 +6,8 @@ import { typeNameFields } from "../common/type-names.js";
 import { illegal, legal, type Identifier, type Language } from "../language.js";
 import type { CodeModel } from "../../spec/model.js";
 import { aliasMessage, deprecationMessage } from "../../shared/sentences.js";
+import { androidSdk } from "../alias-sources.js";
+import type { LegacyName } from "../legacy-names.js";
 
 /** Words Kotlin reserves everywhere: no package segment or alias may be one. */
 export const kotlinHardKeywords: ReadonlySet<string> = new Set([
@@ -67,17 +69,24 @@ export function kotlinEntryHead(code: CodeModel, codeType: KotlinCodeType): stri
 }
 
 /**
- * The parts of a legacy name's declaration, a deprecated companion `val`, that need Kotlin's rules; the
- * template lays the declaration out (`@JvmField` makes it a static field for Java callers too).
+ * The parts of a legacy name's declaration in the companion that need Kotlin's rules; the template lays
+ * the declaration out. The Android SDK's names are `const val`s of type Short, as its ResponseCode's are
+ * (Java sees static final shorts: `code == StatusCode.RES_EFREQUENTLY` with an int code, and `case`
+ * labels, compile as they did); a former name of the table is a `@JvmField val` of the code type, as the
+ * entry it was.
  */
-export function kotlinAliasParts(alias: string, code: CodeModel, codeType: KotlinCodeType) {
+export function kotlinAliasParts(legacy: LegacyName, codeType: KotlinCodeType) {
+  const constant = legacy.from === androidSdk.id;
   return {
-    alias,
-    aliasDoc: blockDoc(aliasMessage(alias, code), "        "),
-    annotation: deprecatedAnnotation(aliasMessage(alias, code), code.name, codeType),
+    alias: legacy.source,
+    aliasDoc: blockDoc(aliasMessage(legacy), "        "),
+    // A Short has no entry to be replaced with: the message names the code instead.
+    annotation: deprecatedAnnotation(aliasMessage(legacy), constant ? undefined : legacy.code.name, codeType),
     // kotlinc warns about a deprecated entry even inside a deprecated declaration; the alias means to name it.
-    suppressDeprecation: code.deprecated !== undefined,
-    canonical: code.name,
+    suppressDeprecation: !constant && legacy.code.deprecated !== undefined,
+    constant,
+    value: String(legacy.code.code),
+    canonical: legacy.code.name,
   };
 }
 
@@ -119,9 +128,9 @@ export const kotlin = {
   doc: docHelper,
   comments: { kind: "block", open: "/**", close: "*/", nests: true },
   naming: { code: (name) => legal(name), category: (id) => legal(screamingSnakeCase(id)) },
+  // Companion members of the StatusCode enum: the Android SDK's names and the table's former names.
   aliases: {
-    description: "Kotlin: companion vals of the StatusCode enum.",
-    identifier: kotlinAlias,
+    sources: { former: (name) => kotlinAlias(name), android: (name) => kotlinAlias(name) },
     renameBreaks: () => "Kotlin whens that list every entry",
   },
   helpers: {

@@ -1,5 +1,5 @@
 import { builtinTemplate, type Target } from "../target.js";
-import { aliasesFor } from "../../shared/sentences.js";
+import { legacyNames } from "../legacy-names.js";
 import { kotlin, kotlinAliasParts, kotlinString } from "./language.js";
 
 /** out/kotlin/StatusCode.kt: the codes, categories and kinds as Kotlin enums. */
@@ -18,13 +18,13 @@ export const kotlinTarget: Target = {
   namespace: (settings) => `package ${settings["package"] ?? ""}`,
   // Each entry's arguments qualify its category and kind: `StatusCategory.GENERAL, StatusKind.ERROR`.
   typesNamedInCodeType: ["category", "kind"],
-  references: ["Boolean", "Deprecated", "Int", "JvmField", "Map", "ReplaceWith", "String", "Suppress"],
+  references: ["Boolean", "Deprecated", "Int", "JvmField", "Map", "ReplaceWith", "Short", "String", "Suppress"],
   codeView: kotlin.codeView,
   context: ({ model, settings, declared }) => {
     const codeType = { packageName: settings["package"] ?? "", typeName: declared.types["code"] ?? "" };
     return {
       versionLiteral: kotlinString(model.version ?? "0.0.0"),
-      aliasEntries: aliasesFor(model.codes, kotlin.id).map(({ alias, code }) => kotlinAliasParts(alias, code, codeType)),
+      aliasEntries: legacyNames(model, kotlin, settings).map((legacy) => kotlinAliasParts(legacy, codeType)),
     };
   },
 };

@@ -116,7 +116,7 @@ export function notesCell(code: CodeModel, model: Model): string {
     const replacement = replacedBy === undefined ? "" : ` Use \`${replacedBy}\` (${String(numbers.get(replacedBy))}) instead.`;
     notes.push(`**Deprecated** since ${since}: ${markdownInline(sentence(reason))}${replacement}`);
   }
-  const earlier = model.aliasLanguages.flatMap(({ id, name }) => (code.aliases[id] ?? []).map((alias) => `\`${alias}\` (${name})`));
+  const earlier = model.aliasSources.flatMap(({ id, name }) => (code.aliases[id] ?? []).map((alias) => `\`${alias}\` (${name})`));
   if (earlier.length > 0) notes.push(`Earlier names: ${earlier.join(", ")}.`);
   for (const conflict of code.conflicts) {
     const theirName = conflict.name === undefined ? "" : ` (\`${conflict.name}\`)`;

@@ -4,6 +4,9 @@ import { typeNameFields } from "../common/type-names.js";
 import { illegal, legal, type Identifier, type Language } from "../language.js";
 import type { CodeModel } from "../../spec/model.js";
 import { aliasMessage, deprecationMessage } from "../../shared/sentences.js";
+import { iosSdk } from "../alias-sources.js";
+import type { LegacyName } from "../legacy-names.js";
+import { swiftImportedName } from "./imported-names.js";
 
 /**
  * Swift keywords that cannot name an enum case unless written in backticks (The Swift Programming
@@ -118,16 +121,16 @@ export function swiftCaseHead(code: CodeModel): string {
 
 /**
  * The parts of a legacy name's declaration, a deprecated static let of the StatusCode enum, that need
- * Swift's rules; the template lays the declaration out. Legacy names keep their SDK's spelling, which is
- * seldom lowerCamelCase, so swift-format's naming rule is switched off for exactly that line.
+ * Swift's rules; the template lays the declaration out. A legacy name that is not lowerCamelCase (a
+ * keyword-like or underscored one) switches swift-format's naming rule off for exactly that line.
  */
-export function swiftAliasParts(alias: string, code: CodeModel) {
+export function swiftAliasParts(legacy: LegacyName) {
   return {
-    aliasDoc: swiftDoc(aliasMessage(alias, code), "    "),
-    lintIgnore: !/^[a-z][A-Za-z0-9]*$/.test(alias),
-    attribute: `@available(*, deprecated, renamed: ${swiftString(lowerCamelCase(code.name))}, message: ${swiftString(aliasMessage(alias, code))})`,
-    source: inBackticksIfKeyword(alias),
-    canonical: swiftCaseSource(code.name),
+    aliasDoc: swiftDoc(aliasMessage(legacy), "    "),
+    lintIgnore: !/^[a-z][A-Za-z0-9]*$/.test(legacy.identifier),
+    attribute: `@available(*, deprecated, renamed: ${swiftString(lowerCamelCase(legacy.code.name))}, message: ${swiftString(aliasMessage(legacy))})`,
+    source: legacy.source,
+    canonical: swiftCaseSource(legacy.code.name),
   };
 }
 
@@ -150,9 +153,16 @@ export const swift = {
   doc: swiftDoc,
   comments: { kind: "line", prefix: "///" },
   naming: { code: swiftCaseIdentifier, category: swiftCaseIdentifier },
+  // Deprecated static lets of the StatusCode enum: the table's former names spelt as cases are, and the
+  // iOS SDK's enumerators under the names Swift imported them as.
   aliases: {
-    description: "Swift: static lets of the StatusCode enum.",
-    identifier: swiftAlias,
+    sources: {
+      former: (name) => {
+        const spelt = swiftCaseIdentifier(name);
+        return spelt.ok ? swiftAlias(spelt.identifier) : spelt;
+      },
+      ios: (name, { names }) => swiftAlias(swiftImportedName(name, names, iosSdk.typeName ?? "")),
+    },
     renameBreaks: () => "Swift switches that list every case",
   },
   helpers: {

@@ -1,5 +1,5 @@
 import { builtinTemplate, type Target } from "../target.js";
-import { aliasesFor } from "../../shared/sentences.js";
+import { legacyNames } from "../legacy-names.js";
 import { swift, swiftAliasParts, swiftString } from "./language.js";
 
 /** out/swift/StatusCode.swift: the codes, categories and kinds as Swift enums. */
@@ -18,10 +18,10 @@ export const swiftTarget: Target = {
   namespace: () => "module",
   references: ["Bool", "CaseIterable", "CustomStringConvertible", "Error", "Int", "Sendable", "String"],
   codeView: swift.codeView,
-  context: ({ model }) => ({
+  context: ({ model, settings }) => ({
     versionLiteral: swiftString(model.version ?? "0.0.0"),
     // Swift does not synthesize allCases for an enum with a deprecated case; the template writes it out then.
     hasDeprecatedCodes: model.codes.some((code) => code.deprecated !== undefined),
-    aliasEntries: aliasesFor(model.codes, swift.id).map(({ alias, code }) => swiftAliasParts(alias, code)),
+    aliasEntries: legacyNames(model, swift, settings).map(swiftAliasParts),
   }),
 };

@@ -86,9 +86,10 @@ export const typescript = {
   doc: docHelper,
   comments: { kind: "block", open: "/**", close: "*/", nests: false },
   naming: { code: (name) => legal(name) },
+  // Extra properties of the StatusCode object: the desktop SDKs' kNIMRes… names, which node-nim's
+  // NIMResCode uses, and the table's own former names.
   aliases: {
-    description: "TypeScript: extra properties of the StatusCode object.",
-    identifier: typescriptAlias,
+    sources: { former: (name) => typescriptAlias(name), desktop: (name) => typescriptAlias(name) },
     renameBreaks: (declared) => `TypeScript's ${declared.types["name"] ?? "name"} union`,
   },
   helpers: { string: tsString, doc: docHelper, moduleReference },

@@ -1,6 +1,7 @@
 import { blockDoc } from "../common/block-doc.js";
 import { builtinTemplate, type Target } from "../target.js";
-import { aliasesFor, aliasMessage } from "../../shared/sentences.js";
+import { aliasMessage } from "../../shared/sentences.js";
+import { legacyNames } from "../legacy-names.js";
 import { lowerFirst } from "../common/text.js";
 import { listName, tsString, typescript } from "./language.js";
 
@@ -33,14 +34,14 @@ export const typescriptTarget: Target = {
   }),
   references: ["Exclude", "Map", "ReadonlyMap"],
   codeView: typescript.codeView,
-  context: ({ model, declared }) => ({
+  context: ({ model, declared, settings }) => ({
     // A spec without `version` generates as 0.0.0, with validation's warning.
     versionLiteral: tsString(model.version ?? "0.0.0"),
-    aliasEntries: aliasesFor(model.codes, typescript.id).map(({ alias, code }) => ({
-      alias,
-      code: code.code,
-      literal: tsString(alias),
-      aliasDoc: blockDoc(aliasMessage(alias, code), "  ", [["deprecated", `Use {@link ${declared.types.code}.${code.name}} instead.`]]),
+    aliasEntries: legacyNames(model, typescript, settings).map((legacy) => ({
+      alias: legacy.source,
+      code: legacy.code.code,
+      literal: tsString(legacy.identifier),
+      aliasDoc: blockDoc(aliasMessage(legacy), "  ", [["deprecated", `Use {@link ${declared.types.code}.${legacy.code.name}} instead.`]]),
     })),
   }),
 };

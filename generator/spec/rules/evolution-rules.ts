@@ -7,6 +7,7 @@ import { ReservedIndex } from "../../shared/reserved-index.js";
 import { resolveSettings } from "../settings.js";
 import { asEntry, entries, isNameSized, type Entry, type Reporter, type RuleSet } from "./context.js";
 import { declaringTargets } from "./declared-names.js";
+import { namesBySource } from "../../languages/legacy-names.js";
 
 /**
  * Rules for how the table evolves: the spec's version and every `since` below it, deprecations and what
@@ -145,17 +146,31 @@ function checkReserved(report: Reporter, reserved: [number, Entry][], codes: [nu
 }
 
 /**
- * Each alias is a legal name in its target's language and names one thing there: no type the file
- * declares, no canonical name, no reserved name (a retired name must not come back under another number),
- * no other alias. A code's own cased name may not spell a reserved name either. A platform listed as using
- * the number for something else cannot also supply an alias name.
+ * Each alias is a legal name in every language that declares it (each source's names are declared by the
+ * languages whose apps use that source) and names one thing there: no type the file declares, no
+ * canonical name, no reserved name (a retired name must not come back under another number), no other
+ * alias. A code's own cased name may not spell a reserved name either. A source whose names are narrow
+ * (the Android SDK's shorts) cannot name a larger number. A platform listed as using the number for
+ * something else cannot also supply an alias name.
  */
 function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], registry: Registry) {
   const reservedNames = entries(data["reserved"]).filter(([, entry]) => isNameSized(entry["name"]));
   const declaring = declaringTargets(registry, data["settings"]);
+  const codeEntries = codes.map(([, code]) => ({ aliases: asEntry(code["aliases"]) as Record<string, string[]> | undefined }));
+  const allNames = namesBySource(codeEntries, registry.aliasSources.map((aliasSource) => aliasSource.id));
+  for (const aliasSource of registry.aliasSources) {
+    const largest = aliasSource.largestCode;
+    if (largest === undefined) continue;
+    for (const [index, code] of codes) {
+      const list = asEntry(code["aliases"])?.[aliasSource.id];
+      if (Array.isArray(list) && list.length > 0 && typeof code["code"] === "number" && code["code"] > largest.value) {
+        report.error(["codes", index, "aliases", aliasSource.id], `${code["code"]} is larger than ${largest.value.toLocaleString("en")}, and ${largest.why}: no name of ${aliasSource.displayName} can stand for it`);
+      }
+    }
+  }
   for (const language of registry.aliasLanguages) {
-    const aliasIdentifier = language.aliases?.identifier;
-    if (aliasIdentifier === undefined) continue;
+    const sources = Object.entries(language.aliases?.sources ?? {});
+    if (sources.length === 0) continue;
     const settings = resolveSettings(language, asEntry(data["settings"])?.[language.id]);
     // A name this language cannot spell at all is the identifier rules' error; it names nothing here.
     const spelled = (name: string) => (!isNameSized(name) || language.naming?.code(name, settings).ok === false ? undefined : spelling(language, name, settings));
@@ -195,31 +210,39 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
       if (!owners.has(identifier)) owners.set(identifier, { path: retired.path, what: `the ${language.displayName} spelling of the reserved name ${retired.name}, retired for good` });
     }
     for (const [index, code] of codes) {
-      const aliases = asEntry(code["aliases"])?.[language.id];
-      if (!Array.isArray(aliases)) continue;
-      aliases.forEach((alias, position) => {
-        if (!isNameSized(alias)) return;
-        const path = ["codes", index, "aliases", language.id, position];
-        const result = aliasIdentifier(alias);
-        const owningType = members.get(alias);
-        const reason = !result.ok ? result.reason : owningType === undefined ? undefined : `the ${language.displayName} ${owningType} already has a member "${alias}"`;
-        if (reason !== undefined) {
-          report.error(path, `${quote(alias)} cannot be a ${language.displayName} alias: ${reason}`);
-          return;
-        }
-        const owner = owners.get(alias);
-        if (owner !== undefined) {
-          const where = owner.path === undefined ? "" : ` (line ${report.line(owner.path)})`;
-          report.error(path, `${quote(alias)} is already ${owner.what}${where}; an alias must name one code only`);
-          return;
-        }
-        owners.set(alias, { path, what: `a ${language.displayName} alias of ${String(code["name"])}` });
-      });
+      for (const [from, spell] of sources) {
+        const aliases = asEntry(code["aliases"])?.[from];
+        if (!Array.isArray(aliases)) continue;
+        aliases.forEach((alias, position) => {
+          if (!isNameSized(alias)) return;
+          const path = ["codes", index, "aliases", from, position];
+          const result = spell(alias, { settings, names: allNames.get(from) ?? [] });
+          if (!result.ok) {
+            report.error(path, `${quote(alias)} cannot be a ${language.displayName} alias: ${result.reason}`);
+            return;
+          }
+          const { identifier } = result;
+          // How the name reads in this language, when it is not the spec's own spelling.
+          const spelt = identifier === alias ? "" : ` (${language.displayName} ${identifier})`;
+          const owningType = members.get(identifier);
+          if (owningType !== undefined) {
+            report.error(path, `${quote(alias)}${spelt} cannot be a ${language.displayName} alias: the ${language.displayName} ${owningType} already has a member "${identifier}"`);
+            return;
+          }
+          const owner = owners.get(identifier);
+          if (owner !== undefined) {
+            const where = owner.path === undefined ? "" : ` (line ${report.line(owner.path)})`;
+            report.error(path, `${quote(alias)}${spelt} is already ${owner.what}${where}; an alias must name one code only`);
+            return;
+          }
+          owners.set(identifier, { path, what: `a ${language.displayName} alias of ${String(code["name"])}` });
+        });
+      }
     }
   }
   for (const [index, code] of codes) {
-    const aliases = new Set(registry.aliasLanguages.flatMap((language) => {
-      const list = asEntry(code["aliases"])?.[language.id];
+    const aliases = new Set(registry.aliasSources.flatMap((aliasSource) => {
+      const list = asEntry(code["aliases"])?.[aliasSource.id];
       return Array.isArray(list) ? list : [];
     }));
     entries(code["conflicts"]).forEach(([position, conflict]) => {

@@ -52,7 +52,14 @@ function toDiagnostic(error: ErrorObject, spec: LoadedSpec): Diagnostic {
       const field = String(params["additionalProperty"]);
       const known = Object.keys((parentSchema["properties"] ?? {}) as object);
       const suggestion = closest(field, known);
-      const hint = suggestion !== undefined ? `did you mean "${suggestion}"?` : known.length === 0 ? "it takes no fields here (a language without settings has no options)" : `known fields: ${known.join(", ")}`;
+      const hint =
+        path.at(-1) === "aliases" && suggestion === undefined
+          ? aliasKeyHint(field, known)
+          : suggestion !== undefined
+            ? `did you mean "${suggestion}"?`
+            : known.length === 0
+              ? "it takes no fields here (a language without settings has no options)"
+              : `known fields: ${known.join(", ")}`;
       return located(spec, [...path, field], true, `unknown field ${quote(field)}; ${hint}`);
     }
     case "required":
@@ -117,4 +124,20 @@ function describe(value: unknown): string {
   if (typeof value === "string") return `a string (${quote(value, 40)})`;
   if (typeof value === "object") return "a mapping";
   return `${typeof value} ${String(value)}`;
+}
+
+/**
+ * Aliases were once listed per language; they are listed per SDK now, each declared by every language
+ * whose apps use that SDK. A spec written the old way is told where each list goes.
+ */
+const formerAliasKeys: Readonly<Record<string, string>> = {
+  typescript: "desktop (the kNIMRes… names of the desktop SDKs and node-nim)",
+  swift: "ios (the Objective-C NIMRemoteErrorCode… names; Swift spells them as it imported them)",
+  kotlin: "android (the ResponseCode RES_… names)",
+};
+
+function aliasKeyHint(field: string, known: readonly string[]): string {
+  const moved = formerAliasKeys[field];
+  const keys = `aliases are listed by where the names come from (${known.join(", ")}), not by language`;
+  return moved === undefined ? keys : `${keys}: move these names to ${moved}, and earlier canonical names of this table to former`;
 }

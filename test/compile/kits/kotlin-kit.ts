@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { kotlin } from "../../../generator/languages/kotlin/language.js";
 import { kotlinTarget } from "../../../generator/languages/kotlin/target.js";
+import { androidSdk } from "../../../generator/languages/alias-sources.js";
 import { root } from "../../support/helpers.js";
 import { kotlinHome, kotlinToolchain } from "../../toolchains/toolchains.js";
 import { exec, failed, type Outcome } from "../run-command.js";
@@ -12,7 +13,9 @@ const driversDir = join(root, "test/compile/drivers");
 
 function legacyDriver(uses: readonly LegacyUse[], label: string, generatedPackage: string, codes: string): string {
   const quote = (name: string) => `\\"${name}\\"`;
-  const lines = uses.map((use) => `    println("{\\"name\\":${quote(use.name)},\\"code\\":\${${codes}.${use.source}.code}}")`);
+  // The Android SDK's names are Short constants, which Kotlin code widens to compare with an Int code.
+  const value = (use: LegacyUse) => (use.from === androidSdk.id ? `${codes}.${use.source}.toInt()` : `${codes}.${use.source}.code`);
+  const lines = uses.map((use) => `    println("{\\"name\\":${quote(use.name)},\\"code\\":\${${value(use)}}}")`);
   return [`package legacy.${label}`, "", `import ${generatedPackage}.${codes}`, "", "fun main() {", ...lines, "}", ""].join("\n");
 }
 

@@ -2,11 +2,12 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { join } from "node:path";
 import { swift } from "../../../generator/languages/swift/language.js";
 import { swiftTarget } from "../../../generator/languages/swift/target.js";
+import { iosSdk } from "../../../generator/languages/alias-sources.js";
 import { root } from "../../support/helpers.js";
 import { swiftChroot, swiftToolchain } from "../../toolchains/toolchains.js";
-import { chain, exec, type Outcome } from "../run-command.js";
-import { deprecationWarnings, legacyUses, type LegacyUse } from "../legacy-uses.js";
-import { declaredFor, renamedDriver, type CompileKit } from "./kit.js";
+import { chain, exec, printedLines, type Outcome } from "../run-command.js";
+import { deprecationWarnings, expectedLegacyLines, legacyUses, type LegacyUse } from "../legacy-uses.js";
+import { declaredFor, renamedDriver, type CompileKit, type Subject } from "./kit.js";
 
 const driversDir = join(root, "test/compile/drivers");
 
@@ -14,6 +15,32 @@ function legacyDriver(uses: readonly LegacyUse[], codes: string): string {
   const quote = (name: string) => `\\"${name}\\"`;
   const lines = uses.map((use) => `print("{\\"name\\":${quote(use.name)},\\"code\\":\\(${codes}.${use.source}.rawValue)}")`);
   return [...lines, ""].join("\n");
+}
+
+/**
+ * Swift code written against the iOS SDK names its enumerators as Swift imported them. The proof: the
+ * legacy driver's iOS lines, with only the type name changed to the SDK's, compile against a module that
+ * declares NIMRemoteErrorCode as the SDK does (an open NS_ENUM, here its C form) with the spec's iOS
+ * names, and print the same numbers.
+ */
+async function importedSpellings(subject: Subject, dir: string, inside: string, inChroot: (...args: string[]) => Promise<Outcome>): Promise<Outcome> {
+  const uses = legacyUses(subject, swift).filter((use) => use.from === iosSdk.id);
+  if (uses.length === 0) return { ok: true, stdout: "", stderr: "" };
+  const enumName = iosSdk.typeName ?? "";
+  const vendor = join(dir, "vendor");
+  mkdirSync(vendor);
+  const enumerators = uses.map((use) => `  ${use.original} = ${use.code},`);
+  writeFileSync(join(vendor, "NIM.h"), [`typedef enum __attribute__((enum_extensibility(open))) ${enumName} : long {`, ...enumerators, `} ${enumName};`, ""].join("\n"));
+  writeFileSync(join(vendor, "module.modulemap"), 'module NIM {\n  header "NIM.h"\n  export *\n}\n');
+  writeFileSync(join(vendor, "main.swift"), `import NIM\n${legacyDriver(uses, enumName)}`);
+  const run = await chain(
+    () => inChroot("swiftc", "-swift-version", "6", "-I", `${inside}/vendor`, "-o", `${inside}/vendor/driver`, `${inside}/vendor/main.swift`),
+    () => inChroot(`${inside}/vendor/driver`),
+  );
+  if (!run.ok) return run;
+  const printed = JSON.stringify(printedLines(run));
+  const expected = JSON.stringify(expectedLegacyLines(uses));
+  return printed === expected ? run : { ok: false, failure: `against the SDK's enum the iOS names printed ${printed}, not ${expected}` };
 }
 
 /**
@@ -53,6 +80,7 @@ export const swiftKit: CompileKit = {
         const legacyCompile = await inChroot("swiftc", "-swift-version", "6", "-o", `${inside}/legacy/driver`, `${inside}/StatusCode.swift`, `${inside}/legacy/main.swift`);
         legacy.set(subject.label, legacyCompile.ok ? await inChroot(`${inside}/legacy/driver`) : legacyCompile);
         warnings.set(subject.label, legacyCompile.ok ? deprecationWarnings(legacyCompile.stderr) : []);
+        checks.get(subject.label)?.set("the iOS SDK's names are spelt as Swift imports them from its NIMRemoteErrorCode", await importedSpellings(subject, dir, inside, inChroot));
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultSettings, type IdentifierRole, type Language } from "../../../generator/languages/language.js";
+import { defaultSettings, type AliasSpelling, type IdentifierRole, type Language } from "../../../generator/languages/language.js";
+import { formerNames } from "../../../generator/languages/alias-sources.js";
 import { declarationsOf } from "../../../generator/languages/target.js";
 import type { Registry } from "../../../generator/registry.js";
 import { SpecError, type Diagnostic } from "../../../generator/shared/diagnostics.js";
@@ -210,8 +211,23 @@ function identifiersFor(language: Language, keyword: string, settings: Readonly<
   return [
     ["code", code, /^[A-Z][A-Z0-9_]*$/.test(code) ? language.naming?.code(code, settings) : undefined],
     ["category", category, /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(category) ? language.naming?.category?.(category, settings) : undefined],
-    ["alias", keyword, /^[A-Za-z_][A-Za-z0-9_]*$/.test(keyword) ? language.aliases?.identifier(keyword) : undefined],
+    // Each SDK source the language declares names of, with every keyword given to that source at once.
+    ...legacySources(language).map(([from, spell]): [IdentifierRole, string, Identified | undefined] => [
+      "alias",
+      `${from}:${keyword}`,
+      /^[A-Za-z_][A-Za-z0-9_]*$/.test(keyword) ? spell(keyword, { settings, names: legacyKeywords(language) }) : undefined,
+    ]),
   ];
+}
+
+/** The SDK alias sources a language declares names of (a former name is spelt as a code is: the code role covers it). */
+function legacySources(language: Language): [string, AliasSpelling][] {
+  return Object.entries(language.aliases?.sources ?? {}).filter(([from]) => from !== formerNames.id);
+}
+
+/** The keywords that can be written as legacy names, all given at once to each source. */
+function legacyKeywords(language: Language): string[] {
+  return [...language.keywords].filter((keyword) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(keyword));
 }
 
 /**
@@ -222,22 +238,24 @@ function refusals(registry: Registry, language: Language): Set<string> {
   const keywords = [...language.keywords];
   const codes = keywords.map((keyword) => screaming(keyword)).filter((name) => /^[A-Z][A-Z0-9_]*$/.test(name));
   const categories = keywords.map(kebab).filter((id) => /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id));
-  const aliases = keywords.filter((keyword) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(keyword));
+  const aliases = legacyKeywords(language);
+  const sources = legacySources(language).map(([from]) => from);
   const lines = ["version: 1.0.0", "categories:"];
   for (const id of ["zz-general", ...new Set(categories)]) lines.push(`  - { id: ${id}, title: "Title ${id}", description: Codes. }`);
   lines.push("codes:");
-  lines.push(`  - { code: 1, name: ZZ_HOLDER, category: zz-general, message: Holds aliases., aliases: { ${language.id}: [${aliases.map((alias) => JSON.stringify(alias)).join(", ")}] } }`);
+  const aliasLists = sources.map((from) => `${from}: [${aliases.map((alias) => JSON.stringify(alias)).join(", ")}]`);
+  lines.push(`  - { code: 1, name: ZZ_HOLDER, category: zz-general, message: Holds aliases., aliases: { ${aliasLists.join(", ")} } }`);
   [...new Set(codes)].forEach((name, index) => lines.push(`  - { code: ${index + 2}, name: ${name}, category: zz-general, message: A code. }`));
   const refused = new Set<string>();
   const categoryIds = ["zz-general", ...new Set(categories)];
   const codeNames = ["ZZ_HOLDER", ...new Set(codes)];
   for (const diagnostic of diagnostics(`${lines.join("\n")}\n`, registry)) {
     if (diagnostic.severity !== "error") continue;
-    const match = /^(codes|categories)\[(\d+)\]\.(name|id|aliases\.[\w-]+\[(\d+)\])$/.exec(diagnostic.path);
+    const match = /^(codes|categories)\[(\d+)\]\.(name|id|aliases\.([\w-]+)\[(\d+)\])$/.exec(diagnostic.path);
     if (match === null) continue;
     const index = Number(match[2]);
     if (match[1] === "categories") refused.add(`category:${categoryIds[index] ?? ""}`);
-    else if (match[4] !== undefined) refused.add(`alias:${aliases[Number(match[4])] ?? ""}`);
+    else if (match[5] !== undefined) refused.add(`alias:${match[4] ?? ""}:${aliases[Number(match[5])] ?? ""}`);
     else refused.add(`code:${codeNames[index] ?? ""}`);
   }
   return refused;

@@ -6,7 +6,17 @@ import { commentLine, commonEscapes, hex, memoized, quoted, screamingSnakeCase, 
 import { typeNameFields } from "../../../generator/languages/common/type-names.js";
 import { illegal, legal, type Identifier, type Language } from "../../../generator/languages/language.js";
 import type { Target } from "../../../generator/languages/target.js";
-import { aliasesFor, aliasMessage } from "../../../generator/shared/sentences.js";
+import { aliasMessage } from "../../../generator/shared/sentences.js";
+import { legacyNames } from "../../../generator/languages/legacy-names.js";
+import type { AliasSource } from "../../../generator/languages/alias-sources.js";
+
+/** A source of legacy names the built-in registry does not know: an older Python SDK's constants. */
+export const pythonSdk: AliasSource = {
+  id: "pysdk",
+  displayName: "the Python SDK",
+  description: "Names of the vendor's older Python SDK: alias members of the Python StatusCode IntEnum.",
+  names: "legacyName",
+};
 
 /** Python's keywords (3.11), soft keywords included so that no generated name reads as one. */
 const keywords = new Set([
@@ -55,7 +65,9 @@ export const python = {
   doc: pythonDoc,
   comments: { kind: "line", prefix: "#:" },
   naming: { code: (name) => legal(name), category: (id) => legal(screamingSnakeCase(id)) },
-  aliases: { description: "Python: alias members of the StatusCode IntEnum.", identifier: pythonAlias, renameBreaks: () => "Python code that compares a member's name" },
+  // Alias members of the StatusCode IntEnum: the table's former names and the names of a Python SDK, an
+  // alias source registered by this test too.
+  aliases: { sources: { former: (name) => pythonAlias(name), [pythonSdk.id]: (name) => pythonAlias(name) }, renameBreaks: () => "Python code that compares a member's name" },
   helpers: { string: pythonString, doc: pythonDoc, memberName: screamingSnakeCase },
   codeView: (code) => ({
     messageLiteral: pythonString(code.message),
@@ -82,7 +94,7 @@ export const pythonTarget: Target = {
     members: { message: "message", category: "category", kind: "kind", retryable: "is_retryable", fromCode: "from_code" },
   }),
   codeView: python.codeView,
-  context: ({ model }) => ({
-    aliasEntries: aliasesFor(model.codes, python.id).map(({ alias, code }) => ({ alias, code: code.code, note: pythonDoc(aliasMessage(alias, code), "    ") })),
+  context: ({ model, settings }) => ({
+    aliasEntries: legacyNames(model, python, settings).map((legacy) => ({ alias: legacy.source, code: legacy.code.code, note: pythonDoc(aliasMessage(legacy), "    ") })),
   }),
 };

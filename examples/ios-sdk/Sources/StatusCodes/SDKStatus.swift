@@ -196,200 +196,161 @@ public enum SDKStatus: Int, CaseIterable, Sendable, Error, CustomStringConvertib
     /// The version of the status-code table this file was generated from: the spec's `version`.
     public static let tableVersion = "1.0.0"
 
-    /// NIMRemoteErrorCodeInvalidVersion is an earlier SDK's name for 201 INVALID_VERSION.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "invalidVersion", message: "NIMRemoteErrorCodeInvalidVersion is an earlier SDK's name for 201 INVALID_VERSION.")
-    public static let NIMRemoteErrorCodeInvalidVersion: SDKStatus = .invalidVersion
+    /// codeInvalidVersion is a name from the iOS SDK (NIMRemoteErrorCodeInvalidVersion) for 201 INVALID_VERSION.
+    @available(*, deprecated, renamed: "invalidVersion", message: "codeInvalidVersion is a name from the iOS SDK (NIMRemoteErrorCodeInvalidVersion) for 201 INVALID_VERSION.")
+    public static let codeInvalidVersion: SDKStatus = .invalidVersion
 
-    /// NIMRemoteErrorCodeInvalidPass is an earlier SDK's name for 302 INVALID_PASSWORD.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "invalidPassword", message: "NIMRemoteErrorCodeInvalidPass is an earlier SDK's name for 302 INVALID_PASSWORD.")
-    public static let NIMRemoteErrorCodeInvalidPass: SDKStatus = .invalidPassword
+    /// codeInvalidPass is a name from the iOS SDK (NIMRemoteErrorCodeInvalidPass) for 302 INVALID_PASSWORD.
+    @available(*, deprecated, renamed: "invalidPassword", message: "codeInvalidPass is a name from the iOS SDK (NIMRemoteErrorCodeInvalidPass) for 302 INVALID_PASSWORD.")
+    public static let codeInvalidPass: SDKStatus = .invalidPassword
 
-    /// NIMRemoteErrorCodeForbidden is an earlier SDK's name for 403 FORBIDDEN.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "forbidden", message: "NIMRemoteErrorCodeForbidden is an earlier SDK's name for 403 FORBIDDEN.")
-    public static let NIMRemoteErrorCodeForbidden: SDKStatus = .forbidden
+    /// codeForbidden is a name from the iOS SDK (NIMRemoteErrorCodeForbidden) for 403 FORBIDDEN.
+    @available(*, deprecated, renamed: "forbidden", message: "codeForbidden is a name from the iOS SDK (NIMRemoteErrorCodeForbidden) for 403 FORBIDDEN.")
+    public static let codeForbidden: SDKStatus = .forbidden
 
-    /// NIMRemoteErrorCodeNotExist is an earlier SDK's name for 404 NOT_FOUND.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "notFound", message: "NIMRemoteErrorCodeNotExist is an earlier SDK's name for 404 NOT_FOUND.")
-    public static let NIMRemoteErrorCodeNotExist: SDKStatus = .notFound
+    /// codeNotExist is a name from the iOS SDK (NIMRemoteErrorCodeNotExist) for 404 NOT_FOUND.
+    @available(*, deprecated, renamed: "notFound", message: "codeNotExist is a name from the iOS SDK (NIMRemoteErrorCodeNotExist) for 404 NOT_FOUND.")
+    public static let codeNotExist: SDKStatus = .notFound
 
-    /// NIMRemoteErrorCodeReadOnly is an earlier SDK's name for 406 READ_ONLY.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "readOnly", message: "NIMRemoteErrorCodeReadOnly is an earlier SDK's name for 406 READ_ONLY.")
-    public static let NIMRemoteErrorCodeReadOnly: SDKStatus = .readOnly
+    /// codeReadOnly is a name from the iOS SDK (NIMRemoteErrorCodeReadOnly) for 406 READ_ONLY.
+    @available(*, deprecated, renamed: "readOnly", message: "codeReadOnly is a name from the iOS SDK (NIMRemoteErrorCodeReadOnly) for 406 READ_ONLY.")
+    public static let codeReadOnly: SDKStatus = .readOnly
 
-    /// NIMRemoteErrorCodeTimeoutError is an earlier SDK's name for 408 TIMEOUT.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "timeout", message: "NIMRemoteErrorCodeTimeoutError is an earlier SDK's name for 408 TIMEOUT.")
-    public static let NIMRemoteErrorCodeTimeoutError: SDKStatus = .timeout
+    /// codeTimeoutError is a name from the iOS SDK (NIMRemoteErrorCodeTimeoutError) for 408 TIMEOUT.
+    @available(*, deprecated, renamed: "timeout", message: "codeTimeoutError is a name from the iOS SDK (NIMRemoteErrorCodeTimeoutError) for 408 TIMEOUT.")
+    public static let codeTimeoutError: SDKStatus = .timeout
 
-    /// NIMRemoteErrorCodeParameterError is an earlier SDK's name for 414 PARAMETER_ERROR.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "parameterError", message: "NIMRemoteErrorCodeParameterError is an earlier SDK's name for 414 PARAMETER_ERROR.")
-    public static let NIMRemoteErrorCodeParameterError: SDKStatus = .parameterError
+    /// codeParameterError is a name from the iOS SDK (NIMRemoteErrorCodeParameterError) for 414 PARAMETER_ERROR.
+    @available(*, deprecated, renamed: "parameterError", message: "codeParameterError is a name from the iOS SDK (NIMRemoteErrorCodeParameterError) for 414 PARAMETER_ERROR.")
+    public static let codeParameterError: SDKStatus = .parameterError
 
-    /// NIMRemoteErrorCodeConnectionError is an earlier SDK's name for 415 CONNECTION_ERROR.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "connectionError", message: "NIMRemoteErrorCodeConnectionError is an earlier SDK's name for 415 CONNECTION_ERROR.")
-    public static let NIMRemoteErrorCodeConnectionError: SDKStatus = .connectionError
+    /// codeConnectionError is a name from the iOS SDK (NIMRemoteErrorCodeConnectionError) for 415 CONNECTION_ERROR.
+    @available(*, deprecated, renamed: "connectionError", message: "codeConnectionError is a name from the iOS SDK (NIMRemoteErrorCodeConnectionError) for 415 CONNECTION_ERROR.")
+    public static let codeConnectionError: SDKStatus = .connectionError
 
-    /// NIMRemoteErrorCodeFrequently is an earlier SDK's name for 416 RATE_LIMIT.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "rateLimit", message: "NIMRemoteErrorCodeFrequently is an earlier SDK's name for 416 RATE_LIMIT.")
-    public static let NIMRemoteErrorCodeFrequently: SDKStatus = .rateLimit
+    /// codeFrequently is a name from the iOS SDK (NIMRemoteErrorCodeFrequently) for 416 RATE_LIMIT.
+    @available(*, deprecated, renamed: "rateLimit", message: "codeFrequently is a name from the iOS SDK (NIMRemoteErrorCodeFrequently) for 416 RATE_LIMIT.")
+    public static let codeFrequently: SDKStatus = .rateLimit
 
-    /// NIMRemoteErrorCodeExist is an earlier SDK's name for 417 ALREADY_EXISTS.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "alreadyExists", message: "NIMRemoteErrorCodeExist is an earlier SDK's name for 417 ALREADY_EXISTS.")
-    public static let NIMRemoteErrorCodeExist: SDKStatus = .alreadyExists
+    /// codeExist is a name from the iOS SDK (NIMRemoteErrorCodeExist) for 417 ALREADY_EXISTS.
+    @available(*, deprecated, renamed: "alreadyExists", message: "codeExist is a name from the iOS SDK (NIMRemoteErrorCodeExist) for 417 ALREADY_EXISTS.")
+    public static let codeExist: SDKStatus = .alreadyExists
 
-    /// NIMRemoteErrorCodeBeyondLimit is an earlier SDK's name for 419 LIMIT_EXCEEDED.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "limitExceeded", message: "NIMRemoteErrorCodeBeyondLimit is an earlier SDK's name for 419 LIMIT_EXCEEDED.")
-    public static let NIMRemoteErrorCodeBeyondLimit: SDKStatus = .limitExceeded
+    /// codeBeyondLimit is a name from the iOS SDK (NIMRemoteErrorCodeBeyondLimit) for 419 LIMIT_EXCEEDED.
+    @available(*, deprecated, renamed: "limitExceeded", message: "codeBeyondLimit is a name from the iOS SDK (NIMRemoteErrorCodeBeyondLimit) for 419 LIMIT_EXCEEDED.")
+    public static let codeBeyondLimit: SDKStatus = .limitExceeded
 
-    /// NIMRemoteErrorAccountBlock is an earlier SDK's name for 422 ACCOUNT_BLOCKED.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "accountBlocked", message: "NIMRemoteErrorAccountBlock is an earlier SDK's name for 422 ACCOUNT_BLOCKED.")
-    public static let NIMRemoteErrorAccountBlock: SDKStatus = .accountBlocked
+    /// accountBlock is a name from the iOS SDK (NIMRemoteErrorAccountBlock) for 422 ACCOUNT_BLOCKED.
+    @available(*, deprecated, renamed: "accountBlocked", message: "accountBlock is a name from the iOS SDK (NIMRemoteErrorAccountBlock) for 422 ACCOUNT_BLOCKED.")
+    public static let accountBlock: SDKStatus = .accountBlocked
 
-    /// NIMRemoteErrorCodeUnknownError is an earlier SDK's name for 500 SERVER_INTERNAL_ERROR.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "serverInternalError", message: "NIMRemoteErrorCodeUnknownError is an earlier SDK's name for 500 SERVER_INTERNAL_ERROR.")
-    public static let NIMRemoteErrorCodeUnknownError: SDKStatus = .serverInternalError
+    /// codeUnknownError is a name from the iOS SDK (NIMRemoteErrorCodeUnknownError) for 500 SERVER_INTERNAL_ERROR.
+    @available(*, deprecated, renamed: "serverInternalError", message: "codeUnknownError is a name from the iOS SDK (NIMRemoteErrorCodeUnknownError) for 500 SERVER_INTERNAL_ERROR.")
+    public static let codeUnknownError: SDKStatus = .serverInternalError
 
-    /// NIMRemoteErrorCodeDomainExpireOld is an earlier SDK's name for 508 MESSAGE_RECALL_EXPIRED.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "messageRecallExpired", message: "NIMRemoteErrorCodeDomainExpireOld is an earlier SDK's name for 508 MESSAGE_RECALL_EXPIRED.")
-    public static let NIMRemoteErrorCodeDomainExpireOld: SDKStatus = .messageRecallExpired
+    /// codeDomainExpireOld is a name from the iOS SDK (NIMRemoteErrorCodeDomainExpireOld) for 508 MESSAGE_RECALL_EXPIRED.
+    @available(*, deprecated, renamed: "messageRecallExpired", message: "codeDomainExpireOld is a name from the iOS SDK (NIMRemoteErrorCodeDomainExpireOld) for 508 MESSAGE_RECALL_EXPIRED.")
+    public static let codeDomainExpireOld: SDKStatus = .messageRecallExpired
 
-    /// NIMRemoteErrorCodeInvalidProtocol is an earlier SDK's name for 509 INVALID_PROTOCOL.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "invalidProtocol", message: "NIMRemoteErrorCodeInvalidProtocol is an earlier SDK's name for 509 INVALID_PROTOCOL.")
-    public static let NIMRemoteErrorCodeInvalidProtocol: SDKStatus = .invalidProtocol
+    /// codeInvalidProtocol is a name from the iOS SDK (NIMRemoteErrorCodeInvalidProtocol) for 509 INVALID_PROTOCOL.
+    @available(*, deprecated, renamed: "invalidProtocol", message: "codeInvalidProtocol is a name from the iOS SDK (NIMRemoteErrorCodeInvalidProtocol) for 509 INVALID_PROTOCOL.")
+    public static let codeInvalidProtocol: SDKStatus = .invalidProtocol
 
-    /// NIMRemoteErrorCodeServiceUnavailable is an earlier SDK's name for 514 SERVICE_UNAVAILABLE.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "serviceUnavailable", message: "NIMRemoteErrorCodeServiceUnavailable is an earlier SDK's name for 514 SERVICE_UNAVAILABLE.")
-    public static let NIMRemoteErrorCodeServiceUnavailable: SDKStatus = .serviceUnavailable
+    /// codeServiceUnavailable is a name from the iOS SDK (NIMRemoteErrorCodeServiceUnavailable) for 514 SERVICE_UNAVAILABLE.
+    @available(*, deprecated, renamed: "serviceUnavailable", message: "codeServiceUnavailable is a name from the iOS SDK (NIMRemoteErrorCodeServiceUnavailable) for 514 SERVICE_UNAVAILABLE.")
+    public static let codeServiceUnavailable: SDKStatus = .serviceUnavailable
 
-    /// NIMRemoteErrorCodeTeamMemberLimit is an earlier SDK's name for 801 TEAM_MEMBER_LIMIT.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "teamMemberLimit", message: "NIMRemoteErrorCodeTeamMemberLimit is an earlier SDK's name for 801 TEAM_MEMBER_LIMIT.")
-    public static let NIMRemoteErrorCodeTeamMemberLimit: SDKStatus = .teamMemberLimit
+    /// codeTeamMemberLimit is a name from the iOS SDK (NIMRemoteErrorCodeTeamMemberLimit) for 801 TEAM_MEMBER_LIMIT.
+    @available(*, deprecated, renamed: "teamMemberLimit", message: "codeTeamMemberLimit is a name from the iOS SDK (NIMRemoteErrorCodeTeamMemberLimit) for 801 TEAM_MEMBER_LIMIT.")
+    public static let codeTeamMemberLimit: SDKStatus = .teamMemberLimit
 
-    /// NIMRemoteErrorCodeTeamAccessError is an earlier SDK's name for 802 TEAM_ACCESS_DENIED.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "teamAccessDenied", message: "NIMRemoteErrorCodeTeamAccessError is an earlier SDK's name for 802 TEAM_ACCESS_DENIED.")
-    public static let NIMRemoteErrorCodeTeamAccessError: SDKStatus = .teamAccessDenied
+    /// codeTeamAccessError is a name from the iOS SDK (NIMRemoteErrorCodeTeamAccessError) for 802 TEAM_ACCESS_DENIED.
+    @available(*, deprecated, renamed: "teamAccessDenied", message: "codeTeamAccessError is a name from the iOS SDK (NIMRemoteErrorCodeTeamAccessError) for 802 TEAM_ACCESS_DENIED.")
+    public static let codeTeamAccessError: SDKStatus = .teamAccessDenied
 
-    /// NIMRemoteErrorCodeTeamNotExists is an earlier SDK's name for 803 TEAM_NOT_FOUND.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "teamNotFound", message: "NIMRemoteErrorCodeTeamNotExists is an earlier SDK's name for 803 TEAM_NOT_FOUND.")
-    public static let NIMRemoteErrorCodeTeamNotExists: SDKStatus = .teamNotFound
+    /// codeTeamNotExists is a name from the iOS SDK (NIMRemoteErrorCodeTeamNotExists) for 803 TEAM_NOT_FOUND.
+    @available(*, deprecated, renamed: "teamNotFound", message: "codeTeamNotExists is a name from the iOS SDK (NIMRemoteErrorCodeTeamNotExists) for 803 TEAM_NOT_FOUND.")
+    public static let codeTeamNotExists: SDKStatus = .teamNotFound
 
-    /// NIMRemoteErrorCodeNotInTeam is an earlier SDK's name for 804 NOT_IN_TEAM.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "notInTeam", message: "NIMRemoteErrorCodeNotInTeam is an earlier SDK's name for 804 NOT_IN_TEAM.")
-    public static let NIMRemoteErrorCodeNotInTeam: SDKStatus = .notInTeam
+    /// codeNotInTeam is a name from the iOS SDK (NIMRemoteErrorCodeNotInTeam) for 804 NOT_IN_TEAM.
+    @available(*, deprecated, renamed: "notInTeam", message: "codeNotInTeam is a name from the iOS SDK (NIMRemoteErrorCodeNotInTeam) for 804 NOT_IN_TEAM.")
+    public static let codeNotInTeam: SDKStatus = .notInTeam
 
-    /// NIMRemoteErrorCodeTeamInvaildType is an earlier SDK's name for 805 TEAM_TYPE_MISMATCH.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "teamTypeMismatch", message: "NIMRemoteErrorCodeTeamInvaildType is an earlier SDK's name for 805 TEAM_TYPE_MISMATCH.")
-    public static let NIMRemoteErrorCodeTeamInvaildType: SDKStatus = .teamTypeMismatch
+    /// codeTeamInvaildType is a name from the iOS SDK (NIMRemoteErrorCodeTeamInvaildType) for 805 TEAM_TYPE_MISMATCH.
+    @available(*, deprecated, renamed: "teamTypeMismatch", message: "codeTeamInvaildType is a name from the iOS SDK (NIMRemoteErrorCodeTeamInvaildType) for 805 TEAM_TYPE_MISMATCH.")
+    public static let codeTeamInvaildType: SDKStatus = .teamTypeMismatch
 
-    /// NIMRemoteErrorCodeTeamCountLimit is an earlier SDK's name for 806 TEAM_COUNT_LIMIT.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "teamCountLimit", message: "NIMRemoteErrorCodeTeamCountLimit is an earlier SDK's name for 806 TEAM_COUNT_LIMIT.")
-    public static let NIMRemoteErrorCodeTeamCountLimit: SDKStatus = .teamCountLimit
+    /// codeTeamCountLimit is a name from the iOS SDK (NIMRemoteErrorCodeTeamCountLimit) for 806 TEAM_COUNT_LIMIT.
+    @available(*, deprecated, renamed: "teamCountLimit", message: "codeTeamCountLimit is a name from the iOS SDK (NIMRemoteErrorCodeTeamCountLimit) for 806 TEAM_COUNT_LIMIT.")
+    public static let codeTeamCountLimit: SDKStatus = .teamCountLimit
 
-    /// NIMRemoteErrorCodeTeamAlreadyIn is an earlier SDK's name for 809 ALREADY_IN_TEAM.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "alreadyInTeam", message: "NIMRemoteErrorCodeTeamAlreadyIn is an earlier SDK's name for 809 ALREADY_IN_TEAM.")
-    public static let NIMRemoteErrorCodeTeamAlreadyIn: SDKStatus = .alreadyInTeam
+    /// codeTeamAlreadyIn is a name from the iOS SDK (NIMRemoteErrorCodeTeamAlreadyIn) for 809 ALREADY_IN_TEAM.
+    @available(*, deprecated, renamed: "alreadyInTeam", message: "codeTeamAlreadyIn is a name from the iOS SDK (NIMRemoteErrorCodeTeamAlreadyIn) for 809 ALREADY_IN_TEAM.")
+    public static let codeTeamAlreadyIn: SDKStatus = .alreadyInTeam
 
-    /// NIMRemoteErrorCodeEUnpacket is an earlier SDK's name for 998 UNPACK_ERROR.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "unpackError", message: "NIMRemoteErrorCodeEUnpacket is an earlier SDK's name for 998 UNPACK_ERROR.")
-    public static let NIMRemoteErrorCodeEUnpacket: SDKStatus = .unpackError
+    /// codeEUnpacket is a name from the iOS SDK (NIMRemoteErrorCodeEUnpacket) for 998 UNPACK_ERROR.
+    @available(*, deprecated, renamed: "unpackError", message: "codeEUnpacket is a name from the iOS SDK (NIMRemoteErrorCodeEUnpacket) for 998 UNPACK_ERROR.")
+    public static let codeEUnpacket: SDKStatus = .unpackError
 
-    /// NIMRemoteErrorCodeEPacket is an earlier SDK's name for 999 PACK_ERROR.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "packError", message: "NIMRemoteErrorCodeEPacket is an earlier SDK's name for 999 PACK_ERROR.")
-    public static let NIMRemoteErrorCodeEPacket: SDKStatus = .packError
+    /// codeEPacket is a name from the iOS SDK (NIMRemoteErrorCodeEPacket) for 999 PACK_ERROR.
+    @available(*, deprecated, renamed: "packError", message: "codeEPacket is a name from the iOS SDK (NIMRemoteErrorCodeEPacket) for 999 PACK_ERROR.")
+    public static let codeEPacket: SDKStatus = .packError
 
-    /// NIMRemoteErrorCodeSignalResPeerNIMOffline is an earlier SDK's name for 10201 SIGNAL_PEER_OFFLINE.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalPeerOffline", message: "NIMRemoteErrorCodeSignalResPeerNIMOffline is an earlier SDK's name for 10201 SIGNAL_PEER_OFFLINE.")
-    public static let NIMRemoteErrorCodeSignalResPeerNIMOffline: SDKStatus = .signalPeerOffline
+    /// codeSignalResPeerNIMOffline is a name from the iOS SDK (NIMRemoteErrorCodeSignalResPeerNIMOffline) for 10201 SIGNAL_PEER_OFFLINE.
+    @available(*, deprecated, renamed: "signalPeerOffline", message: "codeSignalResPeerNIMOffline is a name from the iOS SDK (NIMRemoteErrorCodeSignalResPeerNIMOffline) for 10201 SIGNAL_PEER_OFFLINE.")
+    public static let codeSignalResPeerNIMOffline: SDKStatus = .signalPeerOffline
 
-    /// NIMRemoteErrorCodeSignalResPeerPushOffline is an earlier SDK's name for 10202 SIGNAL_PEER_PUSH_OFFLINE.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalPeerPushOffline", message: "NIMRemoteErrorCodeSignalResPeerPushOffline is an earlier SDK's name for 10202 SIGNAL_PEER_PUSH_OFFLINE.")
-    public static let NIMRemoteErrorCodeSignalResPeerPushOffline: SDKStatus = .signalPeerPushOffline
+    /// codeSignalResPeerPushOffline is a name from the iOS SDK (NIMRemoteErrorCodeSignalResPeerPushOffline) for 10202 SIGNAL_PEER_PUSH_OFFLINE.
+    @available(*, deprecated, renamed: "signalPeerPushOffline", message: "codeSignalResPeerPushOffline is a name from the iOS SDK (NIMRemoteErrorCodeSignalResPeerPushOffline) for 10202 SIGNAL_PEER_PUSH_OFFLINE.")
+    public static let codeSignalResPeerPushOffline: SDKStatus = .signalPeerPushOffline
 
-    /// NIMRemoteErrorCodeSignalResRoomNotExists is an earlier SDK's name for 10404 SIGNAL_ROOM_NOT_FOUND.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalRoomNotFound", message: "NIMRemoteErrorCodeSignalResRoomNotExists is an earlier SDK's name for 10404 SIGNAL_ROOM_NOT_FOUND.")
-    public static let NIMRemoteErrorCodeSignalResRoomNotExists: SDKStatus = .signalRoomNotFound
+    /// codeSignalResRoomNotExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomNotExists) for 10404 SIGNAL_ROOM_NOT_FOUND.
+    @available(*, deprecated, renamed: "signalRoomNotFound", message: "codeSignalResRoomNotExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomNotExists) for 10404 SIGNAL_ROOM_NOT_FOUND.")
+    public static let codeSignalResRoomNotExists: SDKStatus = .signalRoomNotFound
 
-    /// NIMRemoteErrorCodeSignalResRoomHasExists is an earlier SDK's name for 10405 SIGNAL_ROOM_EXISTS.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalRoomExists", message: "NIMRemoteErrorCodeSignalResRoomHasExists is an earlier SDK's name for 10405 SIGNAL_ROOM_EXISTS.")
-    public static let NIMRemoteErrorCodeSignalResRoomHasExists: SDKStatus = .signalRoomExists
+    /// codeSignalResRoomHasExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomHasExists) for 10405 SIGNAL_ROOM_EXISTS.
+    @available(*, deprecated, renamed: "signalRoomExists", message: "codeSignalResRoomHasExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomHasExists) for 10405 SIGNAL_ROOM_EXISTS.")
+    public static let codeSignalResRoomHasExists: SDKStatus = .signalRoomExists
 
-    /// NIMRemoteErrorCodeSignalResRoomMemberNotExists is an earlier SDK's name for 10406 SIGNAL_NOT_IN_ROOM.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalNotInRoom", message: "NIMRemoteErrorCodeSignalResRoomMemberNotExists is an earlier SDK's name for 10406 SIGNAL_NOT_IN_ROOM.")
-    public static let NIMRemoteErrorCodeSignalResRoomMemberNotExists: SDKStatus = .signalNotInRoom
+    /// codeSignalResRoomMemberNotExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomMemberNotExists) for 10406 SIGNAL_NOT_IN_ROOM.
+    @available(*, deprecated, renamed: "signalNotInRoom", message: "codeSignalResRoomMemberNotExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomMemberNotExists) for 10406 SIGNAL_NOT_IN_ROOM.")
+    public static let codeSignalResRoomMemberNotExists: SDKStatus = .signalNotInRoom
 
-    /// NIMRemoteErrorCodeSignalResRoomMemberHasExists is an earlier SDK's name for 10407 SIGNAL_ALREADY_IN_ROOM.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalAlreadyInRoom", message: "NIMRemoteErrorCodeSignalResRoomMemberHasExists is an earlier SDK's name for 10407 SIGNAL_ALREADY_IN_ROOM.")
-    public static let NIMRemoteErrorCodeSignalResRoomMemberHasExists: SDKStatus = .signalAlreadyInRoom
+    /// codeSignalResRoomMemberHasExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomMemberHasExists) for 10407 SIGNAL_ALREADY_IN_ROOM.
+    @available(*, deprecated, renamed: "signalAlreadyInRoom", message: "codeSignalResRoomMemberHasExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomMemberHasExists) for 10407 SIGNAL_ALREADY_IN_ROOM.")
+    public static let codeSignalResRoomMemberHasExists: SDKStatus = .signalAlreadyInRoom
 
-    /// NIMRemoteErrorCodeSignalResInviteNotExists is an earlier SDK's name for 10408 SIGNAL_INVITE_NOT_FOUND.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalInviteNotFound", message: "NIMRemoteErrorCodeSignalResInviteNotExists is an earlier SDK's name for 10408 SIGNAL_INVITE_NOT_FOUND.")
-    public static let NIMRemoteErrorCodeSignalResInviteNotExists: SDKStatus = .signalInviteNotFound
+    /// codeSignalResInviteNotExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResInviteNotExists) for 10408 SIGNAL_INVITE_NOT_FOUND.
+    @available(*, deprecated, renamed: "signalInviteNotFound", message: "codeSignalResInviteNotExists is a name from the iOS SDK (NIMRemoteErrorCodeSignalResInviteNotExists) for 10408 SIGNAL_INVITE_NOT_FOUND.")
+    public static let codeSignalResInviteNotExists: SDKStatus = .signalInviteNotFound
 
-    /// NIMRemoteErrorCodeSignalResInviteHasReject is an earlier SDK's name for 10409 SIGNAL_INVITE_REJECTED.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalInviteRejected", message: "NIMRemoteErrorCodeSignalResInviteHasReject is an earlier SDK's name for 10409 SIGNAL_INVITE_REJECTED.")
-    public static let NIMRemoteErrorCodeSignalResInviteHasReject: SDKStatus = .signalInviteRejected
+    /// codeSignalResInviteHasReject is a name from the iOS SDK (NIMRemoteErrorCodeSignalResInviteHasReject) for 10409 SIGNAL_INVITE_REJECTED.
+    @available(*, deprecated, renamed: "signalInviteRejected", message: "codeSignalResInviteHasReject is a name from the iOS SDK (NIMRemoteErrorCodeSignalResInviteHasReject) for 10409 SIGNAL_INVITE_REJECTED.")
+    public static let codeSignalResInviteHasReject: SDKStatus = .signalInviteRejected
 
-    /// NIMRemoteErrorCodeSignalResInviteHasAccept is an earlier SDK's name for 10410 SIGNAL_INVITE_ACCEPTED.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalInviteAccepted", message: "NIMRemoteErrorCodeSignalResInviteHasAccept is an earlier SDK's name for 10410 SIGNAL_INVITE_ACCEPTED.")
-    public static let NIMRemoteErrorCodeSignalResInviteHasAccept: SDKStatus = .signalInviteAccepted
+    /// codeSignalResInviteHasAccept is a name from the iOS SDK (NIMRemoteErrorCodeSignalResInviteHasAccept) for 10410 SIGNAL_INVITE_ACCEPTED.
+    @available(*, deprecated, renamed: "signalInviteAccepted", message: "codeSignalResInviteHasAccept is a name from the iOS SDK (NIMRemoteErrorCodeSignalResInviteHasAccept) for 10410 SIGNAL_INVITE_ACCEPTED.")
+    public static let codeSignalResInviteHasAccept: SDKStatus = .signalInviteAccepted
 
-    /// NIMRemoteErrorCodeSignalResUidConflict is an earlier SDK's name for 10417 SIGNAL_UID_CONFLICT.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalUidConflict", message: "NIMRemoteErrorCodeSignalResUidConflict is an earlier SDK's name for 10417 SIGNAL_UID_CONFLICT.")
-    public static let NIMRemoteErrorCodeSignalResUidConflict: SDKStatus = .signalUidConflict
+    /// codeSignalResUidConflict is a name from the iOS SDK (NIMRemoteErrorCodeSignalResUidConflict) for 10417 SIGNAL_UID_CONFLICT.
+    @available(*, deprecated, renamed: "signalUidConflict", message: "codeSignalResUidConflict is a name from the iOS SDK (NIMRemoteErrorCodeSignalResUidConflict) for 10417 SIGNAL_UID_CONFLICT.")
+    public static let codeSignalResUidConflict: SDKStatus = .signalUidConflict
 
-    /// NIMRemoteErrorCodeSignalResRoomMemberExceed is an earlier SDK's name for 10419 SIGNAL_ROOM_MEMBER_LIMIT.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "signalRoomMemberLimit", message: "NIMRemoteErrorCodeSignalResRoomMemberExceed is an earlier SDK's name for 10419 SIGNAL_ROOM_MEMBER_LIMIT.")
-    public static let NIMRemoteErrorCodeSignalResRoomMemberExceed: SDKStatus = .signalRoomMemberLimit
+    /// codeSignalResRoomMemberExceed is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomMemberExceed) for 10419 SIGNAL_ROOM_MEMBER_LIMIT.
+    @available(*, deprecated, renamed: "signalRoomMemberLimit", message: "codeSignalResRoomMemberExceed is a name from the iOS SDK (NIMRemoteErrorCodeSignalResRoomMemberExceed) for 10419 SIGNAL_ROOM_MEMBER_LIMIT.")
+    public static let codeSignalResRoomMemberExceed: SDKStatus = .signalRoomMemberLimit
 
-    /// NIMRemoteErrorCodeInvalidChatroom is an earlier SDK's name for 13002 CHATROOM_STATUS_ERROR.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "chatroomStatusError", message: "NIMRemoteErrorCodeInvalidChatroom is an earlier SDK's name for 13002 CHATROOM_STATUS_ERROR.")
-    public static let NIMRemoteErrorCodeInvalidChatroom: SDKStatus = .chatroomStatusError
+    /// codeInvalidChatroom is a name from the iOS SDK (NIMRemoteErrorCodeInvalidChatroom) for 13002 CHATROOM_STATUS_ERROR.
+    @available(*, deprecated, renamed: "chatroomStatusError", message: "codeInvalidChatroom is a name from the iOS SDK (NIMRemoteErrorCodeInvalidChatroom) for 13002 CHATROOM_STATUS_ERROR.")
+    public static let codeInvalidChatroom: SDKStatus = .chatroomStatusError
 
-    /// NIMRemoteErrorCodeInChatroomBlackList is an earlier SDK's name for 13003 CHATROOM_BLOCKLISTED.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "chatroomBlocklisted", message: "NIMRemoteErrorCodeInChatroomBlackList is an earlier SDK's name for 13003 CHATROOM_BLOCKLISTED.")
-    public static let NIMRemoteErrorCodeInChatroomBlackList: SDKStatus = .chatroomBlocklisted
+    /// codeInChatroomBlackList is a name from the iOS SDK (NIMRemoteErrorCodeInChatroomBlackList) for 13003 CHATROOM_BLOCKLISTED.
+    @available(*, deprecated, renamed: "chatroomBlocklisted", message: "codeInChatroomBlackList is a name from the iOS SDK (NIMRemoteErrorCodeInChatroomBlackList) for 13003 CHATROOM_BLOCKLISTED.")
+    public static let codeInChatroomBlackList: SDKStatus = .chatroomBlocklisted
 
-    /// NIMRemoteErrorCodeInChatroomMuteList is an earlier SDK's name for 13004 CHATROOM_MUTED.
-    // swift-format-ignore: AlwaysUseLowerCamelCase
-    @available(*, deprecated, renamed: "chatroomMuted", message: "NIMRemoteErrorCodeInChatroomMuteList is an earlier SDK's name for 13004 CHATROOM_MUTED.")
-    public static let NIMRemoteErrorCodeInChatroomMuteList: SDKStatus = .chatroomMuted
+    /// codeInChatroomMuteList is a name from the iOS SDK (NIMRemoteErrorCodeInChatroomMuteList) for 13004 CHATROOM_MUTED.
+    @available(*, deprecated, renamed: "chatroomMuted", message: "codeInChatroomMuteList is a name from the iOS SDK (NIMRemoteErrorCodeInChatroomMuteList) for 13004 CHATROOM_MUTED.")
+    public static let codeInChatroomMuteList: SDKStatus = .chatroomMuted
 
     /// The canonical SCREAMING_SNAKE_CASE name, the same on every platform.
     public var name: String { entry.name }

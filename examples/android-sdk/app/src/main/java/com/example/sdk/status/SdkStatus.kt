@@ -203,224 +203,180 @@ enum class SdkStatus(
         /** The status code with this number, or null when the table has none. */
         fun fromCode(code: Int): SdkStatus? = byCode[code]
 
-        /** RES_SUCCESS is an earlier SDK's name for 200 OK. */
-        @Deprecated("RES_SUCCESS is an earlier SDK's name for 200 OK.", ReplaceWith("SdkStatus.OK", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_SUCCESS: SdkStatus = OK
+        /** RES_SUCCESS is a name from the Android SDK for 200 OK. */
+        @Deprecated("RES_SUCCESS is a name from the Android SDK for 200 OK.")
+        const val RES_SUCCESS: Short = 200
 
-        /** RES_EUIDPASS is an earlier SDK's name for 302 INVALID_PASSWORD. */
-        @Deprecated("RES_EUIDPASS is an earlier SDK's name for 302 INVALID_PASSWORD.", ReplaceWith("SdkStatus.INVALID_PASSWORD", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_EUIDPASS: SdkStatus = INVALID_PASSWORD
+        /** RES_EUIDPASS is a name from the Android SDK for 302 INVALID_PASSWORD. */
+        @Deprecated("RES_EUIDPASS is a name from the Android SDK for 302 INVALID_PASSWORD.")
+        const val RES_EUIDPASS: Short = 302
 
-        /** RES_IP_NOT_ALLOWED is an earlier SDK's name for 315 IP_NOT_ALLOWED. */
-        @Deprecated("RES_IP_NOT_ALLOWED is an earlier SDK's name for 315 IP_NOT_ALLOWED.", ReplaceWith("SdkStatus.IP_NOT_ALLOWED", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_IP_NOT_ALLOWED: SdkStatus = IP_NOT_ALLOWED
+        /** RES_IP_NOT_ALLOWED is a name from the Android SDK for 315 IP_NOT_ALLOWED. */
+        @Deprecated("RES_IP_NOT_ALLOWED is a name from the Android SDK for 315 IP_NOT_ALLOWED.")
+        const val RES_IP_NOT_ALLOWED: Short = 315
 
-        /** RES_FORBIDDEN is an earlier SDK's name for 403 FORBIDDEN. */
-        @Deprecated("RES_FORBIDDEN is an earlier SDK's name for 403 FORBIDDEN.", ReplaceWith("SdkStatus.FORBIDDEN", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_FORBIDDEN: SdkStatus = FORBIDDEN
+        /** RES_FORBIDDEN is a name from the Android SDK for 403 FORBIDDEN. */
+        @Deprecated("RES_FORBIDDEN is a name from the Android SDK for 403 FORBIDDEN.")
+        const val RES_FORBIDDEN: Short = 403
 
-        /** RES_ENONEXIST is an earlier SDK's name for 404 NOT_FOUND. */
-        @Deprecated("RES_ENONEXIST is an earlier SDK's name for 404 NOT_FOUND.", ReplaceWith("SdkStatus.NOT_FOUND", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_ENONEXIST: SdkStatus = NOT_FOUND
+        /** RES_ENONEXIST is a name from the Android SDK for 404 NOT_FOUND. */
+        @Deprecated("RES_ENONEXIST is a name from the Android SDK for 404 NOT_FOUND.")
+        const val RES_ENONEXIST: Short = 404
 
-        /** RES_ETIMEOUT is an earlier SDK's name for 408 TIMEOUT. */
-        @Deprecated("RES_ETIMEOUT is an earlier SDK's name for 408 TIMEOUT.", ReplaceWith("SdkStatus.TIMEOUT", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_ETIMEOUT: SdkStatus = TIMEOUT
+        /** RES_ETIMEOUT is a name from the Android SDK for 408 TIMEOUT. */
+        @Deprecated("RES_ETIMEOUT is a name from the Android SDK for 408 TIMEOUT.")
+        const val RES_ETIMEOUT: Short = 408
 
-        /** RES_EPARAM is an earlier SDK's name for 414 PARAMETER_ERROR. */
-        @Deprecated("RES_EPARAM is an earlier SDK's name for 414 PARAMETER_ERROR.", ReplaceWith("SdkStatus.PARAMETER_ERROR", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_EPARAM: SdkStatus = PARAMETER_ERROR
+        /** RES_EPARAM is a name from the Android SDK for 414 PARAMETER_ERROR. */
+        @Deprecated("RES_EPARAM is a name from the Android SDK for 414 PARAMETER_ERROR.")
+        const val RES_EPARAM: Short = 414
 
-        /** RES_ECONNECTION is an earlier SDK's name for 415 CONNECTION_ERROR. */
-        @Deprecated("RES_ECONNECTION is an earlier SDK's name for 415 CONNECTION_ERROR.", ReplaceWith("SdkStatus.CONNECTION_ERROR", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_ECONNECTION: SdkStatus = CONNECTION_ERROR
+        /** RES_ECONNECTION is a name from the Android SDK for 415 CONNECTION_ERROR. */
+        @Deprecated("RES_ECONNECTION is a name from the Android SDK for 415 CONNECTION_ERROR.")
+        const val RES_ECONNECTION: Short = 415
 
-        /** RES_EFREQUENTLY is an earlier SDK's name for 416 RATE_LIMIT. */
-        @Deprecated("RES_EFREQUENTLY is an earlier SDK's name for 416 RATE_LIMIT.", ReplaceWith("SdkStatus.RATE_LIMIT", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_EFREQUENTLY: SdkStatus = RATE_LIMIT
+        /** RES_EFREQUENTLY is a name from the Android SDK for 416 RATE_LIMIT. */
+        @Deprecated("RES_EFREQUENTLY is a name from the Android SDK for 416 RATE_LIMIT.")
+        const val RES_EFREQUENTLY: Short = 416
 
-        /** RES_EEXIST is an earlier SDK's name for 417 ALREADY_EXISTS. */
-        @Deprecated("RES_EEXIST is an earlier SDK's name for 417 ALREADY_EXISTS.", ReplaceWith("SdkStatus.ALREADY_EXISTS", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_EEXIST: SdkStatus = ALREADY_EXISTS
+        /** RES_EEXIST is a name from the Android SDK for 417 ALREADY_EXISTS. */
+        @Deprecated("RES_EEXIST is a name from the Android SDK for 417 ALREADY_EXISTS.")
+        const val RES_EEXIST: Short = 417
 
-        /** RES_ACCOUNT_BLOCK is an earlier SDK's name for 422 ACCOUNT_BLOCKED. */
-        @Deprecated("RES_ACCOUNT_BLOCK is an earlier SDK's name for 422 ACCOUNT_BLOCKED.", ReplaceWith("SdkStatus.ACCOUNT_BLOCKED", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_ACCOUNT_BLOCK: SdkStatus = ACCOUNT_BLOCKED
+        /** RES_ACCOUNT_BLOCK is a name from the Android SDK for 422 ACCOUNT_BLOCKED. */
+        @Deprecated("RES_ACCOUNT_BLOCK is a name from the Android SDK for 422 ACCOUNT_BLOCKED.")
+        const val RES_ACCOUNT_BLOCK: Short = 422
 
-        /** RES_EUNKNOWN is an earlier SDK's name for 500 SERVER_INTERNAL_ERROR. */
-        @Deprecated("RES_EUNKNOWN is an earlier SDK's name for 500 SERVER_INTERNAL_ERROR.", ReplaceWith("SdkStatus.SERVER_INTERNAL_ERROR", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_EUNKNOWN: SdkStatus = SERVER_INTERNAL_ERROR
+        /** RES_EUNKNOWN is a name from the Android SDK for 500 SERVER_INTERNAL_ERROR. */
+        @Deprecated("RES_EUNKNOWN is a name from the Android SDK for 500 SERVER_INTERNAL_ERROR.")
+        const val RES_EUNKNOWN: Short = 500
 
-        /** RES_TOOBUZY is an earlier SDK's name for 503 SERVER_BUSY. */
-        @Deprecated("RES_TOOBUZY is an earlier SDK's name for 503 SERVER_BUSY.", ReplaceWith("SdkStatus.SERVER_BUSY", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_TOOBUZY: SdkStatus = SERVER_BUSY
+        /** RES_TOOBUZY is a name from the Android SDK for 503 SERVER_BUSY. */
+        @Deprecated("RES_TOOBUZY is a name from the Android SDK for 503 SERVER_BUSY.")
+        const val RES_TOOBUZY: Short = 503
 
-        /** RES_OVERDUE is an earlier SDK's name for 508 MESSAGE_RECALL_EXPIRED. */
-        @Deprecated("RES_OVERDUE is an earlier SDK's name for 508 MESSAGE_RECALL_EXPIRED.", ReplaceWith("SdkStatus.MESSAGE_RECALL_EXPIRED", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_OVERDUE: SdkStatus = MESSAGE_RECALL_EXPIRED
+        /** RES_OVERDUE is a name from the Android SDK for 508 MESSAGE_RECALL_EXPIRED. */
+        @Deprecated("RES_OVERDUE is a name from the Android SDK for 508 MESSAGE_RECALL_EXPIRED.")
+        const val RES_OVERDUE: Short = 508
 
-        /** RES_INVALID is an earlier SDK's name for 509 INVALID_PROTOCOL. */
-        @Deprecated("RES_INVALID is an earlier SDK's name for 509 INVALID_PROTOCOL.", ReplaceWith("SdkStatus.INVALID_PROTOCOL", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_INVALID: SdkStatus = INVALID_PROTOCOL
+        /** RES_INVALID is a name from the Android SDK for 509 INVALID_PROTOCOL. */
+        @Deprecated("RES_INVALID is a name from the Android SDK for 509 INVALID_PROTOCOL.")
+        const val RES_INVALID: Short = 509
 
-        /** RES_TEAM_ECOUNT_LIMIT is an earlier SDK's name for 801 TEAM_MEMBER_LIMIT. */
-        @Deprecated("RES_TEAM_ECOUNT_LIMIT is an earlier SDK's name for 801 TEAM_MEMBER_LIMIT.", ReplaceWith("SdkStatus.TEAM_MEMBER_LIMIT", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_TEAM_ECOUNT_LIMIT: SdkStatus = TEAM_MEMBER_LIMIT
+        /** RES_TEAM_ECOUNT_LIMIT is a name from the Android SDK for 801 TEAM_MEMBER_LIMIT. */
+        @Deprecated("RES_TEAM_ECOUNT_LIMIT is a name from the Android SDK for 801 TEAM_MEMBER_LIMIT.")
+        const val RES_TEAM_ECOUNT_LIMIT: Short = 801
 
-        /** RES_TEAM_ENACCESS is an earlier SDK's name for 802 TEAM_ACCESS_DENIED. */
-        @Deprecated("RES_TEAM_ENACCESS is an earlier SDK's name for 802 TEAM_ACCESS_DENIED.", ReplaceWith("SdkStatus.TEAM_ACCESS_DENIED", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_TEAM_ENACCESS: SdkStatus = TEAM_ACCESS_DENIED
+        /** RES_TEAM_ENACCESS is a name from the Android SDK for 802 TEAM_ACCESS_DENIED. */
+        @Deprecated("RES_TEAM_ENACCESS is a name from the Android SDK for 802 TEAM_ACCESS_DENIED.")
+        const val RES_TEAM_ENACCESS: Short = 802
 
-        /** RES_TEAM_ENOTEXIST is an earlier SDK's name for 803 TEAM_NOT_FOUND. */
-        @Deprecated("RES_TEAM_ENOTEXIST is an earlier SDK's name for 803 TEAM_NOT_FOUND.", ReplaceWith("SdkStatus.TEAM_NOT_FOUND", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_TEAM_ENOTEXIST: SdkStatus = TEAM_NOT_FOUND
+        /** RES_TEAM_ENOTEXIST is a name from the Android SDK for 803 TEAM_NOT_FOUND. */
+        @Deprecated("RES_TEAM_ENOTEXIST is a name from the Android SDK for 803 TEAM_NOT_FOUND.")
+        const val RES_TEAM_ENOTEXIST: Short = 803
 
-        /** RES_TEAM_EMEMBER_NOTEXIST is an earlier SDK's name for 804 NOT_IN_TEAM. */
-        @Deprecated("RES_TEAM_EMEMBER_NOTEXIST is an earlier SDK's name for 804 NOT_IN_TEAM.", ReplaceWith("SdkStatus.NOT_IN_TEAM", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_TEAM_EMEMBER_NOTEXIST: SdkStatus = NOT_IN_TEAM
+        /** RES_TEAM_EMEMBER_NOTEXIST is a name from the Android SDK for 804 NOT_IN_TEAM. */
+        @Deprecated("RES_TEAM_EMEMBER_NOTEXIST is a name from the Android SDK for 804 NOT_IN_TEAM.")
+        const val RES_TEAM_EMEMBER_NOTEXIST: Short = 804
 
-        /** RES_TEAM_ERR_TYPE is an earlier SDK's name for 805 TEAM_TYPE_MISMATCH. */
-        @Deprecated("RES_TEAM_ERR_TYPE is an earlier SDK's name for 805 TEAM_TYPE_MISMATCH.", ReplaceWith("SdkStatus.TEAM_TYPE_MISMATCH", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_TEAM_ERR_TYPE: SdkStatus = TEAM_TYPE_MISMATCH
+        /** RES_TEAM_ERR_TYPE is a name from the Android SDK for 805 TEAM_TYPE_MISMATCH. */
+        @Deprecated("RES_TEAM_ERR_TYPE is a name from the Android SDK for 805 TEAM_TYPE_MISMATCH.")
+        const val RES_TEAM_ERR_TYPE: Short = 805
 
-        /** RES_TEAM_LIMIT is an earlier SDK's name for 806 TEAM_COUNT_LIMIT. */
-        @Deprecated("RES_TEAM_LIMIT is an earlier SDK's name for 806 TEAM_COUNT_LIMIT.", ReplaceWith("SdkStatus.TEAM_COUNT_LIMIT", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_TEAM_LIMIT: SdkStatus = TEAM_COUNT_LIMIT
+        /** RES_TEAM_LIMIT is a name from the Android SDK for 806 TEAM_COUNT_LIMIT. */
+        @Deprecated("RES_TEAM_LIMIT is a name from the Android SDK for 806 TEAM_COUNT_LIMIT.")
+        const val RES_TEAM_LIMIT: Short = 806
 
-        /** RES_TEAM_USER_STATUS_ERR is an earlier SDK's name for 807 TEAM_MEMBER_STATUS_ERROR. */
-        @Deprecated("RES_TEAM_USER_STATUS_ERR is an earlier SDK's name for 807 TEAM_MEMBER_STATUS_ERROR.", ReplaceWith("SdkStatus.TEAM_MEMBER_STATUS_ERROR", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_TEAM_USER_STATUS_ERR: SdkStatus = TEAM_MEMBER_STATUS_ERROR
+        /** RES_TEAM_USER_STATUS_ERR is a name from the Android SDK for 807 TEAM_MEMBER_STATUS_ERROR. */
+        @Deprecated("RES_TEAM_USER_STATUS_ERR is a name from the Android SDK for 807 TEAM_MEMBER_STATUS_ERROR.")
+        const val RES_TEAM_USER_STATUS_ERR: Short = 807
 
-        /** RES_TEAM_APPLY_SUCCESS is an earlier SDK's name for 808 TEAM_APPLY_SUCCESS. */
-        @Deprecated("RES_TEAM_APPLY_SUCCESS is an earlier SDK's name for 808 TEAM_APPLY_SUCCESS.", ReplaceWith("SdkStatus.TEAM_APPLY_SUCCESS", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_TEAM_APPLY_SUCCESS: SdkStatus = TEAM_APPLY_SUCCESS
+        /** RES_TEAM_APPLY_SUCCESS is a name from the Android SDK for 808 TEAM_APPLY_SUCCESS. */
+        @Deprecated("RES_TEAM_APPLY_SUCCESS is a name from the Android SDK for 808 TEAM_APPLY_SUCCESS.")
+        const val RES_TEAM_APPLY_SUCCESS: Short = 808
 
-        /** RES_TEAM_ALREADY_IN is an earlier SDK's name for 809 ALREADY_IN_TEAM. */
-        @Deprecated("RES_TEAM_ALREADY_IN is an earlier SDK's name for 809 ALREADY_IN_TEAM.", ReplaceWith("SdkStatus.ALREADY_IN_TEAM", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_TEAM_ALREADY_IN: SdkStatus = ALREADY_IN_TEAM
+        /** RES_TEAM_ALREADY_IN is a name from the Android SDK for 809 ALREADY_IN_TEAM. */
+        @Deprecated("RES_TEAM_ALREADY_IN is a name from the Android SDK for 809 ALREADY_IN_TEAM.")
+        const val RES_TEAM_ALREADY_IN: Short = 809
 
-        /** RES_TEAM_INVITE_SUCCESS is an earlier SDK's name for 810 TEAM_INVITE_SUCCESS. */
-        @Deprecated("RES_TEAM_INVITE_SUCCESS is an earlier SDK's name for 810 TEAM_INVITE_SUCCESS.", ReplaceWith("SdkStatus.TEAM_INVITE_SUCCESS", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_TEAM_INVITE_SUCCESS: SdkStatus = TEAM_INVITE_SUCCESS
+        /** RES_TEAM_INVITE_SUCCESS is a name from the Android SDK for 810 TEAM_INVITE_SUCCESS. */
+        @Deprecated("RES_TEAM_INVITE_SUCCESS is a name from the Android SDK for 810 TEAM_INVITE_SUCCESS.")
+        const val RES_TEAM_INVITE_SUCCESS: Short = 810
 
-        /** RES_TEAM_INVITE_PART_SUCCESS is an earlier SDK's name for 813 TEAM_INVITE_PARTIAL_SUCCESS. */
-        @Deprecated("RES_TEAM_INVITE_PART_SUCCESS is an earlier SDK's name for 813 TEAM_INVITE_PARTIAL_SUCCESS.", ReplaceWith("SdkStatus.TEAM_INVITE_PARTIAL_SUCCESS", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_TEAM_INVITE_PART_SUCCESS: SdkStatus = TEAM_INVITE_PARTIAL_SUCCESS
+        /** RES_TEAM_INVITE_PART_SUCCESS is a name from the Android SDK for 813 TEAM_INVITE_PARTIAL_SUCCESS. */
+        @Deprecated("RES_TEAM_INVITE_PART_SUCCESS is a name from the Android SDK for 813 TEAM_INVITE_PARTIAL_SUCCESS.")
+        const val RES_TEAM_INVITE_PART_SUCCESS: Short = 813
 
-        /** RES_EUNPACKET is an earlier SDK's name for 998 UNPACK_ERROR. */
-        @Deprecated("RES_EUNPACKET is an earlier SDK's name for 998 UNPACK_ERROR.", ReplaceWith("SdkStatus.UNPACK_ERROR", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_EUNPACKET: SdkStatus = UNPACK_ERROR
+        /** RES_EUNPACKET is a name from the Android SDK for 998 UNPACK_ERROR. */
+        @Deprecated("RES_EUNPACKET is a name from the Android SDK for 998 UNPACK_ERROR.")
+        const val RES_EUNPACKET: Short = 998
 
-        /** RES_EPACKET is an earlier SDK's name for 999 PACK_ERROR. */
-        @Deprecated("RES_EPACKET is an earlier SDK's name for 999 PACK_ERROR.", ReplaceWith("SdkStatus.PACK_ERROR", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_EPACKET: SdkStatus = PACK_ERROR
+        /** RES_EPACKET is a name from the Android SDK for 999 PACK_ERROR. */
+        @Deprecated("RES_EPACKET is a name from the Android SDK for 999 PACK_ERROR.")
+        const val RES_EPACKET: Short = 999
 
-        /** RES_PEER_NIM_OFFLINE is an earlier SDK's name for 10201 SIGNAL_PEER_OFFLINE. */
-        @Deprecated("RES_PEER_NIM_OFFLINE is an earlier SDK's name for 10201 SIGNAL_PEER_OFFLINE.", ReplaceWith("SdkStatus.SIGNAL_PEER_OFFLINE", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_PEER_NIM_OFFLINE: SdkStatus = SIGNAL_PEER_OFFLINE
+        /** RES_PEER_NIM_OFFLINE is a name from the Android SDK for 10201 SIGNAL_PEER_OFFLINE. */
+        @Deprecated("RES_PEER_NIM_OFFLINE is a name from the Android SDK for 10201 SIGNAL_PEER_OFFLINE.")
+        const val RES_PEER_NIM_OFFLINE: Short = 10201
 
-        /** RES_PEER_PUSH_OFFLINE is an earlier SDK's name for 10202 SIGNAL_PEER_PUSH_OFFLINE. */
-        @Deprecated("RES_PEER_PUSH_OFFLINE is an earlier SDK's name for 10202 SIGNAL_PEER_PUSH_OFFLINE.", ReplaceWith("SdkStatus.SIGNAL_PEER_PUSH_OFFLINE", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_PEER_PUSH_OFFLINE: SdkStatus = SIGNAL_PEER_PUSH_OFFLINE
+        /** RES_PEER_PUSH_OFFLINE is a name from the Android SDK for 10202 SIGNAL_PEER_PUSH_OFFLINE. */
+        @Deprecated("RES_PEER_PUSH_OFFLINE is a name from the Android SDK for 10202 SIGNAL_PEER_PUSH_OFFLINE.")
+        const val RES_PEER_PUSH_OFFLINE: Short = 10202
 
-        /** RES_CHANNEL_NOT_EXISTS is an earlier SDK's name for 10404 SIGNAL_ROOM_NOT_FOUND. */
-        @Deprecated("RES_CHANNEL_NOT_EXISTS is an earlier SDK's name for 10404 SIGNAL_ROOM_NOT_FOUND.", ReplaceWith("SdkStatus.SIGNAL_ROOM_NOT_FOUND", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_CHANNEL_NOT_EXISTS: SdkStatus = SIGNAL_ROOM_NOT_FOUND
+        /** RES_CHANNEL_NOT_EXISTS is a name from the Android SDK for 10404 SIGNAL_ROOM_NOT_FOUND. */
+        @Deprecated("RES_CHANNEL_NOT_EXISTS is a name from the Android SDK for 10404 SIGNAL_ROOM_NOT_FOUND.")
+        const val RES_CHANNEL_NOT_EXISTS: Short = 10404
 
-        /** RES_CHANNEL_HAS_EXISTS is an earlier SDK's name for 10405 SIGNAL_ROOM_EXISTS. */
-        @Deprecated("RES_CHANNEL_HAS_EXISTS is an earlier SDK's name for 10405 SIGNAL_ROOM_EXISTS.", ReplaceWith("SdkStatus.SIGNAL_ROOM_EXISTS", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_CHANNEL_HAS_EXISTS: SdkStatus = SIGNAL_ROOM_EXISTS
+        /** RES_CHANNEL_HAS_EXISTS is a name from the Android SDK for 10405 SIGNAL_ROOM_EXISTS. */
+        @Deprecated("RES_CHANNEL_HAS_EXISTS is a name from the Android SDK for 10405 SIGNAL_ROOM_EXISTS.")
+        const val RES_CHANNEL_HAS_EXISTS: Short = 10405
 
-        /** RES_CHANNEL_MEMBER_NOT_EXISTS is an earlier SDK's name for 10406 SIGNAL_NOT_IN_ROOM. */
-        @Deprecated("RES_CHANNEL_MEMBER_NOT_EXISTS is an earlier SDK's name for 10406 SIGNAL_NOT_IN_ROOM.", ReplaceWith("SdkStatus.SIGNAL_NOT_IN_ROOM", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_CHANNEL_MEMBER_NOT_EXISTS: SdkStatus = SIGNAL_NOT_IN_ROOM
+        /** RES_CHANNEL_MEMBER_NOT_EXISTS is a name from the Android SDK for 10406 SIGNAL_NOT_IN_ROOM. */
+        @Deprecated("RES_CHANNEL_MEMBER_NOT_EXISTS is a name from the Android SDK for 10406 SIGNAL_NOT_IN_ROOM.")
+        const val RES_CHANNEL_MEMBER_NOT_EXISTS: Short = 10406
 
-        /** RES_CHANNEL_MEMBER_HAS_EXISTS is an earlier SDK's name for 10407 SIGNAL_ALREADY_IN_ROOM. */
-        @Deprecated("RES_CHANNEL_MEMBER_HAS_EXISTS is an earlier SDK's name for 10407 SIGNAL_ALREADY_IN_ROOM.", ReplaceWith("SdkStatus.SIGNAL_ALREADY_IN_ROOM", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_CHANNEL_MEMBER_HAS_EXISTS: SdkStatus = SIGNAL_ALREADY_IN_ROOM
+        /** RES_CHANNEL_MEMBER_HAS_EXISTS is a name from the Android SDK for 10407 SIGNAL_ALREADY_IN_ROOM. */
+        @Deprecated("RES_CHANNEL_MEMBER_HAS_EXISTS is a name from the Android SDK for 10407 SIGNAL_ALREADY_IN_ROOM.")
+        const val RES_CHANNEL_MEMBER_HAS_EXISTS: Short = 10407
 
-        /** RES_INVITE_NOT_EXISTS is an earlier SDK's name for 10408 SIGNAL_INVITE_NOT_FOUND. */
-        @Deprecated("RES_INVITE_NOT_EXISTS is an earlier SDK's name for 10408 SIGNAL_INVITE_NOT_FOUND.", ReplaceWith("SdkStatus.SIGNAL_INVITE_NOT_FOUND", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_INVITE_NOT_EXISTS: SdkStatus = SIGNAL_INVITE_NOT_FOUND
+        /** RES_INVITE_NOT_EXISTS is a name from the Android SDK for 10408 SIGNAL_INVITE_NOT_FOUND. */
+        @Deprecated("RES_INVITE_NOT_EXISTS is a name from the Android SDK for 10408 SIGNAL_INVITE_NOT_FOUND.")
+        const val RES_INVITE_NOT_EXISTS: Short = 10408
 
-        /** RES_INVITE_HAS_REJECT is an earlier SDK's name for 10409 SIGNAL_INVITE_REJECTED. */
-        @Deprecated("RES_INVITE_HAS_REJECT is an earlier SDK's name for 10409 SIGNAL_INVITE_REJECTED.", ReplaceWith("SdkStatus.SIGNAL_INVITE_REJECTED", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_INVITE_HAS_REJECT: SdkStatus = SIGNAL_INVITE_REJECTED
+        /** RES_INVITE_HAS_REJECT is a name from the Android SDK for 10409 SIGNAL_INVITE_REJECTED. */
+        @Deprecated("RES_INVITE_HAS_REJECT is a name from the Android SDK for 10409 SIGNAL_INVITE_REJECTED.")
+        const val RES_INVITE_HAS_REJECT: Short = 10409
 
-        /** RES_INVITE_HAS_ACCEPT is an earlier SDK's name for 10410 SIGNAL_INVITE_ACCEPTED. */
-        @Deprecated("RES_INVITE_HAS_ACCEPT is an earlier SDK's name for 10410 SIGNAL_INVITE_ACCEPTED.", ReplaceWith("SdkStatus.SIGNAL_INVITE_ACCEPTED", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_INVITE_HAS_ACCEPT: SdkStatus = SIGNAL_INVITE_ACCEPTED
+        /** RES_INVITE_HAS_ACCEPT is a name from the Android SDK for 10410 SIGNAL_INVITE_ACCEPTED. */
+        @Deprecated("RES_INVITE_HAS_ACCEPT is a name from the Android SDK for 10410 SIGNAL_INVITE_ACCEPTED.")
+        const val RES_INVITE_HAS_ACCEPT: Short = 10410
 
-        /** RES_JOIN_CHANNEL_UID_CONFLICT is an earlier SDK's name for 10417 SIGNAL_UID_CONFLICT. */
-        @Deprecated("RES_JOIN_CHANNEL_UID_CONFLICT is an earlier SDK's name for 10417 SIGNAL_UID_CONFLICT.", ReplaceWith("SdkStatus.SIGNAL_UID_CONFLICT", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_JOIN_CHANNEL_UID_CONFLICT: SdkStatus = SIGNAL_UID_CONFLICT
+        /** RES_JOIN_CHANNEL_UID_CONFLICT is a name from the Android SDK for 10417 SIGNAL_UID_CONFLICT. */
+        @Deprecated("RES_JOIN_CHANNEL_UID_CONFLICT is a name from the Android SDK for 10417 SIGNAL_UID_CONFLICT.")
+        const val RES_JOIN_CHANNEL_UID_CONFLICT: Short = 10417
 
-        /** RES_CHANNEL_MEMBER_EXCEED is an earlier SDK's name for 10419 SIGNAL_ROOM_MEMBER_LIMIT. */
-        @Deprecated("RES_CHANNEL_MEMBER_EXCEED is an earlier SDK's name for 10419 SIGNAL_ROOM_MEMBER_LIMIT.", ReplaceWith("SdkStatus.SIGNAL_ROOM_MEMBER_LIMIT", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_CHANNEL_MEMBER_EXCEED: SdkStatus = SIGNAL_ROOM_MEMBER_LIMIT
+        /** RES_CHANNEL_MEMBER_EXCEED is a name from the Android SDK for 10419 SIGNAL_ROOM_MEMBER_LIMIT. */
+        @Deprecated("RES_CHANNEL_MEMBER_EXCEED is a name from the Android SDK for 10419 SIGNAL_ROOM_MEMBER_LIMIT.")
+        const val RES_CHANNEL_MEMBER_EXCEED: Short = 10419
 
-        /** RES_CHANNEL_MEMBER_HAS_EXISTS_OTHER_CLIENT is an earlier SDK's name for 10420 SIGNAL_ALREADY_IN_ROOM_ELSEWHERE. */
-        @Deprecated("RES_CHANNEL_MEMBER_HAS_EXISTS_OTHER_CLIENT is an earlier SDK's name for 10420 SIGNAL_ALREADY_IN_ROOM_ELSEWHERE.", ReplaceWith("SdkStatus.SIGNAL_ALREADY_IN_ROOM_ELSEWHERE", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_CHANNEL_MEMBER_HAS_EXISTS_OTHER_CLIENT: SdkStatus = SIGNAL_ALREADY_IN_ROOM_ELSEWHERE
+        /** RES_CHANNEL_MEMBER_HAS_EXISTS_OTHER_CLIENT is a name from the Android SDK for 10420 SIGNAL_ALREADY_IN_ROOM_ELSEWHERE. */
+        @Deprecated("RES_CHANNEL_MEMBER_HAS_EXISTS_OTHER_CLIENT is a name from the Android SDK for 10420 SIGNAL_ALREADY_IN_ROOM_ELSEWHERE.")
+        const val RES_CHANNEL_MEMBER_HAS_EXISTS_OTHER_CLIENT: Short = 10420
 
-        /** RES_CHATROOM_IM_LINK_EXCEPTION is an earlier SDK's name for 13001 CHATROOM_IM_LINK_ERROR. */
-        @Deprecated("RES_CHATROOM_IM_LINK_EXCEPTION is an earlier SDK's name for 13001 CHATROOM_IM_LINK_ERROR.", ReplaceWith("SdkStatus.CHATROOM_IM_LINK_ERROR", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_CHATROOM_IM_LINK_EXCEPTION: SdkStatus = CHATROOM_IM_LINK_ERROR
+        /** RES_CHATROOM_IM_LINK_EXCEPTION is a name from the Android SDK for 13001 CHATROOM_IM_LINK_ERROR. */
+        @Deprecated("RES_CHATROOM_IM_LINK_EXCEPTION is a name from the Android SDK for 13001 CHATROOM_IM_LINK_ERROR.")
+        const val RES_CHATROOM_IM_LINK_EXCEPTION: Short = 13001
 
-        /** RES_CHATROOM_STATUS_EXCEPTION is an earlier SDK's name for 13002 CHATROOM_STATUS_ERROR. */
-        @Deprecated("RES_CHATROOM_STATUS_EXCEPTION is an earlier SDK's name for 13002 CHATROOM_STATUS_ERROR.", ReplaceWith("SdkStatus.CHATROOM_STATUS_ERROR", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_CHATROOM_STATUS_EXCEPTION: SdkStatus = CHATROOM_STATUS_ERROR
+        /** RES_CHATROOM_STATUS_EXCEPTION is a name from the Android SDK for 13002 CHATROOM_STATUS_ERROR. */
+        @Deprecated("RES_CHATROOM_STATUS_EXCEPTION is a name from the Android SDK for 13002 CHATROOM_STATUS_ERROR.")
+        const val RES_CHATROOM_STATUS_EXCEPTION: Short = 13002
 
-        /** RES_CHATROOM_BLACKLIST is an earlier SDK's name for 13003 CHATROOM_BLOCKLISTED. */
-        @Deprecated("RES_CHATROOM_BLACKLIST is an earlier SDK's name for 13003 CHATROOM_BLOCKLISTED.", ReplaceWith("SdkStatus.CHATROOM_BLOCKLISTED", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_CHATROOM_BLACKLIST: SdkStatus = CHATROOM_BLOCKLISTED
+        /** RES_CHATROOM_BLACKLIST is a name from the Android SDK for 13003 CHATROOM_BLOCKLISTED. */
+        @Deprecated("RES_CHATROOM_BLACKLIST is a name from the Android SDK for 13003 CHATROOM_BLOCKLISTED.")
+        const val RES_CHATROOM_BLACKLIST: Short = 13003
 
-        /** RES_CHATROOM_MUTED is an earlier SDK's name for 13004 CHATROOM_MUTED. */
-        @Deprecated("RES_CHATROOM_MUTED is an earlier SDK's name for 13004 CHATROOM_MUTED.", ReplaceWith("SdkStatus.CHATROOM_MUTED", "com.example.sdk.status.SdkStatus"))
-        @JvmField
-        val RES_CHATROOM_MUTED: SdkStatus = CHATROOM_MUTED
+        /** RES_CHATROOM_MUTED is a name from the Android SDK for 13004 CHATROOM_MUTED. */
+        @Deprecated("RES_CHATROOM_MUTED is a name from the Android SDK for 13004 CHATROOM_MUTED.")
+        const val RES_CHATROOM_MUTED: Short = 13004
     }
 }

@@ -1,0 +1,57 @@
+import type { Model, SettingValues, CodeModel } from "../spec/model.js";
+import type { AliasSpelling, Language } from "./language.js";
+
+/**
+ * The legacy names one language declares: for each code, the names of every alias source the language
+ * carries, spelt its way. Targets declare them, validation checks them, `diff` compares them and the
+ * compile kits use them, all from here, so that what is declared is what is checked.
+ */
+export interface LegacyName {
+  /** As the spec gives it, spelt as its SDK spells it: `NIMRemoteErrorCodeFrequently`. */
+  readonly name: string;
+  /** The alias source (its id) the name comes from: `ios`. */
+  readonly from: string;
+  /** That source for people: "the iOS SDK". */
+  readonly fromName: string;
+  /** The identifier as the language sees it (two alike collide): `codeFrequently`. */
+  readonly identifier: string;
+  /** As written in source: a Swift keyword in backticks. */
+  readonly source: string;
+  readonly code: CodeModel;
+}
+
+/** Every name each source gives, over all codes, in the spec's order: what a spelling may depend on. */
+export function namesBySource(codes: readonly { readonly aliases?: Readonly<Record<string, readonly string[]>> | undefined }[], sources: Iterable<string>): Map<string, string[]> {
+  const names = new Map<string, string[]>([...sources].map((id) => [id, []]));
+  for (const code of codes) {
+    if (code.aliases === undefined) continue;
+    for (const [id, list] of names) {
+      const given = code.aliases[id];
+      if (Array.isArray(given)) for (const name of given) if (typeof name === "string") list.push(name);
+    }
+  }
+  return names;
+}
+
+/**
+ * The names `language` declares for the model's codes with `settings`, in code order, then in the order
+ * of the language's sources, then as the spec lists them. A name the language cannot spell is left out:
+ * validation has refused it before anything renders.
+ */
+export function legacyNames(model: Pick<Model, "codes" | "aliasSources">, language: Language, settings: SettingValues): LegacyName[] {
+  const sources = Object.entries(language.aliases?.sources ?? {}) as [string, AliasSpelling][];
+  if (sources.length === 0) return [];
+  const { codes } = model;
+  const all = namesBySource(codes, sources.map(([id]) => id));
+  const displayNames = new Map(model.aliasSources.map((aliasSource) => [aliasSource.id, aliasSource.name]));
+  const result: LegacyName[] = [];
+  for (const code of codes) {
+    for (const [from, spell] of sources) {
+      for (const name of code.aliases[from] ?? []) {
+        const spelt = spell(name, { settings, names: all.get(from) ?? [] });
+        if (spelt.ok) result.push({ name, from, fromName: displayNames.get(from) ?? from, identifier: spelt.identifier, source: spelt.source, code });
+      }
+    }
+  }
+  return result;
+}
