@@ -65,7 +65,9 @@ export interface TargetFile {
   /**
    * Rendered as this other target renders its own: with its language's helpers, its code view, context and
    * declared names. A package holds files of other targets this way (the npm package's CHANGELOG.md is the
-   * changelog target's); its own declarations are not counted twice.
+   * changelog target's); its own declarations are not counted twice. Such a file's `paths` are the
+   * package's files held this way, by the target they are rendered as, not the run's: a package is
+   * published alone, so its files link only to each other.
    */
   readonly as?: Target;
   /** Values only this file's template sees, as `{{file.x}}`: one template rendered as ESM and as CommonJS. */

@@ -10,7 +10,7 @@ import { describeFileKind } from "../shared/input-error.js";
 import { commonHelpers } from "./common-helpers.js";
 import { eachForLargeLists } from "./each-for-large-lists.js";
 import { field, fieldHelper, strictArguments, strictHelper, strictLookup, TemplateFault } from "./strict-arguments.js";
-import { contextKeys, declarationsOf, targetFiles, templatesUrl, type Declarations, type FileContext, type Target } from "../languages/target.js";
+import { contextKeys, declarationsOf, targetFiles, templatesUrl, type Declarations, type FileContext, type Target, type TargetFile } from "../languages/target.js";
 
 type HandlebarsModule = typeof import("handlebars");
 type TemplateSpecification = Parameters<HandlebarsModule["template"]>[0];
@@ -115,16 +115,23 @@ export function outputPaths(planned: readonly PlannedTarget[]): Record<string, s
 /** Renders every planned target (or those `only` picks) in memory, in order; a target of several files gives each. Nothing is written here. */
 export function renderTargets(model: Model, planned: readonly PlannedTarget[], only: (entry: PlannedTarget) => boolean = () => true): RenderedFile[] {
   const paths = outputPaths(planned);
-  return planned.filter(only).flatMap(({ target, output, settings }) =>
-    targetFiles(target, settings).map((file) => {
-      const path = file.path === undefined ? output : posix.join(output, file.path);
+  return planned.filter(only).flatMap(({ target, output, settings }) => {
+    const files = targetFiles(target, settings);
+    const pathOf = (file: TargetFile) => (file.path === undefined ? output : posix.join(output, file.path));
+    // A package travels without the rest of the run's output: a file it holds as another target's sees
+    // only the package's own files, so it links to (the changelog to the reference, the JSON to its
+    // schema) only what travels with it.
+    const packaged = Object.fromEntries(files.flatMap((file) => (file.as === undefined ? [] : [[file.as.id, pathOf(file)]])));
+    return files.map((file) => {
+      const path = pathOf(file);
       // A file rendered as another target's takes that target's language's settings (the same ones when
       // the languages agree, as a package's own code does).
       const as = file.as ?? target;
       const asSettings = as.language === target.language ? settings : (model.settings.languages[as.language.id] ?? defaultSettings(as.language));
-      return { path, content: renderFile(file.template, as, model, { path, paths, settings: asSettings, file: file.data ?? noData }) };
-    }),
-  );
+      const place = { path, paths: file.as === undefined ? paths : packaged, settings: asSettings, file: file.data ?? noData };
+      return { path, content: renderFile(file.template, as, model, place) };
+    });
+  });
 }
 
 /** Renders every target of `registry` as the spec places them. */

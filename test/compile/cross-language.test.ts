@@ -10,8 +10,8 @@ import { sections } from "../support/markdown-sections.js";
 import { withToolchain } from "../toolchains/toolchains.js";
 import { compileKits } from "./kits/kits.js";
 import type { KitResults, Subject } from "./kits/kit.js";
-import { expectedLegacyLines, jsonFile, legacyUses } from "./legacy-uses.js";
-import { outputPaths, plannedTargets } from "../../generator/render/render.js";
+import { expectedLegacyLines, legacyUses } from "./legacy-uses.js";
+import { expectedLines, subject, type JsonOutput } from "./expected-lines.js";
 import { lintMarkdown } from "./lint-markdown.js";
 import { printedLines, type Outcome } from "./run-command.js";
 
@@ -23,31 +23,6 @@ import { printedLines, type Outcome } from "./run-command.js";
  */
 
 const hostileSpec = join(root, "test/fixtures/hostile.yaml");
-
-interface JsonOutput {
-  version?: string;
-  categories: { id: string; title: string; description: string }[];
-  codes: { code: number; name: string; category: string; message: string; kind: string; retryable: boolean }[];
-}
-
-/** What a driver must print for an output tree: its JSON, plus each code's own lookup and three misses. */
-function expectedLines(subject: Subject): unknown[] {
-  const data = JSON.parse(readFileSync(jsonFile(subject), "utf8")) as JsonOutput;
-  return [
-    // The table's version constant: the spec's, or 0.0.0 for a spec without one.
-    { version: data.version ?? "0.0.0" },
-    ...data.categories,
-    // The drivers print what every code has; deprecations and aliases are proved by the legacy drivers.
-    ...data.codes.map(({ code, name, category, message, kind, retryable }) => ({ code, name, category, message, kind, retryable, lookup: name })),
-    { unknown: [null, null, null] },
-  ];
-}
-
-/** A subject for the spec at `specPath`, generated into `outDir`, with the settings and output paths its model holds. */
-function subject(label: string, specPath: string, outDir: string): Subject {
-  const { model } = validateSpec(readFileSync(specPath, "utf8"), specPath);
-  return { label, outDir, settings: model.settings.languages, paths: outputPaths(plannedTargets(model)) };
-}
 
 /**
  * The real spec as an SDK team might configure it: its own type names, Kotlin package and output paths,

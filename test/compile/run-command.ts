@@ -3,10 +3,10 @@ import { spawn } from "node:child_process";
 /** What one compile-and-run printed, or why it failed (the command and its error output). */
 export type Outcome = { readonly ok: true; readonly stdout: string; readonly stderr: string } | { readonly ok: false; readonly failure: string };
 
-/** Runs a command to completion without a shell; never rejects. */
-export function exec(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<Outcome> {
+/** Runs a command to completion without a shell (in `cwd` when given); never rejects. */
+export function exec(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env, cwd?: string): Promise<Outcome> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"], ...(cwd === undefined ? {} : { cwd }) });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
