@@ -12,6 +12,7 @@ import { swift } from "./languages/swift/language.js";
 import { swiftTarget } from "./languages/swift/target.js";
 import { kotlin } from "./languages/kotlin/language.js";
 import { kotlinTarget } from "./languages/kotlin/target.js";
+import { mavenPackageTarget } from "./languages/kotlin/maven-package-target.js";
 import { xml } from "./languages/xml/language.js";
 import { builtinAliasSources, type AliasSource } from "./languages/alias-sources.js";
 
@@ -88,6 +89,7 @@ export const builtinTargets: readonly Target[] = [
   changelogTarget,
   swiftTarget,
   kotlinTarget,
+  mavenPackageTarget,
 ];
 
 /** The registry of everything built in. */

@@ -22,6 +22,7 @@ enum class StatusCategory(val id: String, val title: String, val description: St
         private val byId: Map<String, StatusCategory> = entries.associateBy { it.id }
 
         /** The category with this [id], or null when there is none. */
+        @JvmStatic
         fun fromId(id: String): StatusCategory? = byId[id]
     }
 }
@@ -201,6 +202,7 @@ enum class StatusCode(
         private val byCode: Map<Int, StatusCode> = entries.associateBy { it.code }
 
         /** The status code with this number, or null when the table has none. */
+        @JvmStatic
         fun fromCode(code: Int): StatusCode? = byCode[code]
 
         /** RES_SUCCESS is a name from the Android SDK for 200 OK. */

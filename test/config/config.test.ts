@@ -66,6 +66,24 @@ describe("a consumer config", () => {
     expect(readFileSync(join(dir, "res/values-b+sr+Latn/status@2~x.xml"), "utf8")).toContain("do not edit");
   });
 
+  it("writes the Maven package with its options: the coordinates in the POM and README, the package in the Kotlin file's path", () => {
+    const config = "out: gen\ntargets:\n  - target: maven-package\n    options: { groupId: com.example.sdk, artifactId: sdk-status, package: com.example.sdk.status }\n";
+    const dir = repository(config);
+    expect(runCli(["generate"], dir)).toEqual({ code: 0, stdout: "wrote 4 of 4 files to gen (0 unchanged)", stderr: "" });
+    expect(Object.keys(snapshotTree(join(dir, "gen"))).filter((path) => !path.endsWith("/")).sort()).toEqual([
+      ".status-codegen-files",
+      "packages/maven/CHANGELOG.md",
+      "packages/maven/README.md",
+      "packages/maven/pom.xml",
+      "packages/maven/src/main/kotlin/com/example/sdk/status/StatusCode.kt",
+    ]);
+    const pom = readFileSync(join(dir, "gen/packages/maven/pom.xml"), "utf8");
+    expect(pom).toContain("  <groupId>com.example.sdk</groupId>\n  <artifactId>sdk-status</artifactId>\n  <version>1.0.0</version>\n");
+    expect(readFileSync(join(dir, "gen/packages/maven/src/main/kotlin/com/example/sdk/status/StatusCode.kt"), "utf8")).toContain("package com.example.sdk.status\n");
+    expect(readFileSync(join(dir, "gen/packages/maven/README.md"), "utf8")).toContain(`implementation("com.example.sdk:sdk-status:1.0.0")`);
+    expect(runCli(["generate", "--check"], dir).code).toBe(0);
+  });
+
   it("is found in the working directory or given with --config, and JSON works too", () => {
     const dir = repository("", { "codegen/table.yaml": realSpec, "codegen/codes.csv.hbs": csvTemplate, "cfg/sdk.json": JSON.stringify({ spec: "../codegen/table.yaml", out: "../gen", targets: [{ target: "swift" }] }) });
     const result = runCli(["generate", "--config", "cfg/sdk.json"], dir);

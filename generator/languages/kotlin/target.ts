@@ -18,7 +18,7 @@ export const kotlinTarget: Target = {
   namespace: (settings) => `package ${settings["package"] ?? ""}`,
   // Each entry's arguments qualify its category and kind: `StatusCategory.GENERAL, StatusKind.ERROR`.
   typesNamedInCodeType: ["category", "kind"],
-  references: ["Boolean", "Deprecated", "Int", "JvmField", "Map", "ReplaceWith", "Short", "String", "Suppress"],
+  references: ["Boolean", "Deprecated", "Int", "JvmField", "JvmStatic", "Map", "ReplaceWith", "Short", "String", "Suppress"],
   codeView: kotlin.codeView,
   context: ({ model, settings, declared }) => {
     const codeType = { packageName: settings["package"] ?? "", typeName: declared.types["code"] ?? "" };

@@ -22,6 +22,7 @@ enum class SdkStatusCategory(val id: String, val title: String, val description:
         private val byId: Map<String, SdkStatusCategory> = entries.associateBy { it.id }
 
         /** The category with this [id], or null when there is none. */
+        @JvmStatic
         fun fromId(id: String): SdkStatusCategory? = byId[id]
     }
 }
@@ -201,6 +202,7 @@ enum class SdkStatus(
         private val byCode: Map<Int, SdkStatus> = entries.associateBy { it.code }
 
         /** The status code with this number, or null when the table has none. */
+        @JvmStatic
         fun fromCode(code: Int): SdkStatus? = byCode[code]
 
         /** RES_SUCCESS is a name from the Android SDK for 200 OK. */

@@ -1,0 +1,384 @@
+// Generated from spec/status-codes.yaml by status-codegen — do not edit.
+
+package com.commsease.im.status
+
+/** A group of status codes, following the sections of the status code table. */
+enum class StatusCategory(val id: String, val title: String, val description: String) {
+    /** General */
+    GENERAL("general", "General", "Codes any request can return, from login and permissions to rate limits and server errors."),
+    /** Team */
+    TEAM("team", "Team", "Codes returned by team (group chat) operations, codes 801 to 815."),
+    /** Audio & video calls and whiteboard */
+    AV_CALL("av-call", "Audio & video calls and whiteboard", "Codes returned by audio and video calls and by the whiteboard."),
+    /** Chat room */
+    CHATROOM("chatroom", "Chat room", "Codes returned by chat room operations."),
+    /** Account registration service */
+    REGISTRATION("registration", "Account registration service", "Codes returned by the account registration service (one of the table's \"specific services\"): mailbox and phone formats, companies, apps and existing accounts."),
+    /** Signaling service */
+    SIGNALING("signaling", "Signaling service", "Codes returned by the signaling service (one of the table's \"specific services\"): rooms, members, invitations and offline peers."),
+    ;
+
+    companion object {
+        private val byId: Map<String, StatusCategory> = entries.associateBy { it.id }
+
+        /** The category with this [id], or null when there is none. */
+        @JvmStatic
+        fun fromId(id: String): StatusCategory? = byId[id]
+    }
+}
+
+/** Whether a code reports success, information (such as a partial success) or an error. */
+enum class StatusKind(val id: String) {
+    SUCCESS("success"),
+    INFO("info"),
+    ERROR("error"),
+    ;
+}
+
+/**
+ * Every status code, by its canonical name.
+ *
+ * @property code the number the server or SDK returns
+ * @property message what the code means
+ * @property category the group the code belongs to
+ * @property kind whether the code reports success, information or an error
+ * @property isRetryable true when the same request may succeed if sent again later
+ */
+enum class StatusCode(
+    val code: Int,
+    val message: String,
+    val category: StatusCategory,
+    val kind: StatusKind,
+    val isRetryable: Boolean,
+) {
+    /** The operation succeeded. */
+    OK(200, "The operation succeeded.", StatusCategory.GENERAL, StatusKind.SUCCESS, false),
+    /** Incorrect client version. You must upgrade the SDK. */
+    INVALID_VERSION(201, "Incorrect client version. You must upgrade the SDK.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** The account or channel is banned. */
+    ACCOUNT_OR_CHANNEL_BANNED(301, "The account or channel is banned.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** Incorrect user name or password. */
+    INVALID_PASSWORD(302, "Incorrect user name or password.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** IP address restriction. */
+    IP_NOT_ALLOWED(315, "IP address restriction.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** Invalid operation or no permission */
+    FORBIDDEN(403, "Invalid operation or no permission", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** No object found */
+    NOT_FOUND(404, "No object found", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** The parameter length is too long */
+    PARAMETER_TOO_LONG(405, "The parameter length is too long", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** Read-only object */
+    READ_ONLY(406, "Read-only object", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** Client request times out */
+    TIMEOUT(408, "Client request times out", StatusCategory.GENERAL, StatusKind.ERROR, true),
+    /** SMS verification failed */
+    SMS_VERIFICATION_FAILED(413, "SMS verification failed", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** Error parameters */
+    PARAMETER_ERROR(414, "Error parameters", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** Client network issue */
+    CONNECTION_ERROR(415, "Client network issue", StatusCategory.GENERAL, StatusKind.ERROR, true),
+    /** Rate upper limit is reached. */
+    RATE_LIMIT(416, "Rate upper limit is reached.", StatusCategory.GENERAL, StatusKind.ERROR, true),
+    /** Repeated operation */
+    ALREADY_EXISTS(417, "Repeated operation", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** SMS channel is not available */
+    SMS_CHANNEL_UNAVAILABLE(418, "SMS channel is not available", StatusCategory.GENERAL, StatusKind.ERROR, true),
+    /** The quantity exceeds the upper limit */
+    LIMIT_EXCEEDED(419, "The quantity exceeds the upper limit", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** Account is banned. */
+    ACCOUNT_BLOCKED(422, "Account is banned.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** Account is muted. */
+    ACCOUNT_MUTED(423, "Account is muted.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** HTTP request is repeated. */
+    DUPLICATE_HTTP_REQUEST(431, "HTTP request is repeated.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** Server internal error. */
+    SERVER_INTERNAL_ERROR(500, "Server internal error.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** Server is busy. */
+    SERVER_BUSY(503, "Server is busy.", StatusCategory.GENERAL, StatusKind.ERROR, true),
+    /** Message recall times out. */
+    MESSAGE_RECALL_EXPIRED(508, "Message recall times out.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** Invalid protocol. */
+    INVALID_PROTOCOL(509, "Invalid protocol.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** Service unavailable. */
+    SERVICE_UNAVAILABLE(514, "Service unavailable.", StatusCategory.GENERAL, StatusKind.ERROR, true),
+    /** The number of team members exceeds the upper limit. */
+    TEAM_MEMBER_LIMIT(801, "The number of team members exceeds the upper limit.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    /** No permissions. */
+    TEAM_ACCESS_DENIED(802, "No permissions.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    /** Team does not exist. */
+    TEAM_NOT_FOUND(803, "Team does not exist.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    /** User does not join the team. */
+    NOT_IN_TEAM(804, "User does not join the team.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    /** Team type does not match. */
+    TEAM_TYPE_MISMATCH(805, "Team type does not match.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    /** The number of teams created reaches the upper limit. */
+    TEAM_COUNT_LIMIT(806, "The number of teams created reaches the upper limit.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    /** Team member status error. */
+    TEAM_MEMBER_STATUS_ERROR(807, "Team member status error.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    /** Application approved. */
+    TEAM_APPLY_SUCCESS(808, "Application approved.", StatusCategory.TEAM, StatusKind.SUCCESS, false),
+    /** User is already in the team. */
+    ALREADY_IN_TEAM(809, "User is already in the team.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    /** Successfully invited. */
+    TEAM_INVITE_SUCCESS(810, "Successfully invited.", StatusCategory.TEAM, StatusKind.SUCCESS, false),
+    /** The number of @ mentioned accounts exceeds the upper limit. */
+    MENTION_LIMIT(811, "The number of @ mentioned accounts exceeds the upper limit.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    /** The team is muted, and ordinary members are not allowed to send messages. */
+    TEAM_MUTED(812, "The team is muted, and ordinary members are not allowed to send messages.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    /** Successful partial invitation of team members. */
+    TEAM_INVITE_PARTIAL_SUCCESS(813, "Successful partial invitation of team members.", StatusCategory.TEAM, StatusKind.INFO, false),
+    /** Team read receipt is prohibited. */
+    TEAM_READ_RECEIPT_DISABLED(814, "Team read receipt is prohibited.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    /** The number of team administrators exceeds the upper limit. */
+    TEAM_ADMIN_LIMIT(815, "The number of team administrators exceeds the upper limit.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    /** Unpacking error. */
+    UNPACK_ERROR(998, "Unpacking error.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** Packaging error. */
+    PACK_ERROR(999, "Packaging error.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    /** Channel fails. */
+    CHANNEL_FAILED(9102, "Channel fails.", StatusCategory.AV_CALL, StatusKind.ERROR, false),
+    /** The call is responded on other device. */
+    CALL_ANSWERED_ELSEWHERE(9103, "The call is responded on other device.", StatusCategory.AV_CALL, StatusKind.ERROR, false),
+    /** The CommsEase account of a peer is offline. */
+    SIGNAL_PEER_OFFLINE(10201, "The CommsEase account of a peer is offline.", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    /** The CommsEase account of a peer is offline, and push notifications can not be delivered. */
+    SIGNAL_PEER_PUSH_OFFLINE(10202, "The CommsEase account of a peer is offline, and push notifications can not be delivered.", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    /** The room does not exist */
+    SIGNAL_ROOM_NOT_FOUND(10404, "The room does not exist", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    /** The room already exists */
+    SIGNAL_ROOM_EXISTS(10405, "The room already exists", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    /** The user is not in the room */
+    SIGNAL_NOT_IN_ROOM(10406, "The user is not in the room", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    /** The user already exists in the room */
+    SIGNAL_ALREADY_IN_ROOM(10407, "The user already exists in the room", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    /** Invitation does not exist or has expired. */
+    SIGNAL_INVITE_NOT_FOUND(10408, "Invitation does not exist or has expired.", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    /** Invitation is rejected. */
+    SIGNAL_INVITE_REJECTED(10409, "Invitation is rejected.", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    /** Invitation is accepted. */
+    SIGNAL_INVITE_ACCEPTED(10410, "Invitation is accepted.", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    /** Duplicate Uids. */
+    SIGNAL_UID_CONFLICT(10417, "Duplicate Uids.", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    /** The number of room members reaches the upper limit. */
+    SIGNAL_ROOM_MEMBER_LIMIT(10419, "The number of room members reaches the upper limit.", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    /** The user already exists in the room (joining from other ends) */
+    SIGNAL_ALREADY_IN_ROOM_ELSEWHERE(10420, "The user already exists in the room (joining from other ends)", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    /** The mailbox format is invalid. */
+    INVALID_EMAIL_FORMAT(10431, "The mailbox format is invalid.", StatusCategory.REGISTRATION, StatusKind.ERROR, false),
+    /** Mobile phone format is invalid. */
+    INVALID_PHONE_FORMAT(10432, "Mobile phone format is invalid.", StatusCategory.REGISTRATION, StatusKind.ERROR, false),
+    /** Password confirmation failed. */
+    PASSWORD_CONFIRMATION_FAILED(10433, "Password confirmation failed.", StatusCategory.REGISTRATION, StatusKind.ERROR, false),
+    /** The company does not exist. */
+    COMPANY_NOT_FOUND(10434, "The company does not exist.", StatusCategory.REGISTRATION, StatusKind.ERROR, false),
+    /** Incorrect login account or password. */
+    INVALID_LOGIN_CREDENTIALS(10435, "Incorrect login account or password.", StatusCategory.REGISTRATION, StatusKind.ERROR, false),
+    /** App cannot be found. */
+    APP_NOT_FOUND(10436, "App cannot be found.", StatusCategory.REGISTRATION, StatusKind.ERROR, false),
+    /** Email already exists. */
+    EMAIL_EXISTS(10437, "Email already exists.", StatusCategory.REGISTRATION, StatusKind.ERROR, false),
+    /** Mobile phone number already exists. */
+    PHONE_EXISTS(10438, "Mobile phone number already exists.", StatusCategory.REGISTRATION, StatusKind.ERROR, false),
+    /** app name already exists. */
+    APP_NAME_EXISTS(10441, "app name already exists.", StatusCategory.REGISTRATION, StatusKind.ERROR, false),
+    /** The call is unreachable, and the caller goes offline. */
+    CALL_UNREACHABLE(11001, "The call is unreachable, and the caller goes offline.", StatusCategory.AV_CALL, StatusKind.ERROR, false),
+    /** IM connection is abnormal. */
+    CHATROOM_IM_LINK_ERROR(13001, "IM connection is abnormal.", StatusCategory.CHATROOM, StatusKind.ERROR, true),
+    /** Chat room status is abnormal. */
+    CHATROOM_STATUS_ERROR(13002, "Chat room status is abnormal.", StatusCategory.CHATROOM, StatusKind.ERROR, false),
+    /** The account is in the blocklist, it is prohibited from joining the chat room. */
+    CHATROOM_BLOCKLISTED(13003, "The account is in the blocklist, it is prohibited from joining the chat room.", StatusCategory.CHATROOM, StatusKind.ERROR, false),
+    /** Banned accounts are not allowed to send messages. */
+    CHATROOM_MUTED(13004, "Banned accounts are not allowed to send messages.", StatusCategory.CHATROOM, StatusKind.ERROR, false),
+    /** The profile name and profile picture in a chat room or extension field of a member is filtered by the anti-spam service. */
+    CHATROOM_ANTISPAM_FILTERED(13005, "The profile name and profile picture in a chat room or extension field of a member is filtered by the anti-spam service.", StatusCategory.CHATROOM, StatusKind.ERROR, false),
+    ;
+
+    companion object {
+        /** The version of the status-code table this file was generated from: the spec's `version`. */
+        const val TABLE_VERSION: String = "1.0.0"
+
+        private val byCode: Map<Int, StatusCode> = entries.associateBy { it.code }
+
+        /** The status code with this number, or null when the table has none. */
+        @JvmStatic
+        fun fromCode(code: Int): StatusCode? = byCode[code]
+
+        /** RES_SUCCESS is a name from the Android SDK for 200 OK. */
+        @Deprecated("RES_SUCCESS is a name from the Android SDK for 200 OK.")
+        const val RES_SUCCESS: Short = 200
+
+        /** RES_EUIDPASS is a name from the Android SDK for 302 INVALID_PASSWORD. */
+        @Deprecated("RES_EUIDPASS is a name from the Android SDK for 302 INVALID_PASSWORD.")
+        const val RES_EUIDPASS: Short = 302
+
+        /** RES_IP_NOT_ALLOWED is a name from the Android SDK for 315 IP_NOT_ALLOWED. */
+        @Deprecated("RES_IP_NOT_ALLOWED is a name from the Android SDK for 315 IP_NOT_ALLOWED.")
+        const val RES_IP_NOT_ALLOWED: Short = 315
+
+        /** RES_FORBIDDEN is a name from the Android SDK for 403 FORBIDDEN. */
+        @Deprecated("RES_FORBIDDEN is a name from the Android SDK for 403 FORBIDDEN.")
+        const val RES_FORBIDDEN: Short = 403
+
+        /** RES_ENONEXIST is a name from the Android SDK for 404 NOT_FOUND. */
+        @Deprecated("RES_ENONEXIST is a name from the Android SDK for 404 NOT_FOUND.")
+        const val RES_ENONEXIST: Short = 404
+
+        /** RES_ETIMEOUT is a name from the Android SDK for 408 TIMEOUT. */
+        @Deprecated("RES_ETIMEOUT is a name from the Android SDK for 408 TIMEOUT.")
+        const val RES_ETIMEOUT: Short = 408
+
+        /** RES_EPARAM is a name from the Android SDK for 414 PARAMETER_ERROR. */
+        @Deprecated("RES_EPARAM is a name from the Android SDK for 414 PARAMETER_ERROR.")
+        const val RES_EPARAM: Short = 414
+
+        /** RES_ECONNECTION is a name from the Android SDK for 415 CONNECTION_ERROR. */
+        @Deprecated("RES_ECONNECTION is a name from the Android SDK for 415 CONNECTION_ERROR.")
+        const val RES_ECONNECTION: Short = 415
+
+        /** RES_EFREQUENTLY is a name from the Android SDK for 416 RATE_LIMIT. */
+        @Deprecated("RES_EFREQUENTLY is a name from the Android SDK for 416 RATE_LIMIT.")
+        const val RES_EFREQUENTLY: Short = 416
+
+        /** RES_EEXIST is a name from the Android SDK for 417 ALREADY_EXISTS. */
+        @Deprecated("RES_EEXIST is a name from the Android SDK for 417 ALREADY_EXISTS.")
+        const val RES_EEXIST: Short = 417
+
+        /** RES_ACCOUNT_BLOCK is a name from the Android SDK for 422 ACCOUNT_BLOCKED. */
+        @Deprecated("RES_ACCOUNT_BLOCK is a name from the Android SDK for 422 ACCOUNT_BLOCKED.")
+        const val RES_ACCOUNT_BLOCK: Short = 422
+
+        /** RES_EUNKNOWN is a name from the Android SDK for 500 SERVER_INTERNAL_ERROR. */
+        @Deprecated("RES_EUNKNOWN is a name from the Android SDK for 500 SERVER_INTERNAL_ERROR.")
+        const val RES_EUNKNOWN: Short = 500
+
+        /** RES_TOOBUZY is a name from the Android SDK for 503 SERVER_BUSY. */
+        @Deprecated("RES_TOOBUZY is a name from the Android SDK for 503 SERVER_BUSY.")
+        const val RES_TOOBUZY: Short = 503
+
+        /** RES_OVERDUE is a name from the Android SDK for 508 MESSAGE_RECALL_EXPIRED. */
+        @Deprecated("RES_OVERDUE is a name from the Android SDK for 508 MESSAGE_RECALL_EXPIRED.")
+        const val RES_OVERDUE: Short = 508
+
+        /** RES_INVALID is a name from the Android SDK for 509 INVALID_PROTOCOL. */
+        @Deprecated("RES_INVALID is a name from the Android SDK for 509 INVALID_PROTOCOL.")
+        const val RES_INVALID: Short = 509
+
+        /** RES_TEAM_ECOUNT_LIMIT is a name from the Android SDK for 801 TEAM_MEMBER_LIMIT. */
+        @Deprecated("RES_TEAM_ECOUNT_LIMIT is a name from the Android SDK for 801 TEAM_MEMBER_LIMIT.")
+        const val RES_TEAM_ECOUNT_LIMIT: Short = 801
+
+        /** RES_TEAM_ENACCESS is a name from the Android SDK for 802 TEAM_ACCESS_DENIED. */
+        @Deprecated("RES_TEAM_ENACCESS is a name from the Android SDK for 802 TEAM_ACCESS_DENIED.")
+        const val RES_TEAM_ENACCESS: Short = 802
+
+        /** RES_TEAM_ENOTEXIST is a name from the Android SDK for 803 TEAM_NOT_FOUND. */
+        @Deprecated("RES_TEAM_ENOTEXIST is a name from the Android SDK for 803 TEAM_NOT_FOUND.")
+        const val RES_TEAM_ENOTEXIST: Short = 803
+
+        /** RES_TEAM_EMEMBER_NOTEXIST is a name from the Android SDK for 804 NOT_IN_TEAM. */
+        @Deprecated("RES_TEAM_EMEMBER_NOTEXIST is a name from the Android SDK for 804 NOT_IN_TEAM.")
+        const val RES_TEAM_EMEMBER_NOTEXIST: Short = 804
+
+        /** RES_TEAM_ERR_TYPE is a name from the Android SDK for 805 TEAM_TYPE_MISMATCH. */
+        @Deprecated("RES_TEAM_ERR_TYPE is a name from the Android SDK for 805 TEAM_TYPE_MISMATCH.")
+        const val RES_TEAM_ERR_TYPE: Short = 805
+
+        /** RES_TEAM_LIMIT is a name from the Android SDK for 806 TEAM_COUNT_LIMIT. */
+        @Deprecated("RES_TEAM_LIMIT is a name from the Android SDK for 806 TEAM_COUNT_LIMIT.")
+        const val RES_TEAM_LIMIT: Short = 806
+
+        /** RES_TEAM_USER_STATUS_ERR is a name from the Android SDK for 807 TEAM_MEMBER_STATUS_ERROR. */
+        @Deprecated("RES_TEAM_USER_STATUS_ERR is a name from the Android SDK for 807 TEAM_MEMBER_STATUS_ERROR.")
+        const val RES_TEAM_USER_STATUS_ERR: Short = 807
+
+        /** RES_TEAM_APPLY_SUCCESS is a name from the Android SDK for 808 TEAM_APPLY_SUCCESS. */
+        @Deprecated("RES_TEAM_APPLY_SUCCESS is a name from the Android SDK for 808 TEAM_APPLY_SUCCESS.")
+        const val RES_TEAM_APPLY_SUCCESS: Short = 808
+
+        /** RES_TEAM_ALREADY_IN is a name from the Android SDK for 809 ALREADY_IN_TEAM. */
+        @Deprecated("RES_TEAM_ALREADY_IN is a name from the Android SDK for 809 ALREADY_IN_TEAM.")
+        const val RES_TEAM_ALREADY_IN: Short = 809
+
+        /** RES_TEAM_INVITE_SUCCESS is a name from the Android SDK for 810 TEAM_INVITE_SUCCESS. */
+        @Deprecated("RES_TEAM_INVITE_SUCCESS is a name from the Android SDK for 810 TEAM_INVITE_SUCCESS.")
+        const val RES_TEAM_INVITE_SUCCESS: Short = 810
+
+        /** RES_TEAM_INVITE_PART_SUCCESS is a name from the Android SDK for 813 TEAM_INVITE_PARTIAL_SUCCESS. */
+        @Deprecated("RES_TEAM_INVITE_PART_SUCCESS is a name from the Android SDK for 813 TEAM_INVITE_PARTIAL_SUCCESS.")
+        const val RES_TEAM_INVITE_PART_SUCCESS: Short = 813
+
+        /** RES_EUNPACKET is a name from the Android SDK for 998 UNPACK_ERROR. */
+        @Deprecated("RES_EUNPACKET is a name from the Android SDK for 998 UNPACK_ERROR.")
+        const val RES_EUNPACKET: Short = 998
+
+        /** RES_EPACKET is a name from the Android SDK for 999 PACK_ERROR. */
+        @Deprecated("RES_EPACKET is a name from the Android SDK for 999 PACK_ERROR.")
+        const val RES_EPACKET: Short = 999
+
+        /** RES_PEER_NIM_OFFLINE is a name from the Android SDK for 10201 SIGNAL_PEER_OFFLINE. */
+        @Deprecated("RES_PEER_NIM_OFFLINE is a name from the Android SDK for 10201 SIGNAL_PEER_OFFLINE.")
+        const val RES_PEER_NIM_OFFLINE: Short = 10201
+
+        /** RES_PEER_PUSH_OFFLINE is a name from the Android SDK for 10202 SIGNAL_PEER_PUSH_OFFLINE. */
+        @Deprecated("RES_PEER_PUSH_OFFLINE is a name from the Android SDK for 10202 SIGNAL_PEER_PUSH_OFFLINE.")
+        const val RES_PEER_PUSH_OFFLINE: Short = 10202
+
+        /** RES_CHANNEL_NOT_EXISTS is a name from the Android SDK for 10404 SIGNAL_ROOM_NOT_FOUND. */
+        @Deprecated("RES_CHANNEL_NOT_EXISTS is a name from the Android SDK for 10404 SIGNAL_ROOM_NOT_FOUND.")
+        const val RES_CHANNEL_NOT_EXISTS: Short = 10404
+
+        /** RES_CHANNEL_HAS_EXISTS is a name from the Android SDK for 10405 SIGNAL_ROOM_EXISTS. */
+        @Deprecated("RES_CHANNEL_HAS_EXISTS is a name from the Android SDK for 10405 SIGNAL_ROOM_EXISTS.")
+        const val RES_CHANNEL_HAS_EXISTS: Short = 10405
+
+        /** RES_CHANNEL_MEMBER_NOT_EXISTS is a name from the Android SDK for 10406 SIGNAL_NOT_IN_ROOM. */
+        @Deprecated("RES_CHANNEL_MEMBER_NOT_EXISTS is a name from the Android SDK for 10406 SIGNAL_NOT_IN_ROOM.")
+        const val RES_CHANNEL_MEMBER_NOT_EXISTS: Short = 10406
+
+        /** RES_CHANNEL_MEMBER_HAS_EXISTS is a name from the Android SDK for 10407 SIGNAL_ALREADY_IN_ROOM. */
+        @Deprecated("RES_CHANNEL_MEMBER_HAS_EXISTS is a name from the Android SDK for 10407 SIGNAL_ALREADY_IN_ROOM.")
+        const val RES_CHANNEL_MEMBER_HAS_EXISTS: Short = 10407
+
+        /** RES_INVITE_NOT_EXISTS is a name from the Android SDK for 10408 SIGNAL_INVITE_NOT_FOUND. */
+        @Deprecated("RES_INVITE_NOT_EXISTS is a name from the Android SDK for 10408 SIGNAL_INVITE_NOT_FOUND.")
+        const val RES_INVITE_NOT_EXISTS: Short = 10408
+
+        /** RES_INVITE_HAS_REJECT is a name from the Android SDK for 10409 SIGNAL_INVITE_REJECTED. */
+        @Deprecated("RES_INVITE_HAS_REJECT is a name from the Android SDK for 10409 SIGNAL_INVITE_REJECTED.")
+        const val RES_INVITE_HAS_REJECT: Short = 10409
+
+        /** RES_INVITE_HAS_ACCEPT is a name from the Android SDK for 10410 SIGNAL_INVITE_ACCEPTED. */
+        @Deprecated("RES_INVITE_HAS_ACCEPT is a name from the Android SDK for 10410 SIGNAL_INVITE_ACCEPTED.")
+        const val RES_INVITE_HAS_ACCEPT: Short = 10410
+
+        /** RES_JOIN_CHANNEL_UID_CONFLICT is a name from the Android SDK for 10417 SIGNAL_UID_CONFLICT. */
+        @Deprecated("RES_JOIN_CHANNEL_UID_CONFLICT is a name from the Android SDK for 10417 SIGNAL_UID_CONFLICT.")
+        const val RES_JOIN_CHANNEL_UID_CONFLICT: Short = 10417
+
+        /** RES_CHANNEL_MEMBER_EXCEED is a name from the Android SDK for 10419 SIGNAL_ROOM_MEMBER_LIMIT. */
+        @Deprecated("RES_CHANNEL_MEMBER_EXCEED is a name from the Android SDK for 10419 SIGNAL_ROOM_MEMBER_LIMIT.")
+        const val RES_CHANNEL_MEMBER_EXCEED: Short = 10419
+
+        /** RES_CHANNEL_MEMBER_HAS_EXISTS_OTHER_CLIENT is a name from the Android SDK for 10420 SIGNAL_ALREADY_IN_ROOM_ELSEWHERE. */
+        @Deprecated("RES_CHANNEL_MEMBER_HAS_EXISTS_OTHER_CLIENT is a name from the Android SDK for 10420 SIGNAL_ALREADY_IN_ROOM_ELSEWHERE.")
+        const val RES_CHANNEL_MEMBER_HAS_EXISTS_OTHER_CLIENT: Short = 10420
+
+        /** RES_CHATROOM_IM_LINK_EXCEPTION is a name from the Android SDK for 13001 CHATROOM_IM_LINK_ERROR. */
+        @Deprecated("RES_CHATROOM_IM_LINK_EXCEPTION is a name from the Android SDK for 13001 CHATROOM_IM_LINK_ERROR.")
+        const val RES_CHATROOM_IM_LINK_EXCEPTION: Short = 13001
+
+        /** RES_CHATROOM_STATUS_EXCEPTION is a name from the Android SDK for 13002 CHATROOM_STATUS_ERROR. */
+        @Deprecated("RES_CHATROOM_STATUS_EXCEPTION is a name from the Android SDK for 13002 CHATROOM_STATUS_ERROR.")
+        const val RES_CHATROOM_STATUS_EXCEPTION: Short = 13002
+
+        /** RES_CHATROOM_BLACKLIST is a name from the Android SDK for 13003 CHATROOM_BLOCKLISTED. */
+        @Deprecated("RES_CHATROOM_BLACKLIST is a name from the Android SDK for 13003 CHATROOM_BLOCKLISTED.")
+        const val RES_CHATROOM_BLACKLIST: Short = 13003
+
+        /** RES_CHATROOM_MUTED is a name from the Android SDK for 13004 CHATROOM_MUTED. */
+        @Deprecated("RES_CHATROOM_MUTED is a name from the Android SDK for 13004 CHATROOM_MUTED.")
+        const val RES_CHATROOM_MUTED: Short = 13004
+    }
+}
