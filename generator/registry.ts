@@ -10,6 +10,7 @@ import { referenceTarget } from "./languages/markdown/reference-target.js";
 import { changelogTarget } from "./languages/markdown/changelog-target.js";
 import { swift } from "./languages/swift/language.js";
 import { swiftTarget } from "./languages/swift/target.js";
+import { swiftPackageTarget } from "./languages/swift/package-target.js";
 import { kotlin } from "./languages/kotlin/language.js";
 import { kotlinTarget } from "./languages/kotlin/target.js";
 import { mavenPackageTarget } from "./languages/kotlin/maven-package-target.js";
@@ -90,6 +91,7 @@ export const builtinTargets: readonly Target[] = [
   swiftTarget,
   kotlinTarget,
   mavenPackageTarget,
+  swiftPackageTarget,
 ];
 
 /** The registry of everything built in. */

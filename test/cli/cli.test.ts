@@ -23,6 +23,11 @@ const contractPaths = [
   "packages/maven/README.md",
   "packages/maven/pom.xml",
   "packages/maven/src/main/kotlin/com/commsease/im/status/StatusCode.kt",
+  "packages/swift/CHANGELOG.md",
+  "packages/swift/Package.swift",
+  "packages/swift/README.md",
+  "packages/swift/Sources/StatusCodes/StatusCode.swift",
+  "packages/swift/Tests/StatusCodesTests/StatusCodeTests.swift",
   "swift/StatusCode.swift",
   "typescript/status-codes.ts",
 ];
@@ -32,7 +37,7 @@ describe("status-codegen generate", () => {
     const dir = project();
     const result = runCli(["generate"], dir);
     expect(result).toMatchObject({ code: 0, stderr: "" });
-    expect(result.stdout).toBe("wrote 11 of 11 files to out (0 unchanged)");
+    expect(result.stdout).toBe(`wrote ${contractPaths.length} of ${contractPaths.length} files to out (0 unchanged)`);
     expect(Object.keys(snapshotTree(join(dir, "out"))).filter((path) => !path.endsWith("/")).sort()).toEqual(contractPaths);
   });
 
@@ -48,7 +53,7 @@ describe("status-codegen generate", () => {
     runCli(["generate"], dir);
     const first = snapshotTree(join(dir, "out"));
     const again = runCli(["generate"], dir);
-    expect(again.stdout).toBe("wrote 0 of 11 files to out (11 unchanged)");
+    expect(again.stdout).toBe(`wrote 0 of ${contractPaths.length} files to out (${contractPaths.length} unchanged)`);
     expect(snapshotTree(join(dir, "out"))).toEqual(first);
   });
 
@@ -134,8 +139,9 @@ describe("status-codegen generate", () => {
     const dir = project();
     runCli(["generate"], dir);
     writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec.replace("Server is busy.", "Server is very busy."));
-    expect(runCli(["generate"], dir).stdout).toBe("wrote 6 of 11 files to out (5 unchanged)");
-    for (const folder of ["json", "kotlin", "markdown", "swift", "typescript", "packages/maven", "packages/maven/src/main/kotlin/com/commsease/im/status"]) {
+    // A message is in the TypeScript, JSON, Markdown, Swift and Kotlin outputs, and the Swift and Maven packages' copies.
+    expect(runCli(["generate"], dir).stdout).toBe(`wrote 7 of ${contractPaths.length} files to out (${contractPaths.length - 7} unchanged)`);
+    for (const folder of ["json", "kotlin", "markdown", "swift", "typescript", "packages/maven", "packages/maven/src/main/kotlin/com/commsease/im/status", "packages/swift", "packages/swift/Sources/StatusCodes"]) {
       expect(readdirSync(join(dir, "out", folder)).filter((name) => name.startsWith("."))).toEqual([]);
     }
   });
@@ -166,7 +172,7 @@ describe("status-codegen generate --check", () => {
 
   it("passes when out/ is in step", () => {
     const result = runCli(["generate", "--check"], generated());
-    expect(result).toEqual({ code: 0, stdout: "out is up to date with spec/status-codes.yaml (11 files)", stderr: "" });
+    expect(result).toEqual({ code: 0, stdout: `out is up to date with spec/status-codes.yaml (${contractPaths.length} files)`, stderr: "" });
   });
 
   it("passes on the committed out/ of this repository", () => {

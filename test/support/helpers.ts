@@ -4,6 +4,8 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach } from "vitest";
 import { run } from "../../generator/cli/run.js";
+import { renderAll } from "../../generator/render/render.js";
+import { validateSpec } from "../../generator/spec/validate.js";
 
 /** The repository root. */
 export const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -13,6 +15,9 @@ export const bin = join(root, (JSON.parse(readFileSync(join(root, "package.json"
 
 /** The real spec's text. */
 export const realSpec = readFileSync(join(root, "spec/status-codes.yaml"), "utf8");
+
+/** How many files the real spec renders to without a config: what a full run writes, as the registry grows. */
+export const realFileCount = renderAll(validateSpec(realSpec, "spec/status-codes.yaml").model).length;
 
 const temporaryDirs: string[] = [];
 afterEach(() => {
