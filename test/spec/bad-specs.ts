@@ -260,6 +260,8 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
   ["a Maven groupId Maven refuses", `settings:\n  kotlin:\n    groupId: com..commsease\n${base}`, ["spec.yaml:3:14 settings.kotlin.groupId: must be a Maven coordinate such as com.commsease.im"]],
   ["a Maven artifactId with a space", `settings:\n  kotlin:\n    artifactId: "status codes"\n${base}`, ["spec.yaml:3:17 settings.kotlin.artifactId: must be a Maven coordinate such as status-codes"]],
   ["a TypeScript constant that is a reserved word", `settings:\n  typescript:\n    typeName: Thi\n${base}`, [`spec.yaml:3:5 settings.typescript: the TypeScript output would declare a constant named "this", a reserved word`]],
+  // A CommonJS module (the output compiled as one, the npm package's index.cjs) has `exports` at its top level already.
+  ["a TypeScript list named exports", `settings:\n  typescript:\n    categoryTypeName: Export\n${base}`, [`spec.yaml:3:5 settings.typescript: the TypeScript output would declare a constant named "exports", a reserved word`]],
   ["two categories with one title", edit("    title: Team", "    title: General"), [`spec.yaml:6:12 categories[1].title: duplicate category title "General": categories[0] on line 3 has it already`]],
   ["a field that YAML reads as a boolean key", edit("    retryable: true\n", "    retryable: true\n    true: 1\n"), [`spec.yaml:18:5 codes[1].true: unknown field "true"`]],
   [
