@@ -19,6 +19,13 @@ const contractPaths = [
   "kotlin/StatusCode.kt",
   "markdown/CHANGELOG.md",
   "markdown/status-codes.md",
+  "packages/npm/CHANGELOG.md",
+  "packages/npm/README.md",
+  "packages/npm/index.cjs",
+  "packages/npm/index.d.cts",
+  "packages/npm/index.d.ts",
+  "packages/npm/index.js",
+  "packages/npm/package.json",
   "swift/StatusCode.swift",
   "typescript/status-codes.ts",
 ];
@@ -28,7 +35,7 @@ describe("status-codegen generate", () => {
     const dir = project();
     const result = runCli(["generate"], dir);
     expect(result).toMatchObject({ code: 0, stderr: "" });
-    expect(result.stdout).toBe("wrote 7 of 7 files to out (0 unchanged)");
+    expect(result.stdout).toBe("wrote 14 of 14 files to out (0 unchanged)");
     expect(Object.keys(snapshotTree(join(dir, "out"))).filter((path) => !path.endsWith("/")).sort()).toEqual(contractPaths);
   });
 
@@ -44,7 +51,7 @@ describe("status-codegen generate", () => {
     runCli(["generate"], dir);
     const first = snapshotTree(join(dir, "out"));
     const again = runCli(["generate"], dir);
-    expect(again.stdout).toBe("wrote 0 of 7 files to out (7 unchanged)");
+    expect(again.stdout).toBe("wrote 0 of 14 files to out (14 unchanged)");
     expect(snapshotTree(join(dir, "out"))).toEqual(first);
   });
 
@@ -130,8 +137,8 @@ describe("status-codegen generate", () => {
     const dir = project();
     runCli(["generate"], dir);
     writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec.replace("Server is busy.", "Server is very busy."));
-    expect(runCli(["generate"], dir).stdout).toBe("wrote 5 of 7 files to out (2 unchanged)");
-    for (const folder of ["json", "kotlin", "markdown", "swift", "typescript"]) {
+    expect(runCli(["generate"], dir).stdout).toBe("wrote 9 of 14 files to out (5 unchanged)");
+    for (const folder of ["json", "kotlin", "markdown", "packages/npm", "swift", "typescript"]) {
       expect(readdirSync(join(dir, "out", folder)).filter((name) => name.startsWith("."))).toEqual([]);
     }
   });
@@ -162,7 +169,7 @@ describe("status-codegen generate --check", () => {
 
   it("passes when out/ is in step", () => {
     const result = runCli(["generate", "--check"], generated());
-    expect(result).toEqual({ code: 0, stdout: "out is up to date with spec/status-codes.yaml (7 files)", stderr: "" });
+    expect(result).toEqual({ code: 0, stdout: "out is up to date with spec/status-codes.yaml (14 files)", stderr: "" });
   });
 
   it("passes on the committed out/ of this repository", () => {
@@ -247,7 +254,7 @@ describe("status-codegen validate, help, version and usage errors", () => {
   it("accepts --opt=value", () => {
     const dir = project();
     expect(runCli(["generate", "--out=gen"], dir).code).toBe(0);
-    expect(readdirSync(join(dir, "gen")).sort()).toEqual(["json", "kotlin", "markdown", "swift", "typescript"]);
+    expect(readdirSync(join(dir, "gen")).sort()).toEqual(["json", "kotlin", "markdown", "packages", "swift", "typescript"]);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { commentSafe, outputPaths, plannedTargets, renderAll } from "../../generator/render/render.js";
+import { posix } from "node:path";
+import { commentSafe, plannedTargets, renderAll } from "../../generator/render/render.js";
+import { targetFiles } from "../../generator/languages/target.js";
 import { validateSpec } from "../../generator/spec/validate.js";
 import { realSpec } from "../support/helpers.js";
 
@@ -15,11 +17,14 @@ describe("commentSafe", () => {
 });
 
 describe("renderAll", () => {
-  it("renders every target once, at the spec's output paths", () => {
+  it("renders every target's files once, at the spec's output paths", () => {
     const custom = realSpec.replace("settings:\n", "settings:\n  outputs:\n    swift: ios/Codes.swift\n");
     const { model } = validateSpec(custom, "spec/status-codes.yaml");
     const files = renderAll(model);
-    expect(files.map((file) => file.path)).toEqual(Object.values(outputPaths(plannedTargets(model))));
+    const expected = plannedTargets(model).flatMap(({ target, output, settings }) =>
+      targetFiles(target, settings).map((file) => (file.path === undefined ? output : posix.join(output, file.path))),
+    );
+    expect(files.map((file) => file.path)).toEqual(expected);
     expect(files.map((file) => file.path)).toContain("ios/Codes.swift");
   });
 

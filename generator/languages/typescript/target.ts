@@ -4,6 +4,40 @@ import { aliasesFor, aliasMessage } from "../../shared/sentences.js";
 import { lowerFirst } from "../common/text.js";
 import { listName, tsString, typescript } from "./language.js";
 
+/** The names the TypeScript output declares, made from its settings (the npm package declares the same). */
+export const typescriptDeclarations: NonNullable<Target["declares"]> = ({ typeName = "", categoryTypeName = "", kindTypeName = "" }) => ({
+  types: {
+    code: typeName,
+    name: `${typeName}Name`,
+    alias: `${typeName}Alias`,
+    info: `${typeName}Info`,
+    category: categoryTypeName,
+    categoryInfo: `${categoryTypeName}Info`,
+    kind: kindTypeName,
+  },
+  values: {
+    codes: typeName,
+    codeList: listName(typeName),
+    categoryList: listName(categoryTypeName),
+    info: `${lowerFirst(typeName)}Info`,
+    guard: `is${typeName}`,
+    byCode: "byCode",
+    version: `${listName(typeName)}Version`,
+  },
+});
+
+/** What the TypeScript output's template prints besides the model (the npm package's JavaScript prints it too). */
+export const typescriptContext: NonNullable<Target["context"]> = ({ model, declared }) => ({
+  // A spec without `version` generates as 0.0.0, with validation's warning.
+  versionLiteral: tsString(model.version ?? "0.0.0"),
+  aliasEntries: aliasesFor(model.codes, typescript.id).map(({ alias, code }) => ({
+    alias,
+    code: code.code,
+    literal: tsString(alias),
+    aliasDoc: blockDoc(aliasMessage(alias, code), "  ", [["deprecated", `Use {@link ${declared.types.code}.${code.name}} instead.`]]),
+  })),
+});
+
 /** out/typescript/status-codes.ts: the codes as a const object, their types and lookups. */
 export const typescriptTarget: Target = {
   id: "typescript",
@@ -11,36 +45,8 @@ export const typescriptTarget: Target = {
   description: "TypeScript constants, types and lookups",
   output: "typescript/status-codes.ts",
   files: [{ template: builtinTemplate("typescript.hbs") }],
-  declares: ({ typeName = "", categoryTypeName = "", kindTypeName = "" }) => ({
-    types: {
-      code: typeName,
-      name: `${typeName}Name`,
-      alias: `${typeName}Alias`,
-      info: `${typeName}Info`,
-      category: categoryTypeName,
-      categoryInfo: `${categoryTypeName}Info`,
-      kind: kindTypeName,
-    },
-    values: {
-      codes: typeName,
-      codeList: listName(typeName),
-      categoryList: listName(categoryTypeName),
-      info: `${lowerFirst(typeName)}Info`,
-      guard: `is${typeName}`,
-      byCode: "byCode",
-      version: `${listName(typeName)}Version`,
-    },
-  }),
+  declares: typescriptDeclarations,
   references: ["Exclude", "Map", "ReadonlyMap"],
   codeView: typescript.codeView,
-  context: ({ model, declared }) => ({
-    // A spec without `version` generates as 0.0.0, with validation's warning.
-    versionLiteral: tsString(model.version ?? "0.0.0"),
-    aliasEntries: aliasesFor(model.codes, typescript.id).map(({ alias, code }) => ({
-      alias,
-      code: code.code,
-      literal: tsString(alias),
-      aliasDoc: blockDoc(aliasMessage(alias, code), "  ", [["deprecated", `Use {@link ${declared.types.code}.${code.name}} instead.`]]),
-    })),
-  }),
+  context: typescriptContext,
 };
