@@ -2,6 +2,7 @@ import type { Language } from "./languages/language.js";
 import type { Target } from "./languages/target.js";
 import { typescript } from "./languages/typescript/language.js";
 import { typescriptTarget } from "./languages/typescript/target.js";
+import { npmPackageTarget } from "./languages/typescript/npm-package-target.js";
 import { json } from "./languages/json/language.js";
 import { jsonTarget } from "./languages/json/json-target.js";
 import { jsonSchemaTarget } from "./languages/json/json-schema-target.js";
@@ -92,6 +93,7 @@ export const builtinTargets: readonly Target[] = [
   kotlinTarget,
   mavenPackageTarget,
   swiftPackageTarget,
+  npmPackageTarget,
 ];
 
 /** The registry of everything built in. */

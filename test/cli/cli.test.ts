@@ -23,6 +23,13 @@ const contractPaths = [
   "packages/maven/README.md",
   "packages/maven/pom.xml",
   "packages/maven/src/main/kotlin/com/commsease/im/status/StatusCode.kt",
+  "packages/npm/CHANGELOG.md",
+  "packages/npm/README.md",
+  "packages/npm/index.cjs",
+  "packages/npm/index.d.cts",
+  "packages/npm/index.d.ts",
+  "packages/npm/index.js",
+  "packages/npm/package.json",
   "packages/swift/CHANGELOG.md",
   "packages/swift/Package.swift",
   "packages/swift/README.md",
@@ -139,9 +146,9 @@ describe("status-codegen generate", () => {
     const dir = project();
     runCli(["generate"], dir);
     writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec.replace("Server is busy.", "Server is very busy."));
-    // A message is in the TypeScript, JSON, Markdown, Swift and Kotlin outputs, and the Swift and Maven packages' copies.
-    expect(runCli(["generate"], dir).stdout).toBe(`wrote 7 of ${contractPaths.length} files to out (${contractPaths.length - 7} unchanged)`);
-    for (const folder of ["json", "kotlin", "markdown", "swift", "typescript", "packages/maven", "packages/maven/src/main/kotlin/com/commsease/im/status", "packages/swift", "packages/swift/Sources/StatusCodes"]) {
+    // A message is in the TypeScript, JSON, Markdown, Swift and Kotlin outputs, and the Swift and Maven packages' copies, and the npm package's four code files.
+    expect(runCli(["generate"], dir).stdout).toBe(`wrote 11 of ${contractPaths.length} files to out (${contractPaths.length - 11} unchanged)`);
+    for (const folder of ["json", "kotlin", "markdown", "swift", "typescript", "packages/maven", "packages/npm", "packages/maven/src/main/kotlin/com/commsease/im/status", "packages/swift", "packages/swift/Sources/StatusCodes"]) {
       expect(readdirSync(join(dir, "out", folder)).filter((name) => name.startsWith("."))).toEqual([]);
     }
   });

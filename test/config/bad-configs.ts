@@ -59,4 +59,9 @@ export const badConfigs: [name: string, config: string, files: Record<string, st
   ["an owned folder no target writes into", "owned: [nope]\ntargets:\n  - target: typescript\n    output: ts/x.ts\n", {}, [`status-codegen.config.yaml:1:9 owned[0]: no target writes into "nope"; an owned folder is one the targets write to (ts)`]],
   ["a template that does not parse", "targets:\n  - template: t.hbs\n    language: json\n    output: a.txt\n", { "t.hbs": "ok\n{{#each codes}\n" }, ["t.hbs:2:14 Handlebars syntax error: unexpected"]],
   ["a YAML error in the config", "targets:\n  - target: [typescript\n", {}, ["status-codegen.config.yaml:3:1 YAML syntax error"]],
+  ["an npm package name npm refuses", "targets:\n  - target: npm-package\n    options: { npmPackage: Status-Codes }\n", {}, ["status-codegen.config.yaml:3:28 targets[0].options.npmPackage: must be an npm package name such as @commsease/status-codes"]],
+  // Its CommonJS file has `exports` at its top level already: the list of categories cannot take the name.
+  ["an npm package whose CommonJS file would redeclare exports", "targets:\n  - target: npm-package\n    options: { categoryTypeName: Export }\n", {}, [
+    `status-codegen.config.yaml:3:14 targets[0].options: the TypeScript output would declare a constant named "exports", a reserved word`,
+  ]],
 ];

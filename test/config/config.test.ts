@@ -59,6 +59,19 @@ describe("a consumer config", () => {
     expect(readFileSync(join(dir, "gen/kt.txt"), "utf8")).toBe("com.commsease.im.status.KtStatus\n");
   });
 
+  it("asks for the npm package, named and typed by its options, as the TypeScript output would be", () => {
+    const config = 'out: packages\ntargets:\n  - target: npm-package\n    output: npm\n    options: { typeName: SdkError, npmPackage: "@example/sdk-errors" }\n';
+    const dir = repository(config);
+    expect(runCli(["generate"], dir)).toEqual({ code: 0, stdout: "wrote 7 of 7 files to packages (0 unchanged)", stderr: "" });
+    const files = ["CHANGELOG.md", "README.md", "index.cjs", "index.d.cts", "index.d.ts", "index.js", "package.json"];
+    expect(Object.keys(snapshotTree(join(dir, "packages/npm"))).sort()).toEqual(files);
+    expect(JSON.parse(readFileSync(join(dir, "packages/npm/package.json"), "utf8"))).toMatchObject({ name: "@example/sdk-errors", version: "1.0.0" });
+    expect(readFileSync(join(dir, "packages/npm/index.js"), "utf8")).toContain("export function isSdkError(value) {");
+    expect(readFileSync(join(dir, "packages/npm/index.cjs"), "utf8")).toContain("exports.sdkErrorInfo = sdkErrorInfo;");
+    expect(readFileSync(join(dir, "packages/npm/index.d.cts"), "utf8")).toContain("export declare const sdkErrors: readonly SdkErrorInfo[];");
+    expect(runCli(["generate", "--check"], dir).code).toBe(0);
+  });
+
   it("writes to paths SDKs use: + in Swift extension files and Android qualifiers, @ and ~", () => {
     const config = "out: .\ntargets:\n  - template: t.hbs\n    language: swift\n    output: Sources/S/Status+Localized.swift\n  - template: t.hbs\n    name: sr\n    language: xml\n    output: res/values-b+sr+Latn/status@2~x.xml\n";
     const dir = repository(config, { "t.hbs": "// {{header}}\n" });

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtins } from "../../generator/registry.js";
 import { declarationsOf, targetFiles } from "../../generator/languages/target.js";
@@ -48,8 +48,13 @@ describe.each(builtins.targets.filter((target) => target.declares !== undefined)
       const declared = declarationsOf(target, settings);
       const own = new Set([...Object.values(declared.types), ...Object.values(declared.values), ...Object.values(declared.members)]);
       const aliases = new Set(model.codes.flatMap((code) => code.aliases[target.language.id] ?? []));
-      const paths = new Set(targetFiles(target, settings).map((file) => file.path ?? target.output));
-      for (const file of renderAll(model).filter((candidate) => paths.has(candidate.path) || candidate.path === target.output)) {
+      // Its code files: not those rendered as another target's (that target's own test covers them), nor
+      // a package's manifest and README, which are data and prose.
+      const code = targetFiles(target, settings).filter((file) => file.as === undefined && !/\.(json|md)$/.test(file.path ?? ""));
+      const paths = new Set(code.map((file) => (file.path === undefined ? target.output : posix.join(target.output, file.path))));
+      const rendered = renderAll(model).filter((candidate) => paths.has(candidate.path));
+      expect(rendered.map((file) => file.path).sort()).toEqual([...paths].sort());
+      for (const file of rendered) {
         const unlisted = [...typeLikeNames(file.content)].filter((name) => !own.has(name) && !aliases.has(name) && !(target.references ?? []).includes(name));
         expect(unlisted, `${spec}: ${file.path}`).toEqual([]);
       }

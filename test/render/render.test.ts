@@ -16,7 +16,7 @@ describe("commentSafe", () => {
 });
 
 describe("renderAll", () => {
-  it("renders every target once, at the spec's output paths", () => {
+  it("renders every target's files once, at the spec's output paths", () => {
     const custom = realSpec.replace("settings:\n", "settings:\n  outputs:\n    swift: ios/Codes.swift\n");
     const { model } = validateSpec(custom, "spec/status-codes.yaml");
     const files = renderAll(model);

@@ -280,12 +280,17 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     ],
   ],
   ["an npm package name npm refuses", `settings:\n  typescript:\n    npmPackage: "@CommsEase/Status Codes"\n${base}`, ["spec.yaml:3:17 settings.typescript.npmPackage: must be an npm package name such as @commsease/status-codes"]],
+  ["an npm package name with a ~, which npm no longer takes", `settings:\n  typescript:\n    npmPackage: "@commsease/status~codes"\n${base}`, ["spec.yaml:3:17 settings.typescript.npmPackage: must be an npm package name such as @commsease/status-codes"]],
+  ["an npm package name starting with -", `settings:\n  typescript:\n    npmPackage: "-status-codes"\n${base}`, ["spec.yaml:3:17 settings.typescript.npmPackage: must be an npm package name such as @commsease/status-codes"]],
+  ["a Node.js module as the npm package", `settings:\n  typescript:\n    npmPackage: http\n${base}`, [`spec.yaml:3:17 settings.typescript.npmPackage: "http" is a module Node.js provides; npm refuses it as a new package's name`]],
   ["node_modules as the npm package", `settings:\n  typescript:\n    npmPackage: "@x/node_modules"\n${base}`, [`spec.yaml:3:17 settings.typescript.npmPackage: npm refuses the package name "@x/node_modules"`]],
   ["a Swift module the platform has", `settings:\n  swift:\n    moduleName: Foundation\n${base}`, [`spec.yaml:3:17 settings.swift.moduleName: "Foundation" is a module the platform provides; an app could not import both`]],
   ["a Swift module that is no identifier", `settings:\n  swift:\n    moduleName: status-codes\n${base}`, ["spec.yaml:3:17 settings.swift.moduleName: must be a Swift module name such as StatusCodes"]],
   ["a Maven groupId Maven refuses", `settings:\n  kotlin:\n    groupId: com..commsease\n${base}`, ["spec.yaml:3:14 settings.kotlin.groupId: must be a Maven coordinate such as com.commsease.im"]],
   ["a Maven artifactId with a space", `settings:\n  kotlin:\n    artifactId: "status codes"\n${base}`, ["spec.yaml:3:17 settings.kotlin.artifactId: must be a Maven coordinate such as status-codes"]],
   ["a TypeScript constant that is a reserved word", `settings:\n  typescript:\n    typeName: Thi\n${base}`, [`spec.yaml:3:5 settings.typescript: the TypeScript output would declare a constant named "this", a reserved word`]],
+  // A CommonJS module (the output compiled as one, the npm package's index.cjs) has `exports` at its top level already.
+  ["a TypeScript list named exports", `settings:\n  typescript:\n    categoryTypeName: Export\n${base}`, [`spec.yaml:3:5 settings.typescript: the TypeScript output would declare a constant named "exports", a reserved word`]],
   ["two categories with one title", edit("    title: Team", "    title: General"), [`spec.yaml:6:12 categories[1].title: duplicate category title "General": categories[0] on line 3 has it already`]],
   ["a field that YAML reads as a boolean key", edit("    retryable: true\n", "    retryable: true\n    true: 1\n"), [`spec.yaml:18:5 codes[1].true: unknown field "true"`]],
   [

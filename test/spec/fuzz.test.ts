@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -72,27 +72,35 @@ describe("mutated specs (fast-check)", () => {
     const accepted = temporaryDir();
     writeFileSync(join(accepted, "package.json"), `{ "type": "module" }\n`);
     const counts = { valid: 0, refused: 0 };
+    const scratch = temporaryDir();
+    let runs = 0;
 
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (changes) => {
-        const dir = temporaryDir();
+        // Each run's copy is removed as soon as it is checked: 250 copies of out/ left for afterEach
+        // took longer to remove than a hook may take on a busy machine.
+        const dir = join(scratch, String(++runs));
         cpSync(pristine, dir, { recursive: true });
-        const spec = changes.reduce(apply, realSpec);
-        writeFileSync(join(dir, "spec/status-codes.yaml"), spec);
-        const result = runCli(["generate"], dir);
-        expect([0, 1]).toContain(result.code);
-        expect(result.stderr).not.toMatch(/^\s+at /m);
-        if (result.code === 1) {
-          counts.refused++;
-          expect(snapshotTree(join(dir, "out"))).toEqual(pristineOut);
-          const located = result.stderr.split("\n").filter((line) => /^spec\/status-codes\.yaml:\d+:\d+ /.test(line));
-          expect(located.length, result.stderr).toBeGreaterThan(0);
-          expect(result.stderr).toMatch(/nothing was written$/);
-        } else {
-          counts.valid++;
-          const folder = join(accepted, String(counts.valid));
-          mkdirSync(folder);
-          copyFileSync(join(dir, "out/typescript/status-codes.ts"), join(folder, "status-codes.ts"));
+        try {
+          const spec = changes.reduce(apply, realSpec);
+          writeFileSync(join(dir, "spec/status-codes.yaml"), spec);
+          const result = runCli(["generate"], dir);
+          expect([0, 1]).toContain(result.code);
+          expect(result.stderr).not.toMatch(/^\s+at /m);
+          if (result.code === 1) {
+            counts.refused++;
+            expect(snapshotTree(join(dir, "out"))).toEqual(pristineOut);
+            const located = result.stderr.split("\n").filter((line) => /^spec\/status-codes\.yaml:\d+:\d+ /.test(line));
+            expect(located.length, result.stderr).toBeGreaterThan(0);
+            expect(result.stderr).toMatch(/nothing was written$/);
+          } else {
+            counts.valid++;
+            const folder = join(accepted, String(counts.valid));
+            mkdirSync(folder);
+            copyFileSync(join(dir, "out/typescript/status-codes.ts"), join(folder, "status-codes.ts"));
+          }
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
         }
       }),
       { seed: 20261126, numRuns: 250 },

@@ -1,3 +1,4 @@
+import { builtinModules } from "node:module";
 import type { SettingField } from "../language.js";
 
 /**
@@ -9,12 +10,12 @@ import type { SettingField } from "../language.js";
 
 /**
  * npm's rules for a package name (the validate-npm-package-name rules npm applies to new packages): at
- * most 214 characters, lower case, URL-safe characters, not starting with `.` or `_`, optionally under a
- * `@scope/`.
+ * most 214 characters, lower case, URL-safe characters, optionally under a `@scope/`; no `~ ' ! ( ) *`
+ * after the scope; a name without a scope may not start with `.`, `_` or `-`, and a scope's name not with `.`.
  */
-const npmName = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/;
+const npmName = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/[a-z0-9_-]|[a-z0-9])[a-z0-9._-]*$/;
 
-/** Names npm refuses whatever their shape. */
+/** Names npm refuses whatever their shape. (Node's own modules, refused to new packages, are checked below.) */
 const npmReserved = new Set(["node_modules", "favicon.ico"]);
 
 /** The npm package's name, scoped by default so that the organisation owns it. */
@@ -24,11 +25,17 @@ export const npmPackageField: SettingField = {
     type: "string",
     maxLength: 214,
     pattern: npmName.source,
-    patternErrorMessage: "must be an npm package name such as @commsease/status-codes: lower case letters, digits and - . _ ~, optionally under a @scope/",
+    patternErrorMessage: "must be an npm package name such as @commsease/status-codes: lower case letters, digits and - . _ (an unscoped name starts with a letter or digit), optionally under a @scope/",
   },
   pattern: npmName,
   default: "@commsease/status-codes",
-  check: (value) => (npmReserved.has(value.replace(/^@[^/]+\//, "")) ? [`npm refuses the package name "${value}"`] : []),
+  check: (value) =>
+    npmReserved.has(value.replace(/^@[^/]+\//, ""))
+      ? [`npm refuses the package name "${value}"`]
+      : // The running Node's list, as validate-npm-package-name reads it (module.builtinModules).
+        builtinModules.includes(value)
+        ? [`"${value}" is a module Node.js provides; npm refuses it as a new package's name (a scope, such as @commsease/${value}, makes it a name of its own)`]
+        : [],
 };
 
 /** A Swift module name: an identifier, in UpperCamelCase as Swift packages name their modules. */

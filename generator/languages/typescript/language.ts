@@ -71,6 +71,10 @@ export const typescript = {
     "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield",
     "let", "static", "implements", "interface", "package", "private", "protected", "public", "await",
     "arguments", "eval", "undefined", "NaN", "Infinity",
+    // What a CommonJS module's top level already has (parameters of Node's module wrapper, which a
+    // top-level const may not redeclare; tsc reserves exports and require, TS2441): the npm package's
+    // CommonJS file, or the output compiled as CommonJS, could not declare them.
+    "exports", "module", "require",
   ]),
   keywordsLegalAs: {
     code: "codes are keys of an object literal, and a key may be any word",

@@ -5,6 +5,40 @@ import { legacyNames } from "../legacy-names.js";
 import { lowerFirst } from "../common/text.js";
 import { listName, tsString, typescript } from "./language.js";
 
+/** The names the TypeScript output declares, made from its settings (the npm package declares the same). */
+export const typescriptDeclarations: NonNullable<Target["declares"]> = ({ typeName = "", categoryTypeName = "", kindTypeName = "" }) => ({
+  types: {
+    code: typeName,
+    name: `${typeName}Name`,
+    alias: `${typeName}Alias`,
+    info: `${typeName}Info`,
+    category: categoryTypeName,
+    categoryInfo: `${categoryTypeName}Info`,
+    kind: kindTypeName,
+  },
+  values: {
+    codes: typeName,
+    codeList: listName(typeName),
+    categoryList: listName(categoryTypeName),
+    info: `${lowerFirst(typeName)}Info`,
+    guard: `is${typeName}`,
+    byCode: "byCode",
+    version: `${listName(typeName)}Version`,
+  },
+});
+
+/** What the TypeScript output's template prints besides the model (the npm package's JavaScript prints it too). */
+export const typescriptContext: NonNullable<Target["context"]> = ({ model, declared, settings }) => ({
+  // A spec without `version` generates as 0.0.0, with validation's warning.
+  versionLiteral: tsString(model.version ?? "0.0.0"),
+  aliasEntries: legacyNames(model, typescript, settings).map((legacy) => ({
+    alias: legacy.source,
+    code: legacy.code.code,
+    literal: tsString(legacy.identifier),
+    aliasDoc: blockDoc(aliasMessage(legacy), "  ", [["deprecated", `Use {@link ${declared.types.code}.${legacy.code.name}} instead.`]]),
+  })),
+});
+
 /** out/typescript/status-codes.ts: the codes as a const object, their types and lookups. */
 export const typescriptTarget: Target = {
   id: "typescript",
@@ -12,36 +46,8 @@ export const typescriptTarget: Target = {
   description: "TypeScript constants, types and lookups",
   output: "typescript/status-codes.ts",
   files: [{ template: builtinTemplate("typescript.hbs") }],
-  declares: ({ typeName = "", categoryTypeName = "", kindTypeName = "" }) => ({
-    types: {
-      code: typeName,
-      name: `${typeName}Name`,
-      alias: `${typeName}Alias`,
-      info: `${typeName}Info`,
-      category: categoryTypeName,
-      categoryInfo: `${categoryTypeName}Info`,
-      kind: kindTypeName,
-    },
-    values: {
-      codes: typeName,
-      codeList: listName(typeName),
-      categoryList: listName(categoryTypeName),
-      info: `${lowerFirst(typeName)}Info`,
-      guard: `is${typeName}`,
-      byCode: "byCode",
-      version: `${listName(typeName)}Version`,
-    },
-  }),
+  declares: typescriptDeclarations,
   references: ["Exclude", "Map", "ReadonlyMap"],
   codeView: typescript.codeView,
-  context: ({ model, declared, settings }) => ({
-    // A spec without `version` generates as 0.0.0, with validation's warning.
-    versionLiteral: tsString(model.version ?? "0.0.0"),
-    aliasEntries: legacyNames(model, typescript, settings).map((legacy) => ({
-      alias: legacy.source,
-      code: legacy.code.code,
-      literal: tsString(legacy.identifier),
-      aliasDoc: blockDoc(aliasMessage(legacy), "  ", [["deprecated", `Use {@link ${declared.types.code}.${legacy.code.name}} instead.`]]),
-    })),
-  }),
+  context: typescriptContext,
 };

@@ -64,20 +64,29 @@ export function checkDeclarations(report: Reporter, subjects: readonly Declaring
       else report.error(at, `targets "${owner}" and "${id}" would both declare ${name} in ${target.language.displayName} ${namespace}; give one of them other names or another namespace`);
     }
   }
+  // Targets that declare the same names from the same settings (the npm package declares the TypeScript
+  // output's API) would each find the same problem at the same place: it is reported once.
+  const reported = new Set<string>();
+  const error = (at: SpecPath, message: string) => {
+    const key = `${JSON.stringify(at)}\u0000${message}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    report.error(at, message);
+  };
   for (const { target, declared, at, configuredNames } of subjects) {
     const language = target.language;
     for (const namespace of [declared.types, declared.values, declared.members]) {
       const names = Object.values(namespace);
       const repeated = names.find((name, index) => names.indexOf(name) !== index);
-      if (repeated !== undefined) report.error(at, `the ${language.displayName} output would declare ${quote(repeated)} twice; give the type names distinct values`);
+      if (repeated !== undefined) error(at, `the ${language.displayName} output would declare ${quote(repeated)} twice; give the type names distinct values`);
     }
     const keyword = Object.values(declared.values).find((name) => language.keywords.has(name));
-    if (keyword !== undefined) report.error(at, `the ${language.displayName} output would declare a constant named "${keyword}", a reserved word; choose other type names`);
+    if (keyword !== undefined) error(at, `the ${language.displayName} output would declare a constant named "${keyword}", a reserved word; choose other type names`);
     // A name made from the configured ones (`${typeName}Info`, say) that the file uses for something else.
     const used = new Set(target.references ?? []);
     const hidden = [...Object.values(declared.types), ...Object.values(declared.values), ...Object.values(declared.members)].find((name) => used.has(name));
     if (hidden !== undefined && !configuredNames.includes(hidden)) {
-      report.error(at, `the ${language.displayName} output would declare ${quote(hidden)}, a name it also uses for something else; choose other type names`);
+      error(at, `the ${language.displayName} output would declare ${quote(hidden)}, a name it also uses for something else; choose other type names`);
     }
   }
 }
