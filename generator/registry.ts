@@ -17,6 +17,9 @@ import { kotlinTarget } from "./languages/kotlin/target.js";
 import { mavenPackageTarget } from "./languages/kotlin/maven-package-target.js";
 import { xml } from "./languages/xml/language.js";
 import { builtinAliasSources, type AliasSource } from "./languages/alias-sources.js";
+import { c } from "./languages/c/language.js";
+import { cHeaderTarget } from "./languages/c/header-target.js";
+import { cSourceTarget } from "./languages/c/source-target.js";
 
 /**
  * The languages and targets one run knows. Everything that depends on the list of languages derives from
@@ -80,7 +83,7 @@ export function createRegistry(languages: readonly Language[], targets: readonly
 }
 
 /** The languages status-codegen ships. */
-export const builtinLanguages: readonly Language[] = [typescript, json, markdown, swift, kotlin, xml];
+export const builtinLanguages: readonly Language[] = [typescript, json, markdown, swift, kotlin, xml, c];
 
 /** The files status-codegen writes, in the order they are listed. */
 export const builtinTargets: readonly Target[] = [
@@ -94,6 +97,8 @@ export const builtinTargets: readonly Target[] = [
   mavenPackageTarget,
   swiftPackageTarget,
   npmPackageTarget,
+  cHeaderTarget,
+  cSourceTarget,
 ];
 
 /** The registry of everything built in. */

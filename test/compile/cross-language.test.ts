@@ -35,7 +35,8 @@ function customSpec(): string {
     `  typescript: ${names("SdkError")}`,
     `  swift: ${names("SdkError")}`,
     "  kotlin: { package: com.example.sdk.status, typeName: SdkStatus, categoryTypeName: SdkStatusGroup, kindTypeName: SdkStatusKind }",
-    "  outputs: { typescript: web/errors.ts, swift: ios/SdkError.swift, kotlin: android/SdkStatus.kt, json: data/codes.json, json-schema: data/codes.schema.json }",
+    "  c: { prefix: sdk_status }",
+    "  outputs: { typescript: web/errors.ts, swift: ios/SdkError.swift, kotlin: android/SdkStatus.kt, json: data/codes.json, json-schema: data/codes.schema.json, c-header: native/include/sdk_status.h, c-source: native/src/sdk_status.c }",
   ].join("\n");
   return readFileSync(join(root, "spec/status-codes.yaml"), "utf8").replace(/^settings:\n(?: {2}.*\n| {4}.*\n)*/m, `${settings}\n`);
 }
@@ -111,8 +112,11 @@ describe.each(["real", "hostile", "custom"])("the %s spec", (label) => {
 
     withToolchain(kit.toolchain, "every alias and deprecated code, used by name in a legacy driver, gives its number", () => {
       const uses = legacyUses(current(), kit.language);
-      expect(uses.length).toBeGreaterThan(0);
-      expect(printedLines(result()?.legacy.get(label))).toEqual(expectedLegacyLines(uses));
+      // A language without aliases has legacy names only where codes are deprecated, and the real spec has none.
+      if (kit.language.aliases !== undefined || label === "hostile") expect(uses.length).toBeGreaterThan(0);
+      const outcome = result()?.legacy.get(label);
+      if (uses.length === 0) expect(outcome?.ok ? outcome.stdout : outcome?.failure).toBe("");
+      else expect(printedLines(outcome)).toEqual(expectedLegacyLines(uses));
     });
 
     if (kit.compilerWarns) {

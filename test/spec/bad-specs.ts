@@ -109,7 +109,11 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
   [
     "names that collide after Swift casing",
     edit("name: RATE_LIMIT", "name: TEAM_MEMBER__LIMIT"),
-    [`spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "teamMemberLimit" in Swift; rename one of them`],
+    [
+      `spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "teamMemberLimit" in Swift; rename one of them`,
+      // C makes each run of underscores one, since C++ reserves every identifier holding `__`.
+      `spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "STATUS_CODE_TEAM_MEMBER_LIMIT" in C; rename one of them`,
+    ],
   ],
   [
     "a name no Swift spelling can use",
@@ -192,6 +196,13 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     edit("    description: Team codes.\n", "    description: Team codes.\n    range: { first: 815, last: 801 }\n"),
     [`spec.yaml:8:12 categories[1].range: first (815) is greater than last (801)`],
   ],
+  // C: the prefix names the enum type and starts every other name, so it must be a C name neither language reserves.
+  ["a C or C++ keyword as the C prefix", `settings:\n  c:\n    prefix: class\n${base}`, [`spec.yaml:3:13 settings.c.prefix: "class" is a C or C++ keyword; the enum type takes the prefix as its name`]],
+  ["a standard C name as the C prefix", `settings:\n  c:\n    prefix: size_t\n${base}`, [`spec.yaml:3:13 settings.c.prefix: "size_t" is a standard C name; the enum type takes the prefix as its name`]],
+  ["a C prefix with a double underscore, which C++ reserves", `settings:\n  c:\n    prefix: status__code\n${base}`, ["spec.yaml:3:13 settings.c.prefix: must be a lower-case snake_case C name such as status_code"]],
+  ["a C prefix starting with an underscore, which C reserves", `settings:\n  c:\n    prefix: _status\n${base}`, ["spec.yaml:3:13 settings.c.prefix: must be a lower-case snake_case C name such as status_code"]],
+  ["a C prefix over 48 characters", `settings:\n  c:\n    prefix: s${"x".repeat(48)}\n${base}`, ["spec.yaml:3:13 settings.c.prefix: is longer than the 48 characters allowed"]],
+  ["C header and source at one path", `settings:\n  outputs:\n    c-source: c/status_codes.h\n${base}`, [`targets "c-header" and "c-source" would both write c/status_codes.h`]],
   ["two targets writing one file", `settings:\n  outputs:\n    swift: kotlin/StatusCode.kt\n${base}`, [`targets "swift" and "kotlin" would both write kotlin/StatusCode.kt`]],
   // Evolution: versions, deprecations, reserved numbers and names, aliases.
   ["a version that is not MAJOR.MINOR.PATCH", edit("version: 1.0.0", "version: v1.0"), ["spec.yaml:23:10 version: must be a version MAJOR.MINOR.PATCH"]],

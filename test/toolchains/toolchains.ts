@@ -57,3 +57,10 @@ export function kotlinToolchain(): Toolchain {
   if (java.status !== 0) return { name: "Kotlin", available: false, missing: "no java on PATH", install };
   return { name: "Kotlin", available: true, missing: "", install };
 }
+
+/** gcc, g++, clang and clang++, which the C kit compiles with (Debian: build-essential's compilers and clang). */
+export function cToolchain(): Toolchain {
+  const install = "apt-get install gcc g++ clang";
+  const missing = ["gcc", "g++", "clang", "clang++"].filter((compiler) => spawnSync(compiler, ["--version"], { encoding: "utf8" }).status !== 0);
+  return { name: "C", available: missing.length === 0, missing: missing.length === 0 ? "" : `no ${missing.join(", ")} on PATH`, install };
+}

@@ -29,4 +29,19 @@ export const keywordReferences: Readonly<Record<string, readonly string[]>> = {
     "object", "package", "return", "super", "this", "throw", "true", "try", "typealias", "typeof", "val", "var",
     "when", "while",
   ],
+  // C: the keywords of ISO/IEC 9899:2024 (C23) 6.4.1, which holds C99's and C11's; C++: the keywords of
+  // ISO/IEC 14882:2020 [lex.key] and the alternative tokens of [lex.digraph]. The header is both.
+  c: [
+    "alignas", "alignof", "auto", "bool", "break", "case", "char", "const", "constexpr", "continue", "default", "do",
+    "double", "else", "enum", "extern", "false", "float", "for", "goto", "if", "inline", "int", "long", "nullptr",
+    "register", "restrict", "return", "short", "signed", "sizeof", "static", "static_assert", "struct", "switch",
+    "thread_local", "true", "typedef", "typeof", "typeof_unqual", "union", "unsigned", "void", "volatile", "while",
+    "_Atomic", "_BitInt", "_Complex", "_Decimal128", "_Decimal32", "_Decimal64", "_Generic", "_Imaginary",
+    "_Noreturn", "_Alignas", "_Alignof", "_Bool", "_Static_assert", "_Thread_local",
+    "asm", "catch", "char8_t", "char16_t", "char32_t", "class", "concept", "const_cast", "consteval", "constinit",
+    "co_await", "co_return", "co_yield", "decltype", "delete", "dynamic_cast", "explicit", "export", "friend",
+    "mutable", "namespace", "new", "noexcept", "operator", "private", "protected", "public", "reinterpret_cast",
+    "requires", "static_cast", "template", "this", "throw", "try", "typeid", "typename", "using", "virtual",
+    "wchar_t", "and", "and_eq", "bitand", "bitor", "compl", "not", "not_eq", "or", "or_eq", "xor", "xor_eq",
+  ],
 };

@@ -117,10 +117,61 @@ export const textReaders: Readonly<Record<string, { read: (written: string) => s
   xml: { read: readXmlText, expected: asXmlReads },
 };
 
+/**
+ * C99 and C++11 narrow string literals (C99 5.2.1.1, 6.4.4.4, 6.4.5; C++11 [lex.trigraph], [lex.ccon]),
+ * read as gcc and clang read them: the source and execution character sets UTF-8, so a raw character is
+ * its UTF-8 bytes and `\u`/`\U` give the code point's; `\ooo` is one to three octal digits and `\x` takes
+ * every hex digit that follows, each one byte. The bytes must be UTF-8. A trigraph (`??=` …), which both
+ * standards replace before anything else, is refused: the literal would not say what it seems to.
+ */
+const cReader: Reader = (literal) => {
+  const body = unquoted(literal);
+  if (/\?\?[=(/)'<!>-]/.test(body)) throw new Error(`a trigraph in ${literal}`);
+  const bytes: number[] = [];
+  const simpleC: Readonly<Record<string, number>> = { "'": 0x27, '"': 0x22, "?": 0x3f, "\\": 0x5c, a: 0x07, b: 0x08, f: 0x0c, n: 0x0a, r: 0x0d, t: 0x09, v: 0x0b };
+  for (let index = 0; index < body.length; ) {
+    const char = body[index] as string;
+    if (char === '"') throw new Error(`unescaped quote in ${literal}`);
+    if (/[\n\r\u2028\u2029\u0085]/.test(char)) throw new Error(`raw line break in ${literal}`);
+    if (char !== "\\") {
+      const codePoint = body.codePointAt(index) ?? 0;
+      bytes.push(...Buffer.from(String.fromCodePoint(codePoint), "utf8"));
+      index += codePoint > 0xffff ? 2 : 1;
+      continue;
+    }
+    const rest = body.slice(index + 1);
+    const simpleByte = simpleC[rest[0] ?? ""];
+    const octalDigits = /^[0-7]{1,3}/.exec(rest);
+    const hexDigits = /^x([0-9A-Fa-f]+)/.exec(rest);
+    const universal = /^(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))/.exec(rest);
+    if (simpleByte !== undefined) {
+      bytes.push(simpleByte);
+      index += 2;
+    } else if (octalDigits !== null) {
+      const value = Number.parseInt(octalDigits[0], 8);
+      if (value > 0xff) throw new Error(`octal escape out of a byte's range: \\${octalDigits[0]}`);
+      bytes.push(value);
+      index += 1 + octalDigits[0].length;
+    } else if (hexDigits !== null) {
+      const value = Number.parseInt(hexDigits[1] ?? "", 16);
+      if (value > 0xff) throw new Error(`hex escape out of a byte's range (it takes every hex digit after it): \\${hexDigits[0]}`);
+      bytes.push(value);
+      index += 1 + hexDigits[0].length;
+    } else if (universal !== null) {
+      bytes.push(...Buffer.from(String.fromCodePoint(Number.parseInt(universal[1] ?? universal[2] ?? "", 16)), "utf8"));
+      index += 1 + universal[0].length;
+    } else {
+      throw new Error(`bad C escape: ${body.slice(index, index + 2)}`);
+    }
+  }
+  return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(new Uint8Array(bytes));
+};
+
 /** The reader for each escape grammar, by language id. */
 export const literalReaders: Readonly<Record<string, Reader>> = {
   typescript: jsonReader,
   json: jsonReader,
   swift: swiftReader,
   kotlin: kotlinReader,
+  c: cReader,
 };

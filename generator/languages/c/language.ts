@@ -1,0 +1,158 @@
+import { memoized, screamingSnakeCase } from "../common/text.js";
+import { legal, type Identifier, type Language, type SettingField } from "../language.js";
+import type { CodeModel, SettingValues } from "../../spec/model.js";
+import { deprecationMessage } from "../../shared/sentences.js";
+import { cDoc, cDocHelper } from "./doc.js";
+import { cCharArray, cString, fitForLiteral, needsCharArray } from "./literals.js";
+
+/**
+ * The keywords of C (C99 to C23, ISO/IEC 9899 6.4.1) and of C++ (C++11 to C++23, [lex.key] and the
+ * alternative tokens of [lex.digraph]), since the header is compiled as both: no name the file declares
+ * may be one.
+ */
+export const cKeywords: ReadonlySet<string> = new Set([
+  "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum", "extern",
+  "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict", "return", "short", "signed",
+  "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void", "volatile", "while",
+  "_Alignas", "_Alignof", "_Atomic", "_Bool", "_Complex", "_Generic", "_Imaginary", "_Noreturn",
+  "_Static_assert", "_Thread_local", "_BitInt", "_Decimal32", "_Decimal64", "_Decimal128",
+  "alignas", "alignof", "bool", "constexpr", "false", "nullptr", "static_assert", "thread_local", "true",
+  "typeof", "typeof_unqual",
+  "and", "and_eq", "asm", "bitand", "bitor", "catch", "char8_t", "char16_t", "char32_t", "class", "compl",
+  "concept", "const_cast", "consteval", "constinit", "co_await", "co_return", "co_yield", "decltype", "delete",
+  "dynamic_cast", "explicit", "export", "friend", "mutable", "namespace", "new", "noexcept", "not", "not_eq",
+  "operator", "or", "or_eq", "private", "protected", "public", "reinterpret_cast", "requires", "static_cast",
+  "template", "this", "throw", "try", "typeid", "typename", "using", "virtual", "wchar_t", "xor", "xor_eq",
+]);
+
+/**
+ * Names of the standard headers the generated header includes (<stdbool.h>, <stddef.h>) and of types
+ * every C programmer reads as standard: the prefix names the enum type, so it may not be one.
+ */
+const standardNames: ReadonlySet<string> = new Set([
+  "size_t", "ptrdiff_t", "max_align_t", "wchar_t", "nullptr_t", "offsetof", "bool", "true", "false", "int8_t",
+  "int16_t", "int32_t", "int64_t", "uint8_t", "uint16_t", "uint32_t", "uint64_t", "intptr_t", "uintptr_t",
+  "errno", "assert", "main", "std",
+]);
+
+/** A lower-case snake_case prefix without `__` (which C++ reserves) or a leading `_` (which C reserves). */
+const prefixPattern = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+
+/** The most characters a prefix may have: with `_category_count` and the longest code name, identifiers stay under 130. */
+export const maxPrefixLength = 48;
+
+/** The prefix every name the C output declares starts with. */
+const prefixField: SettingField = {
+  schema: {
+    description: "The prefix of every name the C output declares (default status_code): the enum status_code, its constants STATUS_CODE_<NAME>, status_code_info, status_code_table, status_code_count, status_code_find, …",
+    type: "string",
+    maxLength: maxPrefixLength,
+    pattern: prefixPattern.source,
+    patternErrorMessage: "must be a lower-case snake_case C name such as status_code: a letter, then letters, digits and single underscores",
+  },
+  pattern: new RegExp(`^(?=.{1,${maxPrefixLength}}$)${prefixPattern.source.slice(1)}`),
+  default: "status_code",
+  check: (value) =>
+    cKeywords.has(value)
+      ? [`"${value}" is a C or C++ keyword; the enum type takes the prefix as its name`]
+      : standardNames.has(value)
+        ? [`"${value}" is a standard C name; the enum type takes the prefix as its name`]
+        : [],
+};
+
+/** The prefix of the settings, as the enum constants spell it: `status_code` → `STATUS_CODE`. */
+export function constantPrefix(settings: SettingValues): string {
+  return (settings["prefix"] ?? prefixField.default).toUpperCase();
+}
+
+/**
+ * A code's enumerator: the prefix in capitals, then the name with each run of underscores made one and none
+ * at either end (`FOO__BAR_` → `STATUS_CODE_FOO_BAR`): C++ reserves every identifier holding `__`, and
+ * since no enumerator ends with `_`, the header's own macros (which do) can never take one's name.
+ * Every name is legal: the prefix keeps it from being a keyword or a standard macro (`NULL`, `EOF`).
+ */
+export function cConstant(name: string, settings: SettingValues): Identifier {
+  return legal(constantName(name, settings));
+}
+
+/** The enumerator cConstant gives a name, as a string. */
+export function constantName(name: string, settings: SettingValues): string {
+  return `${constantPrefix(settings)}_${screamingSnakeCase(name)}`;
+}
+
+/** The attribute message of a deprecated code: why, since when, and what to use instead. */
+function deprecationText(code: CodeModel, settings: SettingValues): string {
+  const deprecated = code.deprecated;
+  if (deprecated === undefined) return "";
+  const replacement = deprecated.replacedBy === undefined ? "" : ` Use ${constantName(deprecated.replacedBy, settings)} instead.`;
+  return `${deprecationMessage(deprecated)}${replacement}`;
+}
+
+/**
+ * An enumerator's doc comment: its message, then `@since` and `@deprecated` when known (the full reason,
+ * which the attribute's message may have to cut).
+ */
+export function cEnumeratorDoc(code: CodeModel, settings: SettingValues): string {
+  const tags: [string, string][] = [];
+  if (code.since !== undefined) tags.push(["since", code.since]);
+  if (code.deprecated !== undefined) tags.push(["deprecated", deprecationText(code, settings)]);
+  return cDoc(code.message, "    ", tags);
+}
+
+/**
+ * The deprecation attribute after a deprecated code's enumerator, through the header's own macro (which
+ * spells it as the compiler understands it); empty for a code that is not deprecated. Its message is one
+ * literal, so it is cut to what a C99 compiler must accept.
+ */
+export function cDeprecation(code: CodeModel, settings: SettingValues): string {
+  if (code.deprecated === undefined) return "";
+  return ` ${deprecatedMacro(settings)}(${cString(fitForLiteral(deprecationText(code, settings)))})`;
+}
+
+/** The header's include guard: it ends with `_`, which no enumerator does. */
+export function includeGuard(settings: SettingValues): string {
+  return `${constantPrefix(settings)}_H_`;
+}
+
+/** The header's macro for the deprecation attribute: it ends with `_`, which no enumerator does. */
+export function deprecatedMacro(settings: SettingValues): string {
+  return `${constantPrefix(settings)}_DEPRECATED_`;
+}
+
+/** Literals of values that repeat across codes (category ids, kinds). */
+const literalOfValue = memoized(cString);
+
+/**
+ * C and C++: one header and one source file of plain C99 that C++11 compiles too. Every name is the
+ * prefix's: constants in capitals (`STATUS_CODE_RATE_LIMIT`), everything else in lower case.
+ */
+export const c = {
+  id: "c",
+  displayName: "C",
+  settings: { description: "The prefix of every name the C and C++ output declares.", fields: { prefix: prefixField } },
+  keywords: cKeywords,
+  string: cString,
+  doc: cDocHelper,
+  comments: { kind: "block", open: "/**", close: "*/", nests: false },
+  naming: { code: cConstant },
+  helpers: {
+    string: cString,
+    doc: cDocHelper,
+  },
+  codeView: (code, _index, _count, { settings }) => {
+    const messageLiteral = cString(code.message);
+    const long = needsCharArray(code.message);
+    return {
+      constant: constantName(code.name, settings),
+      nameLiteral: literalOfValue(code.name),
+      categoryLiteral: literalOfValue(code.category),
+      messageLiteral,
+      kindLiteral: literalOfValue(code.kind),
+      // A message too long for one literal (see maxLiteralBytes) is an array of its own, named by the code's number.
+      messageArray: long ? cCharArray(code.message, "    ") : "",
+      messageValue: long ? `${settings["prefix"] ?? ""}_message_${code.code}` : messageLiteral,
+      enumeratorDoc: cEnumeratorDoc(code, settings),
+      deprecation: cDeprecation(code, settings),
+    };
+  },
+} satisfies Language;
