@@ -35,7 +35,8 @@ function customSpec(): string {
     `  typescript: ${names("SdkError")}`,
     `  swift: ${names("SdkError")}`,
     "  kotlin: { package: com.example.sdk.status, typeName: SdkStatus, categoryTypeName: SdkStatusGroup, kindTypeName: SdkStatusKind }",
-    "  outputs: { typescript: web/errors.ts, swift: ios/SdkError.swift, kotlin: android/SdkStatus.kt, json: data/codes.json, json-schema: data/codes.schema.json }",
+    "  csharp: { namespace: Example.Sdk.Status, typeName: SdkError, infoTypeName: SdkErrorInfo, categoryTypeName: SdkErrorGroup, kindTypeName: SdkErrorKind, tableTypeName: SdkErrors }",
+    "  outputs: { typescript: web/errors.ts, swift: ios/SdkError.swift, kotlin: android/SdkStatus.kt, json: data/codes.json, json-schema: data/codes.schema.json, csharp: windows/SdkError.cs }",
   ].join("\n");
   return readFileSync(join(root, "spec/status-codes.yaml"), "utf8").replace(/^settings:\n(?: {2}.*\n| {4}.*\n)*/m, `${settings}\n`);
 }
@@ -111,7 +112,8 @@ describe.each(["real", "hostile", "custom"])("the %s spec", (label) => {
 
     withToolchain(kit.toolchain, "every alias and deprecated code, used by name in a legacy driver, gives its number", () => {
       const uses = legacyUses(current(), kit.language);
-      expect(uses.length).toBeGreaterThan(0);
+      // A language without aliases (until they are keyed by SDK) has legacy names only where a spec deprecates a code: the hostile one does.
+      if (kit.language.aliases !== undefined || label === "hostile") expect(uses.length).toBeGreaterThan(0);
       expect(printedLines(result()?.legacy.get(label))).toEqual(expectedLegacyLines(uses));
     });
 

@@ -57,3 +57,12 @@ export function kotlinToolchain(): Toolchain {
   if (java.status !== 0) return { name: "Kotlin", available: false, missing: "no java on PATH", install };
   return { name: "Kotlin", available: true, missing: "", install };
 }
+
+/** mcs and mono, Debian's mono-mcs (which brings mono-runtime): the C# output is compiled and run with them. */
+export function csharpToolchain(): Toolchain {
+  const install = "apt-get install mono-mcs mono-runtime";
+  for (const [tool, args] of [["mcs", ["--version"]], ["mono", ["--version"]]] as const) {
+    if (spawnSync(tool, args, { encoding: "utf8" }).status !== 0) return { name: "C#", available: false, missing: `no ${tool} on PATH`, install };
+  }
+  return { name: "C#", available: true, missing: "", install };
+}

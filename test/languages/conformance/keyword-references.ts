@@ -29,4 +29,14 @@ export const keywordReferences: Readonly<Record<string, readonly string[]>> = {
     "object", "package", "return", "super", "this", "throw", "true", "try", "typealias", "typeof", "val", "var",
     "when", "while",
   ],
+  // C#'s reserved keywords (C# language reference, "C# keywords"; contextual keywords are identifiers).
+  csharp: [
+    "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+    "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
+    "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
+    "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
+    "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof",
+    "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof", "uint",
+    "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+  ],
 };
