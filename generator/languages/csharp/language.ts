@@ -44,7 +44,7 @@ export function pascalCase(name: string): string {
 export function csharpMember(name: string, settings: Readonly<Record<string, string>>): Identifier {
   const identifier = pascalCase(name);
   if (enumMembers.has(identifier)) return illegal(`every C# enum has a member "${identifier}", which a code of that name would hide`);
-  if (identifier === settings["typeName"]) return illegal(`C# cannot name an enum member "${identifier}" like its enum (CS0542); rename the code or choose another typeName`);
+  if (identifier === settings["typeName"]) return illegal(`C# cannot name an enum member "${identifier}" like the enum itself (CS0542; settings.csharp.typeName names the enum)`);
   return legal(identifier);
 }
 
