@@ -109,7 +109,10 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
   [
     "names that collide after Swift casing",
     edit("name: RATE_LIMIT", "name: TEAM_MEMBER__LIMIT"),
-    [`spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "teamMemberLimit" in Swift; rename one of them`],
+    [
+      `spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "teamMemberLimit" in Swift; rename one of them`,
+      `spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "TeamMemberLimit" in C#; rename one of them`,
+    ],
   ],
   [
     "a name no Swift spelling can use",
