@@ -20,6 +20,8 @@ import { builtinAliasSources, type AliasSource } from "./languages/alias-sources
 import { c } from "./languages/c/language.js";
 import { cHeaderTarget } from "./languages/c/header-target.js";
 import { cSourceTarget } from "./languages/c/source-target.js";
+import { csharp } from "./languages/csharp/language.js";
+import { csharpTarget } from "./languages/csharp/target.js";
 
 /**
  * The languages and targets one run knows. Everything that depends on the list of languages derives from
@@ -83,7 +85,7 @@ export function createRegistry(languages: readonly Language[], targets: readonly
 }
 
 /** The languages status-codegen ships. */
-export const builtinLanguages: readonly Language[] = [typescript, json, markdown, swift, kotlin, xml, c];
+export const builtinLanguages: readonly Language[] = [typescript, json, markdown, swift, kotlin, xml, c, csharp];
 
 /** The files status-codegen writes, in the order they are listed. */
 export const builtinTargets: readonly Target[] = [
@@ -99,6 +101,7 @@ export const builtinTargets: readonly Target[] = [
   npmPackageTarget,
   cHeaderTarget,
   cSourceTarget,
+  csharpTarget,
 ];
 
 /** The registry of everything built in. */

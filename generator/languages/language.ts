@@ -1,5 +1,6 @@
 import type { CodeModel, Model, SettingValues } from "../spec/model.js";
 import type { Declarations } from "./target.js";
+import type { RuleSet } from "../spec/rules/context.js";
 
 /**
  * A language as the registry knows it: everything about writing code or text in it that does not depend
@@ -34,6 +35,11 @@ export interface Language {
   readonly naming?: Naming;
   /** How legacy names (the spec's `aliases.<source>`, see alias-sources.ts) are declared; absent when its files carry none. */
   readonly aliases?: AliasSupport;
+  /**
+   * Rules for what the language's compiled form cannot hold however the file is written (a .NET
+   * assembly's 16 MiB of string literals), run after the spec's own rule sets, each problem located.
+   */
+  readonly rules?: RuleSet;
   /** Helpers the language's templates call by name (`{{string message}}`); every template also gets the common ones. */
   readonly helpers: Readonly<Record<string, Helper>>;
   /**

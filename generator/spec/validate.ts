@@ -43,7 +43,8 @@ export function validateSpec(text: string, source: string, registry: Registry = 
       });
     } else {
       const input = { spec: loaded.spec, data: asEntry(loaded.spec.data), registry };
-      for (const rules of ruleSets) {
+      // Then each language's own limits (Language.rules), as sets of their own.
+      for (const rules of [...ruleSets, ...registry.languages.flatMap((language) => (language.rules === undefined ? [] : [language.rules]))]) {
         // A reporter each, so that a flood from one set cannot crowd out the first problems of another.
         const report = reporter(loaded.spec);
         rules.check(input, report);

@@ -5,6 +5,10 @@ import { describe, expect, it } from "vitest";
 import { badSpecs } from "../spec/bad-specs.js";
 import { bin, realFileCount, realSpec, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
 import { rootToolchain, withToolchain } from "../toolchains/toolchains.js";
+import { builtins } from "../../generator/registry.js";
+
+/** How many files a run writes without a config: one per built-in target. */
+const files = builtins.targets.length;
 
 /** A project whose out/ was generated from the real spec; the spec is then replaced by `spec`. */
 function projectWith(spec: string | Buffer): string {

@@ -16,6 +16,7 @@ function project(): string {
 const contractPaths = [
   "c/status_codes.c",
   "c/status_codes.h",
+  "csharp/StatusCode.cs",
   "json/status-codes.json",
   "json/status-codes.schema.json",
   "kotlin/StatusCode.kt",
@@ -148,9 +149,9 @@ describe("status-codegen generate", () => {
     const dir = project();
     runCli(["generate"], dir);
     writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec.replace("Server is busy.", "Server is very busy."));
-    // A message is in the TypeScript, JSON, Markdown, Swift and Kotlin outputs, and the Swift and Maven packages' copies, and the npm package's four code files.
-    expect(runCli(["generate"], dir).stdout).toBe(`wrote 13 of ${contractPaths.length} files to out (${contractPaths.length - 13} unchanged)`);
-    for (const folder of ["json", "kotlin", "markdown", "swift", "typescript", "packages/maven", "packages/npm", "packages/maven/src/main/kotlin/com/commsease/im/status", "packages/swift", "packages/swift/Sources/StatusCodes"]) {
+    // A message is in every language's output (C's two files), the Swift and Maven packages' copies and the npm package's four code files.
+    expect(runCli(["generate"], dir).stdout).toBe(`wrote 14 of ${contractPaths.length} files to out (${contractPaths.length - 14} unchanged)`);
+    for (const folder of ["csharp", "json", "kotlin", "markdown", "swift", "typescript", "packages/maven", "packages/npm", "packages/maven/src/main/kotlin/com/commsease/im/status", "packages/swift", "packages/swift/Sources/StatusCodes"]) {
       expect(readdirSync(join(dir, "out", folder)).filter((name) => name.startsWith("."))).toEqual([]);
     }
   });
@@ -266,7 +267,7 @@ describe("status-codegen validate, help, version and usage errors", () => {
   it("accepts --opt=value", () => {
     const dir = project();
     expect(runCli(["generate", "--out=gen"], dir).code).toBe(0);
-    expect(readdirSync(join(dir, "gen")).sort()).toEqual(["c", "json", "kotlin", "markdown", "packages", "swift", "typescript"]);
+    expect(readdirSync(join(dir, "gen")).sort()).toEqual(["c", "csharp", "json", "kotlin", "markdown", "packages", "swift", "typescript"]);
   });
 });
 

@@ -36,7 +36,8 @@ function customSpec(): string {
     `  swift: ${names("SdkError")}`,
     "  kotlin: { package: com.example.sdk.status, typeName: SdkStatus, categoryTypeName: SdkStatusGroup, kindTypeName: SdkStatusKind }",
     "  c: { prefix: sdk_status }",
-    "  outputs: { typescript: web/errors.ts, swift: ios/SdkError.swift, kotlin: android/SdkStatus.kt, json: data/codes.json, json-schema: data/codes.schema.json, c-header: native/include/sdk_status.h, c-source: native/src/sdk_status.c }",
+    "  csharp: { namespace: Example.Sdk.Status, typeName: SdkError, infoTypeName: SdkErrorInfo, categoryTypeName: SdkErrorGroup, kindTypeName: SdkErrorKind, tableTypeName: SdkErrors }",
+    "  outputs: { typescript: web/errors.ts, swift: ios/SdkError.swift, kotlin: android/SdkStatus.kt, json: data/codes.json, json-schema: data/codes.schema.json, c-header: native/include/sdk_status.h, c-source: native/src/sdk_status.c, csharp: windows/SdkError.cs }",
   ].join("\n");
   return readFileSync(join(root, "spec/status-codes.yaml"), "utf8").replace(/^settings:\n(?: {2}.*\n| {4}.*\n)*/m, `${settings}\n`);
 }

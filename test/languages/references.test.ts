@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtins } from "../../generator/registry.js";
+import { legacyNames } from "../../generator/languages/legacy-names.js";
 import { declarationsOf, targetFiles } from "../../generator/languages/target.js";
+import { spelling } from "../../generator/languages/language.js";
 import { renderAll } from "../../generator/render/render.js";
 import { validateSpec } from "../../generator/spec/validate.js";
 import { root } from "../support/helpers.js";
@@ -46,8 +48,13 @@ describe.each(builtins.targets.filter((target) => target.declares !== undefined)
       const { model } = validateSpec(readFileSync(join(root, spec), "utf8"), spec);
       const settings = model.settings.languages[target.language.id] ?? {};
       const declared = declarationsOf(target, settings);
-      const own = new Set([...Object.values(declared.types), ...Object.values(declared.values), ...Object.values(declared.members)]);
-      const aliases = new Set(model.codes.flatMap((code) => code.aliases[target.language.id] ?? []));
+      // Its code names (C#'s PascalCase members are type-like), the words of its namespace (`CommsEase.Im.Status`)
+      // and names made from a declared one and a number (C#'s table-loading methods LoadChunk0, …) are its own too.
+      const codeNames = model.codes.map((code) => spelling(target.language, code.name, settings));
+      const namespaceWords = target.namespace?.(settings).split(/\W+/) ?? [];
+      const own = new Set([...Object.values(declared.types), ...Object.values(declared.values), ...Object.values(declared.members), ...codeNames, ...namespaceWords]);
+      const isOwn = (name: string) => own.has(name) || own.has(name.replace(/\d+$/, ""));
+      const aliases = new Set(legacyNames(model, target.language, settings).map((legacy) => legacy.identifier));
       // Its code files: not those rendered as another target's (that target's own test covers them), nor
       // a package's manifest and README, which are data and prose.
       const code = targetFiles(target, settings).filter((file) => file.as === undefined && !/\.(json|md)$/.test(file.path ?? ""));
@@ -55,7 +62,7 @@ describe.each(builtins.targets.filter((target) => target.declares !== undefined)
       const rendered = renderAll(model).filter((candidate) => paths.has(candidate.path));
       expect(rendered.map((file) => file.path).sort()).toEqual([...paths].sort());
       for (const file of rendered) {
-        const unlisted = [...typeLikeNames(file.content)].filter((name) => !own.has(name) && !aliases.has(name) && !(target.references ?? []).includes(name));
+        const unlisted = [...typeLikeNames(file.content)].filter((name) => !isOwn(name) && !aliases.has(name) && !(target.references ?? []).includes(name));
         expect(unlisted, `${spec}: ${file.path}`).toEqual([]);
       }
     }

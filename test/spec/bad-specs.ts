@@ -113,6 +113,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
       `spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "teamMemberLimit" in Swift; rename one of them`,
       // C makes each run of underscores one, since C++ reserves every identifier holding `__`.
       `spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "STATUS_CODE_TEAM_MEMBER_LIMIT" in C; rename one of them`,
+      `spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "TeamMemberLimit" in C#; rename one of them`,
     ],
   ],
   [
@@ -341,5 +342,18 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     "a 20,000-character value, quoted as an excerpt",
     edit("category: team", `category: ${"x".repeat(20_000)}`),
     [`spec.yaml:21:15 codes[2].category: unknown category "${"x".repeat(80)}…"; categories are: general, team`, `spec.yaml:5:9 categories[1].id: warning: category "team" has no codes`],
+  ],
+  // C#: what no spelling makes a legal enum member, and what its settings cannot be.
+  ["a code named like a member every C# enum has", edit("name: RATE_LIMIT", "name: GET_TYPE"), [`spec.yaml:15:11 codes[1].name: "GET_TYPE" cannot be used: every C# enum has a member "GetType", which a code of that name would hide`]],
+  ["a code named like C#'s ToString", edit("name: OK", "name: TO_STRING"), [`spec.yaml:10:11 codes[0].name: "TO_STRING" cannot be used: every C# enum has a member "ToString"`]],
+  ["a code named like the C# enum itself", edit("name: RATE_LIMIT", "name: STATUS_CODE"), [`spec.yaml:15:11 codes[1].name: "STATUS_CODE" cannot be used: C# cannot name an enum member "StatusCode" like the enum itself (CS0542; settings.csharp.typeName names the enum); choose another name`]],
+  ["a C# keyword in the namespace", `settings:\n  csharp:\n    namespace: Acme.class.Status\n${base}`, [`spec.yaml:3:16 settings.csharp.namespace: "class" is a C# keyword and cannot be part of a namespace`]],
+  ["a C# namespace under System", `settings:\n  csharp:\n    namespace: System.Status\n${base}`, [`spec.yaml:3:16 settings.csharp.namespace: namespaces under "System." belong to the platform`]],
+  ["a C# type named like one of its own members", `settings:\n  csharp:\n    infoTypeName: Message\n${base}`, [`spec.yaml:3:19 settings.csharp.infoTypeName: "Message" is a member of this type`]],
+  [
+    // mcs: "No logical space left to create more user strings" (a .NET assembly's 24-bit string tokens).
+    "texts past the 16 MiB of string literals a C# assembly holds",
+    edit("version: 1.0.0\n", `${Array.from({ length: 840 }, (_, index) => `  - { code: ${1000 + index}, name: LONG_${index}, category: team, message: ${String(index).padEnd(10_000, "x")} }\n`).join("")}version: 1.0.0\n`),
+    ["spec.yaml:857:60 codes[837].message: the C# output cannot hold the codes from here on: their names and messages, with those before, pass the 16,777,215 bytes"],
   ],
 ];

@@ -64,3 +64,12 @@ export function cToolchain(): Toolchain {
   const missing = ["gcc", "g++", "clang", "clang++"].filter((compiler) => spawnSync(compiler, ["--version"], { encoding: "utf8" }).status !== 0);
   return { name: "C", available: missing.length === 0, missing: missing.length === 0 ? "" : `no ${missing.join(", ")} on PATH`, install };
 }
+
+/** mcs and mono, Debian's mono-mcs (which brings mono-runtime): the C# output is compiled and run with them. */
+export function csharpToolchain(): Toolchain {
+  const install = "apt-get install mono-mcs mono-runtime";
+  for (const [tool, args] of [["mcs", ["--version"]], ["mono", ["--version"]]] as const) {
+    if (spawnSync(tool, args, { encoding: "utf8" }).status !== 0) return { name: "C#", available: false, missing: `no ${tool} on PATH`, install };
+  }
+  return { name: "C#", available: true, missing: "", install };
+}

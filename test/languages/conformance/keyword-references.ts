@@ -44,4 +44,14 @@ export const keywordReferences: Readonly<Record<string, readonly string[]>> = {
     "requires", "static_cast", "template", "this", "throw", "try", "typeid", "typename", "using", "virtual",
     "wchar_t", "and", "and_eq", "bitand", "bitor", "compl", "not", "not_eq", "or", "or_eq", "xor", "xor_eq",
   ],
+  // C#'s reserved keywords (C# language reference, "C# keywords"; contextual keywords are identifiers).
+  csharp: [
+    "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+    "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
+    "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
+    "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
+    "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short", "sizeof",
+    "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof", "uint",
+    "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+  ],
 };

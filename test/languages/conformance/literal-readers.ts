@@ -74,6 +74,34 @@ const kotlinReader: Reader = (literal) =>
     },
   );
 
+/**
+ * C#: a regular string literal (C# language specification, Lexical structure, String literals): the simple
+ * escapes \' \" \\ \0 \a \b \f \n \r \t \v, \x with one to four hex digits (as many as follow), \u with
+ * four and \U with eight (a code point up to 10FFFF); no raw new-line character (CR, LF, U+0085, U+2028,
+ * U+2029).
+ */
+const csharpReader: Reader = (literal) =>
+  read(literal, (body, at) => {
+    const known = simple({ "'": "'", '"': '"', "\\": "\\", "0": "\0", a: "\u0007", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v" }, body, at);
+    if (known !== undefined) return known;
+    const char = body[at];
+    if (char === "u") {
+      const [text] = hexEscape(body, at + 1, 4);
+      return [text, 5];
+    }
+    if (char === "U") {
+      const [text] = hexEscape(body, at + 1, 8);
+      if ((text.codePointAt(0) ?? 0) > 0x10ffff) throw new Error(`C# \\U escape past U+10FFFF at ${at}`);
+      return [text, 9];
+    }
+    if (char === "x") {
+      const digits = /^[0-9A-Fa-f]{1,4}/.exec(body.slice(at + 1))?.[0];
+      if (digits === undefined) throw new Error(`bad C# \\x escape at ${at}`);
+      return [String.fromCharCode(Number.parseInt(digits, 16)), 1 + digits.length];
+    }
+    throw new Error(`bad C# escape: ${body.slice(at - 1, at + 2)}`);
+  });
+
 /** JSON (and TypeScript, whose double-quoted literals our writer keeps JSON-compatible). */
 const jsonReader: Reader = (literal) => {
   if (/[\u2028\u2029]/.test(literal)) throw new Error("raw line separator");
@@ -174,4 +202,5 @@ export const literalReaders: Readonly<Record<string, Reader>> = {
   swift: swiftReader,
   kotlin: kotlinReader,
   c: cReader,
+  csharp: csharpReader,
 };
