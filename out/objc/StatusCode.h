@@ -19,6 +19,11 @@
 #  endif
 #endif
 
+// GNUstep's FOUNDATION_EXPORT gives no C linkage in Objective-C++, as Apple's does.
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 NS_ASSUME_NONNULL_BEGIN
 
 /** A group of status codes, following the sections of the status code table: its id. */
@@ -227,3 +232,7 @@ FOUNDATION_EXPORT NSString *_Nullable StatusCategoryTitle(StatusCategory categor
 FOUNDATION_EXPORT NSString *_Nullable StatusCategoryDescription(StatusCategory category) NS_SWIFT_NAME(getter:StatusCategory.summary(self:));
 
 NS_ASSUME_NONNULL_END
+
+#ifdef __cplusplus
+}
+#endif
