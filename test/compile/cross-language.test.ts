@@ -35,7 +35,9 @@ function customSpec(): string {
     `  typescript: ${names("SdkError")}`,
     `  swift: ${names("SdkError")}`,
     "  kotlin: { package: com.example.sdk.status, typeName: SdkStatus, categoryTypeName: SdkStatusGroup, kindTypeName: SdkStatusKind }",
-    "  outputs: { typescript: web/errors.ts, swift: ios/SdkError.swift, kotlin: android/SdkStatus.kt, json: data/codes.json, json-schema: data/codes.schema.json }",
+    // The kind type is not SdkErrorKind: in C's one scope that is the name of the function SdkErrorKind(code).
+    "  objc: { typeName: SdkError, categoryTypeName: SdkErrorGroup, kindTypeName: SdkErrorSeverity }",
+    "  outputs: { typescript: web/errors.ts, swift: ios/SdkError.swift, kotlin: android/SdkStatus.kt, json: data/codes.json, json-schema: data/codes.schema.json, objc: ios/objc }",
   ].join("\n");
   return readFileSync(join(root, "spec/status-codes.yaml"), "utf8").replace(/^settings:\n(?: {2}.*\n| {4}.*\n)*/m, `${settings}\n`);
 }
@@ -111,7 +113,8 @@ describe.each(["real", "hostile", "custom"])("the %s spec", (label) => {
 
     withToolchain(kit.toolchain, "every alias and deprecated code, used by name in a legacy driver, gives its number", () => {
       const uses = legacyUses(current(), kit.language);
-      expect(uses.length).toBeGreaterThan(0);
+      // A language without aliases has legacy names only where a spec deprecates codes: the hostile one does, the real one does not.
+      if (kit.language.aliases !== undefined || label === "hostile") expect(uses.length).toBeGreaterThan(0);
       expect(printedLines(result()?.legacy.get(label))).toEqual(expectedLegacyLines(uses));
     });
 
