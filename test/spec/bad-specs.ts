@@ -109,7 +109,10 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
   [
     "names that collide after Swift casing",
     edit("name: RATE_LIMIT", "name: TEAM_MEMBER__LIMIT"),
-    [`spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "teamMemberLimit" in Swift; rename one of them`],
+    [
+      `spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "teamMemberLimit" in Swift; rename one of them`,
+      `spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "StatusCodeTeamMemberLimit" in Objective-C; rename one of them`,
+    ],
   ],
   [
     "a name no Swift spelling can use",
@@ -135,6 +138,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     edit("  - id: team\n", "  - id: a1\n").replace("  - id: general", "  - id: a-1").replace(/category: (general|team)/g, "category: a1"),
     [
     `spec.yaml:5:9 categories[1].id: "a1" and "a-1" (categories[0], line 2) are both "a1" in Swift; rename one of them`,
+    `spec.yaml:5:9 categories[1].id: "a1" and "a-1" (categories[0], line 2) are both "StatusCategoryA1" in Objective-C; rename one of them`,
     `spec.yaml:2:9 categories[0].id: warning: category "a-1" has no codes`,
     ],
   ],
@@ -296,5 +300,22 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     "a 20,000-character value, quoted as an excerpt",
     edit("category: team", `category: ${"x".repeat(20_000)}`),
     [`spec.yaml:21:15 codes[2].category: unknown category "${"x".repeat(80)}…"; categories are: general, team`, `spec.yaml:5:9 categories[1].id: warning: category "team" has no codes`],
+  ],
+  ["an Objective-C type name with Foundation's prefix", `settings:\n  objc:\n    typeName: NSStatus\n${base}`, [`spec.yaml:3:15 settings.objc.typeName: "NSStatus" begins with NS, the prefix Foundation's own names use; choose another type name`]],
+  [
+    // In C's one scope a typedef and a function are one name: the kind type would be the function SdkKind(code).
+    "an Objective-C kind type named like a function of the code type",
+    `settings:\n  objc:\n    typeName: Sdk\n    kindTypeName: SdkKind\n${base}`,
+    [`spec.yaml:3:5 settings.objc: the Objective-C output would declare "SdkKind" twice`],
+  ],
+  [
+    "an Objective-C enumerator that would be another type's constant",
+    `settings:\n  objc:\n    typeName: Code\n    categoryTypeName: CodeGroup\n${edit("name: RATE_LIMIT", "name: GROUP_TEAM")}`,
+    [`spec.yaml:19:11 codes[1].name: "GROUP_TEAM" cannot be used: the code would be "CodeGroupTeam", which begins with CodeGroup, the type whose declarations begin so (its type name begins with Code); choose another name`],
+  ],
+  [
+    "an Objective-C enumerator that would be a keyword",
+    `settings:\n  objc:\n    typeName: B\n${edit("name: RATE_LIMIT", "name: O_O_L")}`,
+    [`spec.yaml:18:11 codes[1].name: "O_O_L" cannot be used: the code would be "BOOL", a name Objective-C or Foundation already gives a meaning; choose another name`],
   ],
 ];

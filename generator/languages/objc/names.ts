@@ -40,8 +40,8 @@ export const objcReservedTypeNames: ReadonlySet<string> = new Set([
   "NSDictionary", "NSNull", "NSConstantString", "NXConstantString", "Object",
 ]);
 
-/** Foundation's prefix: Apple reserves it, and GNUstep follows. */
-const foundationPrefix = /^NS[A-Z]/;
+/** Foundation's prefix, NS not followed by a lower-case letter: Apple reserves it, and GNUstep follows. */
+const foundationPrefix = /^NS(?![a-z])/;
 
 /** Problems with a type name beyond its shape: a name of Foundation's is not ours to declare. */
 export function objcTypeNameProblems(value: string): string[] {
@@ -112,7 +112,8 @@ function prefixed(prefix: string, name: string, settings: SettingValues, what: "
       return illegal(`the ${what} would be "${identifier}", which begins with ${other}, the type whose declarations begin so (its type name begins with ${prefix})`);
     }
   }
-  if (objcKeywords.has(identifier) || objcReservedTypeNames.has(identifier) || foundationPrefix.test(identifier)) {
+  // A type name with Foundation's prefix is refused at its setting, once, rather than at every name made from it.
+  if (objcKeywords.has(identifier) || objcReservedTypeNames.has(identifier) || (foundationPrefix.test(identifier) && !foundationPrefix.test(prefix))) {
     return illegal(`the ${what} would be "${identifier}", a name Objective-C or Foundation already gives a meaning`);
   }
   return legal(identifier);
