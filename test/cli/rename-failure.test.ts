@@ -65,9 +65,9 @@ function inodes(dir: string): Record<string, number> {
   return found;
 }
 
-const kotlin = "out/kotlin/StatusCode.kt";
+const last = "out/objc/StatusCode.m";
 /** How many files projectToRewrite's next run writes. */
-const CHANGED = 6;
+const CHANGED = 8;
 
 describe("a rename that fails after others succeeded", () => {
   it.each([
@@ -81,13 +81,13 @@ describe("a rename that fails after others succeeded", () => {
     let renamedBefore = 0;
     injected.renames = 0;
     injected.rename = (_from, to, done) => {
-      if (!to.endsWith("kotlin/StatusCode.kt")) return undefined;
+      if (!to.endsWith("objc/StatusCode.m")) return undefined;
       renamedBefore = done;
       return code;
     };
     const result = runCli(["generate"], dir);
-    expect(result).toEqual({ code: 1, stdout: "", stderr: `status-codegen: cannot write ${kotlin}: ${reason}; nothing was written` });
-    // Kotlin is renamed last: every other changed output had been replaced or created by then.
+    expect(result).toEqual({ code: 1, stdout: "", stderr: `status-codegen: cannot write ${last}: ${reason}; nothing was written` });
+    // The Objective-C implementation is renamed last: every other changed output had been replaced or created by then.
     expect(renamedBefore).toBe(CHANGED - 1);
     // The same bytes, the same files (no temporary file or backup left, the typescript folder gone again).
     expect(snapshotTree(join(dir, "out"))).toEqual(before);
@@ -96,7 +96,7 @@ describe("a rename that fails after others succeeded", () => {
     // Once the file can be replaced, the same run succeeds and leaves nothing behind.
     injected.rename = undefined;
     injected.link = undefined;
-    expect(runCli(["generate"], dir)).toMatchObject({ code: 0, stdout: `wrote ${CHANGED} of 7 files to out (${7 - CHANGED} unchanged)` });
+    expect(runCli(["generate"], dir)).toMatchObject({ code: 0, stdout: `wrote ${CHANGED} of 9 files to out (${9 - CHANGED} unchanged)` });
     expect(runCli(["generate", "--check"], dir).code).toBe(0);
     expect(Object.keys(snapshotTree(join(dir, "out"))).filter((path) => /\.(tmp|bak)$/.test(path))).toEqual([]);
   });
@@ -105,7 +105,7 @@ describe("a rename that fails after others succeeded", () => {
     const dir = projectToRewrite();
     const swiftBefore = readFileSync(join(dir, "out/swift/StatusCode.swift"));
     injected.rename = (from, to) => {
-      if (to.endsWith("kotlin/StatusCode.kt")) return "EBUSY";
+      if (to.endsWith("objc/StatusCode.m")) return "EBUSY";
       if (from.endsWith(".bak") && to.endsWith("swift/StatusCode.swift")) return "EIO";
       return undefined;
     };
@@ -114,7 +114,7 @@ describe("a rename that fails after others succeeded", () => {
     const backups = readdirSync(join(dir, "out/swift")).filter((name) => name.endsWith(".bak"));
     expect(backups).toHaveLength(1);
     expect(result.stderr).toBe(
-      `status-codegen: cannot write ${kotlin}: it is busy (a mount point, such as a file mounted into a container, cannot be replaced); ` +
+      `status-codegen: cannot write ${last}: it is busy (a mount point, such as a file mounted into a container, cannot be replaced); ` +
         `out/swift/StatusCode.swift was replaced and could not be put back (EIO: injected, rename '${join(dir, "out/swift", backups[0] ?? "")}'): its earlier content is in out/swift/${backups[0] ?? ""}`,
     );
     expect(readFileSync(join(dir, "out/swift", backups[0] ?? ""))).toEqual(swiftBefore);
