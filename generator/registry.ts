@@ -22,6 +22,8 @@ import { cHeaderTarget } from "./languages/c/header-target.js";
 import { cSourceTarget } from "./languages/c/source-target.js";
 import { csharp } from "./languages/csharp/language.js";
 import { csharpTarget } from "./languages/csharp/target.js";
+import { objc } from "./languages/objc/language.js";
+import { objcTarget } from "./languages/objc/target.js";
 
 /**
  * The languages and targets one run knows. Everything that depends on the list of languages derives from
@@ -85,7 +87,7 @@ export function createRegistry(languages: readonly Language[], targets: readonly
 }
 
 /** The languages status-codegen ships. */
-export const builtinLanguages: readonly Language[] = [typescript, json, markdown, swift, kotlin, xml, c, csharp];
+export const builtinLanguages: readonly Language[] = [typescript, json, markdown, swift, kotlin, xml, c, csharp, objc];
 
 /** The files status-codegen writes, in the order they are listed. */
 export const builtinTargets: readonly Target[] = [
@@ -102,6 +104,7 @@ export const builtinTargets: readonly Target[] = [
   cHeaderTarget,
   cSourceTarget,
   csharpTarget,
+  objcTarget,
 ];
 
 /** The registry of everything built in. */

@@ -12,7 +12,7 @@ import { syntheticSpec } from "../support/synthetic-spec.js";
  * runs must end with a correct out/.
  */
 
-const folders = ["json", "kotlin", "markdown", "packages/npm", "swift", "typescript"];
+const folders = ["json", "kotlin", "markdown", "objc", "packages/npm", "swift", "typescript"];
 let project = "";
 let oldFiles: Record<string, string> = {};
 let newFiles: Record<string, string> = {};

@@ -37,7 +37,9 @@ function customSpec(): string {
     "  kotlin: { package: com.example.sdk.status, typeName: SdkStatus, categoryTypeName: SdkStatusGroup, kindTypeName: SdkStatusKind }",
     "  c: { prefix: sdk_status }",
     "  csharp: { namespace: Example.Sdk.Status, typeName: SdkError, infoTypeName: SdkErrorInfo, categoryTypeName: SdkErrorGroup, kindTypeName: SdkErrorKind, tableTypeName: SdkErrors }",
-    "  outputs: { typescript: web/errors.ts, swift: ios/SdkError.swift, kotlin: android/SdkStatus.kt, json: data/codes.json, json-schema: data/codes.schema.json, c-header: native/include/sdk_status.h, c-source: native/src/sdk_status.c, csharp: windows/SdkError.cs }",
+    // The kind type is not SdkErrorKind: in C's one scope that is the name of the function SdkErrorKind(code).
+    "  objc: { typeName: SdkError, categoryTypeName: SdkErrorGroup, kindTypeName: SdkErrorSeverity }",
+    "  outputs: { typescript: web/errors.ts, swift: ios/SdkError.swift, kotlin: android/SdkStatus.kt, json: data/codes.json, json-schema: data/codes.schema.json, c-header: native/include/sdk_status.h, c-source: native/src/sdk_status.c, csharp: windows/SdkError.cs, objc: ios/objc }",
   ].join("\n");
   return readFileSync(join(root, "spec/status-codes.yaml"), "utf8").replace(/^settings:\n(?: {2}.*\n| {4}.*\n)*/m, `${settings}\n`);
 }

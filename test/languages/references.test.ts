@@ -51,8 +51,13 @@ describe.each(builtins.targets.filter((target) => target.declares !== undefined)
       // Its code names (C#'s PascalCase members are type-like), the words of its namespace (`CommsEase.Im.Status`)
       // and names made from a declared one and a number (C#'s table-loading methods LoadChunk0, …) are its own too.
       const codeNames = model.codes.map((code) => spelling(target.language, code.name, settings));
+      // Its category names too (Objective-C's constants StatusCategoryGeneral, …).
+      const categoryNames = model.categories.flatMap((category) => {
+        const identifier = target.language.naming?.category?.(category.id, settings);
+        return identifier?.ok === true ? [identifier.identifier] : [];
+      });
       const namespaceWords = target.namespace?.(settings).split(/\W+/) ?? [];
-      const own = new Set([...Object.values(declared.types), ...Object.values(declared.values), ...Object.values(declared.members), ...codeNames, ...namespaceWords]);
+      const own = new Set([...Object.values(declared.types), ...Object.values(declared.values), ...Object.values(declared.members), ...codeNames, ...categoryNames, ...namespaceWords]);
       const isOwn = (name: string) => own.has(name) || own.has(name.replace(/\d+$/, ""));
       const aliases = new Set(legacyNames(model, target.language, settings).map((legacy) => legacy.identifier));
       // Its code files: not those rendered as another target's (that target's own test covers them), nor

@@ -114,6 +114,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
       // C makes each run of underscores one, since C++ reserves every identifier holding `__`.
       `spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "STATUS_CODE_TEAM_MEMBER_LIMIT" in C; rename one of them`,
       `spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "TeamMemberLimit" in C#; rename one of them`,
+      `spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "StatusCodeTeamMemberLimit" in Objective-C; rename one of them`,
     ],
   ],
   [
@@ -140,6 +141,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     edit("  - id: team\n", "  - id: a1\n").replace("  - id: general", "  - id: a-1").replace(/category: (general|team)/g, "category: a1"),
     [
     `spec.yaml:5:9 categories[1].id: "a1" and "a-1" (categories[0], line 2) are both "a1" in Swift; rename one of them`,
+    `spec.yaml:5:9 categories[1].id: "a1" and "a-1" (categories[0], line 2) are both "StatusCategoryA1" in Objective-C; rename one of them`,
     `spec.yaml:2:9 categories[0].id: warning: category "a-1" has no codes`,
     ],
   ],
@@ -355,5 +357,22 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     "texts past the 16 MiB of string literals a C# assembly holds",
     edit("version: 1.0.0\n", `${Array.from({ length: 840 }, (_, index) => `  - { code: ${1000 + index}, name: LONG_${index}, category: team, message: ${String(index).padEnd(10_000, "x")} }\n`).join("")}version: 1.0.0\n`),
     ["spec.yaml:857:60 codes[837].message: the C# output cannot hold the codes from here on: their names and messages, with those before, pass the 16,777,215 bytes"],
+  ],
+  ["an Objective-C type name with Foundation's prefix", `settings:\n  objc:\n    typeName: NSStatus\n${base}`, [`spec.yaml:3:15 settings.objc.typeName: "NSStatus" begins with NS, the prefix Foundation's own names use; choose another type name`]],
+  [
+    // In C's one scope a typedef and a function are one name: the kind type would be the function SdkKind(code).
+    "an Objective-C kind type named like a function of the code type",
+    `settings:\n  objc:\n    typeName: Sdk\n    kindTypeName: SdkKind\n${base}`,
+    [`spec.yaml:3:5 settings.objc: the Objective-C output would declare "SdkKind" twice`],
+  ],
+  [
+    "an Objective-C enumerator that would be another type's constant",
+    `settings:\n  objc:\n    typeName: Code\n    categoryTypeName: CodeGroup\n${edit("name: RATE_LIMIT", "name: GROUP_TEAM")}`,
+    [`spec.yaml:19:11 codes[1].name: "GROUP_TEAM" cannot be used: the code would be "CodeGroupTeam", which begins with CodeGroup, the type whose declarations begin so (its type name begins with Code); choose another name`],
+  ],
+  [
+    "an Objective-C enumerator that would be a keyword",
+    `settings:\n  objc:\n    typeName: B\n${edit("name: RATE_LIMIT", "name: O_O_L")}`,
+    [`spec.yaml:18:11 codes[1].name: "O_O_L" cannot be used: the code would be "BOOL", a name Objective-C or Foundation already gives a meaning; choose another name`],
   ],
 ];

@@ -73,3 +73,22 @@ export function csharpToolchain(): Toolchain {
   }
   return { name: "C#", available: true, missing: "", install };
 }
+
+/**
+ * clang against GNUstep's Foundation: clang, gnustep-config (libgnustep-base-dev) and the GNU runtime's
+ * objc/objc.h, which Debian ships with gobjc in gcc's own include folder.
+ */
+export function objcToolchain(): Toolchain {
+  const install = "apt-get install clang gobjc libgnustep-base-dev";
+  const missing = (what: string): Toolchain => ({ name: "Objective-C", available: false, missing: what, install });
+  if (spawnSync("clang", ["--version"], { encoding: "utf8" }).status !== 0) return missing("no clang on PATH");
+  if (spawnSync("gnustep-config", ["--objc-flags"], { encoding: "utf8" }).status !== 0) return missing("no gnustep-config on PATH");
+  if (!existsSync(join(gccIncludeDir(), "objc/objc.h"))) return missing("no objc/objc.h in gcc's include folder");
+  return { name: "Objective-C", available: true, missing: "", install };
+}
+
+/** gcc's own include folder, where gobjc puts the GNU runtime's headers (empty when there is no gcc). */
+export function gccIncludeDir(): string {
+  const found = spawnSync("gcc", ["-print-file-name=include"], { encoding: "utf8" });
+  return found.status === 0 ? found.stdout.trim() : "";
+}

@@ -54,4 +54,15 @@ export const keywordReferences: Readonly<Record<string, readonly string[]>> = {
     "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof", "uint",
     "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
   ],
+  // C11's keywords (ISO/IEC 9899:2011, 6.4.1), and Objective-C's (The Objective-C Programming Language
+  // and objc/objc.h: the runtime's types and constants, the method context, the remote-messaging type
+  // qualifiers), with the C library's macros NULL and EOF, which every Foundation file sees.
+  objc: [
+    "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum", "extern",
+    "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict", "return", "short", "signed",
+    "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void", "volatile", "while",
+    "_Alignas", "_Alignof", "_Atomic", "_Bool", "_Complex", "_Generic", "_Imaginary", "_Noreturn",
+    "_Static_assert", "_Thread_local", "id", "Class", "SEL", "IMP", "BOOL", "YES", "NO", "nil", "Nil", "self",
+    "super", "_cmd", "in", "out", "inout", "bycopy", "byref", "oneway", "NULL", "EOF",
+  ],
 };

@@ -102,6 +102,63 @@ const csharpReader: Reader = (literal) =>
     throw new Error(`bad C# escape: ${body.slice(at - 1, at + 2)}`);
   });
 
+/**
+ * Objective-C: an NSString literal, `@` and a C string literal (C11 6.4.4.4, 6.4.5). Escapes are the simple
+ * ones (\' \" \? \\ \a \b \f \n \r \t \v), octal (one to three digits) and hex (`\x`, as many digits
+ * as follow) escapes, each one byte, and universal character names (\uXXXX, \UXXXXXXXX), which C forbids
+ * below U+00A0 (but for $ @ `) and for surrogates; the bytes are read as UTF-8, as clang stores them. A
+ * raw `??` before one of =(/)'<!>- is a trigraph, which C replaces first (or clang warns about).
+ */
+const objcReader: Reader = (literal) => {
+  if (!literal.startsWith('@"') || !literal.endsWith('"') || literal.length < 3) throw new Error(`not an NSString literal: ${literal}`);
+  const body = literal.slice(2, -1);
+  const trigraph = /\?\?[=(/)'<!>-]/.exec(body);
+  if (trigraph !== null) throw new Error(`trigraph at ${trigraph.index}: ${body.slice(trigraph.index, trigraph.index + 3)}`);
+  const bytes: number[] = [];
+  const encoder = new TextEncoder();
+  const simpleEscapes: Readonly<Record<string, number>> = { "'": 0x27, '"': 0x22, "?": 0x3f, "\\": 0x5c, a: 0x07, b: 0x08, f: 0x0c, n: 0x0a, r: 0x0d, t: 0x09, v: 0x0b };
+  for (let index = 0; index < body.length; ) {
+    const char = body[index] as string;
+    if (char === '"') throw new Error(`unescaped quote in ${literal}`);
+    if (/[\n\r]/.test(char)) throw new Error(`raw line break in ${literal}`);
+    if (char !== "\\") {
+      const codePoint = body.codePointAt(index) ?? 0;
+      bytes.push(...encoder.encode(String.fromCodePoint(codePoint)));
+      index += codePoint > 0xffff ? 2 : 1;
+      continue;
+    }
+    const rest = body.slice(index + 1);
+    const simpleEscape = simpleEscapes[rest[0] ?? ""];
+    const octal = /^[0-7]{1,3}/.exec(rest)?.[0];
+    const hexadecimal = /^x([0-9A-Fa-f]+)/.exec(rest);
+    const universal = /^(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))/.exec(rest);
+    if (simpleEscape !== undefined) {
+      bytes.push(simpleEscape);
+      index += 2;
+    } else if (octal !== undefined) {
+      const value = Number.parseInt(octal, 8);
+      if (value > 0xff) throw new Error(`octal escape out of range: \\${octal}`);
+      bytes.push(value);
+      index += 1 + octal.length;
+    } else if (hexadecimal !== null) {
+      const value = Number.parseInt(hexadecimal[1] ?? "", 16);
+      if (value > 0xff) throw new Error(`hex escape out of range: ${hexadecimal[0]}`);
+      bytes.push(value);
+      index += 1 + hexadecimal[0].length;
+    } else if (universal !== null) {
+      const codePoint = Number.parseInt(universal[1] ?? universal[2] ?? "", 16);
+      if ((codePoint < 0xa0 && ![0x24, 0x40, 0x60].includes(codePoint)) || (codePoint >= 0xd800 && codePoint <= 0xdfff) || codePoint > 0x10ffff) {
+        throw new Error(`universal character name C forbids: ${universal[0]}`);
+      }
+      bytes.push(...encoder.encode(String.fromCodePoint(codePoint)));
+      index += 1 + universal[0].length;
+    } else {
+      throw new Error(`bad C escape: ${body.slice(index, index + 3)}`);
+    }
+  }
+  return new TextDecoder("utf-8", { fatal: true }).decode(new Uint8Array(bytes));
+};
+
 /** JSON (and TypeScript, whose double-quoted literals our writer keeps JSON-compatible). */
 const jsonReader: Reader = (literal) => {
   if (/[\u2028\u2029]/.test(literal)) throw new Error("raw line separator");
@@ -203,4 +260,5 @@ export const literalReaders: Readonly<Record<string, Reader>> = {
   kotlin: kotlinReader,
   c: cReader,
   csharp: csharpReader,
+  objc: objcReader,
 };

@@ -1,0 +1,147 @@
+import { words } from "../common/text.js";
+import { illegal, legal, type Identifier } from "../language.js";
+import type { SettingValues, StatusKind } from "../../spec/model.js";
+import { statusKinds } from "../../spec/model.js";
+
+/**
+ * The names the Objective-C files declare. C has one scope for typedefs, functions, constants and
+ * enumerators, so every name is global and is made from a type name setting, as Foundation names its
+ * own: `StatusCodeRateLimit` (a code), `StatusCategoryGeneral` (a category), `StatusCodeName` (a function).
+ */
+
+/**
+ * Words that cannot name a declaration: C11's keywords, Objective-C's (and the qualifiers clang reads as
+ * keywords), and the macros and typedefs every Objective-C file sees through <objc/objc.h> and Foundation,
+ * whose name a declaration would take over or break.
+ */
+export const objcKeywords: ReadonlySet<string> = new Set([
+  // C11, 6.4.1.
+  "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum", "extern",
+  "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict", "return", "short", "signed",
+  "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void", "volatile", "while",
+  "_Alignas", "_Alignof", "_Atomic", "_Bool", "_Complex", "_Generic", "_Imaginary", "_Noreturn",
+  "_Static_assert", "_Thread_local",
+  // Objective-C: the runtime's types and constants, the method context, the remote-messaging qualifiers,
+  // ownership and nullability qualifiers.
+  "id", "Class", "SEL", "IMP", "BOOL", "YES", "NO", "nil", "Nil", "self", "super", "_cmd", "instancetype",
+  "Protocol", "in", "out", "inout", "bycopy", "byref", "oneway", "__strong", "__weak", "__unsafe_unretained",
+  "__autoreleasing", "__block", "__kindof", "__covariant", "__contravariant", "_Nullable", "_Nonnull",
+  "_Null_unspecified", "nullable", "nonnull", "null_unspecified", "null_resettable",
+  // Macros of the C library and <stdbool.h> that any file may see.
+  "NULL", "EOF", "TRUE", "FALSE", "bool", "true", "false",
+]);
+
+/**
+ * Names no type name may take: the GNU runtime's root class and constant string class (Apple's and
+ * GNUstep's classes all begin with NS, which type names may not: see objcTypeNameProblems).
+ */
+export const objcReservedTypeNames: ReadonlySet<string> = new Set([
+  "NSObject", "NSString", "NSArray", "NSNumber", "NSInteger", "NSUInteger", "NSError", "NSErrorDomain",
+  "NSDictionary", "NSNull", "NSConstantString", "NXConstantString", "Object",
+]);
+
+/** Foundation's prefix, NS not followed by a lower-case letter: Apple reserves it, and GNUstep follows. */
+const foundationPrefix = /^NS(?![a-z])/;
+
+/** Problems with a type name beyond its shape: a name of Foundation's is not ours to declare. */
+export function objcTypeNameProblems(value: string): string[] {
+  return foundationPrefix.test(value) ? [`"${value}" begins with NS, the prefix Foundation's own names use; choose another type name`] : [];
+}
+
+/** `RATE_LIMIT` → `RateLimit`, `av-call` → `AvCall`: each word capitalised, as Foundation's enumerators are. */
+export function upperCamelCase(name: string): string {
+  return words(name)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join("");
+}
+
+/** The type names the settings give. */
+function typeNames(settings: SettingValues): { code: string; category: string; kind: string } {
+  return { code: settings["typeName"] ?? "", category: settings["categoryTypeName"] ?? "", kind: settings["kindTypeName"] ?? "" };
+}
+
+/** A kind's constant, `StatusKindSuccess`. */
+export function kindConstant(kind: StatusKind, settings: SettingValues): string {
+  return `${typeNames(settings).kind}${upperCamelCase(kind)}`;
+}
+
+/**
+ * Everything the files declare, by role. The type names are listed among the values too: a typedef name
+ * and a function share C's one scope, so validation must find `StatusKindError` as a type name and as the
+ * constant of the error kind alike.
+ */
+export function objcDeclarations(settings: SettingValues) {
+  const { code, category, kind } = typeNames(settings);
+  const functions = {
+    allValues: `${code}AllValues`,
+    name: `${code}Name`,
+    message: `${code}Message`,
+    category: `${code}Category`,
+    kind: `${code}Kind`,
+    retryable: `${code}IsRetryable`,
+    errorDomain: `${code}ErrorDomain`,
+    version: `${code}TableVersion`,
+    categoryList: `${category}AllValues`,
+    categoryTitle: `${category}Title`,
+    categoryDescription: `${category}Description`,
+  };
+  const kinds = Object.fromEntries(statusKinds.map((value) => [`kind${upperCamelCase(value)}`, kindConstant(value, settings)]));
+  return {
+    types: { code, category, kind },
+    values: { codeType: code, categoryType: category, kindType: kind, ...functions, ...kinds },
+    functions,
+  };
+}
+
+/**
+ * The identifier `prefix` + the name in UpperCamelCase. One of the file's own functions (a code named
+ * NAME would be `StatusCodeName`, the name function) is escaped with a trailing `_`, which no other
+ * declaration has; names that would be another type's declaration, a keyword or a Foundation name are
+ * refused. Two type names where one begins the other (`Status` and `StatusGroup`) put `StatusGroupX` in
+ * reach of both: the longer one's declarations win, and a name of the shorter one's that starts like
+ * them is refused.
+ */
+function prefixed(prefix: string, name: string, settings: SettingValues, what: "code" | "category"): Identifier {
+  const identifier = `${prefix}${upperCamelCase(name)}`;
+  const declared = declarationsFor(settings);
+  const own = Object.values(declared.functions).filter((declaration) => declaration.startsWith(prefix) && !isLongerTypeName(declaration, prefix, declared.types));
+  if (own.includes(identifier)) return legal(`${identifier}_`);
+  if (Object.values(declared.values).includes(identifier)) return illegal(`the ${what} would be "${identifier}", a name the Objective-C output declares for something else`);
+  for (const other of Object.values(declared.types)) {
+    if (other !== prefix && other.startsWith(prefix) && identifier.startsWith(other)) {
+      return illegal(`the ${what} would be "${identifier}", which begins with ${other}, the type whose declarations begin so (its type name begins with ${prefix})`);
+    }
+  }
+  // A type name with Foundation's prefix is refused at its setting, once, rather than at every name made from it.
+  if (objcKeywords.has(identifier) || objcReservedTypeNames.has(identifier) || (foundationPrefix.test(identifier) && !foundationPrefix.test(prefix))) {
+    return illegal(`the ${what} would be "${identifier}", a name Objective-C or Foundation already gives a meaning`);
+  }
+  return legal(identifier);
+}
+
+/** objcDeclarations made once per settings object: validation names 100,000 codes with one. */
+const declarationsCache = new WeakMap<SettingValues, ReturnType<typeof objcDeclarations>>();
+
+function declarationsFor(settings: SettingValues): ReturnType<typeof objcDeclarations> {
+  let declared = declarationsCache.get(settings);
+  if (declared === undefined) {
+    declared = objcDeclarations(settings);
+    declarationsCache.set(settings, declared);
+  }
+  return declared;
+}
+
+/** Whether `declaration` belongs to a type whose name is longer than `prefix` and begins with it. */
+function isLongerTypeName(declaration: string, prefix: string, types: Readonly<Record<string, string>>): boolean {
+  return Object.values(types).some((type) => type !== prefix && type.startsWith(prefix) && declaration.startsWith(type));
+}
+
+/** A code's enumerator: `StatusCodeRateLimit`. */
+export function objcCodeIdentifier(name: string, settings: SettingValues): Identifier {
+  return prefixed(typeNames(settings).code, name, settings, "code");
+}
+
+/** A category's constant: `StatusCategoryGeneral`. */
+export function objcCategoryIdentifier(id: string, settings: SettingValues): Identifier {
+  return prefixed(typeNames(settings).category, id, settings, "category");
+}
