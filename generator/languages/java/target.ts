@@ -1,5 +1,14 @@
 import { builtinTemplate, type Target } from "../target.js";
-import { java, javaString } from "./language.js";
+import { screamingSnakeCase } from "../common/text.js";
+import type { StatusKind } from "../../spec/model.js";
+import { java, javadoc, javaString } from "./language.js";
+
+/** What each kind's constant says, for Javadoc (every public constant has a comment). */
+const kindDocs: Readonly<Record<StatusKind, string>> = {
+  success: "The request succeeded.",
+  info: "Information, such as a partial success.",
+  error: "The request failed.",
+};
 
 /** `com.example.status` → `com/example/status`: where javac and every build tool expect the package's files. */
 function packageFolder(settings: Readonly<Record<string, string>>): string {
@@ -51,7 +60,10 @@ export const javaTarget: Target = {
   typesNamedInCodeType: ["category", "kind"],
   references: ["Arrays", "Deprecated", "HashMap", "Map", "String"],
   codeView: java.codeView,
-  context: ({ model }) => ({ versionLiteral: javaString(model.version ?? "0.0.0") }),
+  context: ({ model }) => ({
+    versionLiteral: javaString(model.version ?? "0.0.0"),
+    kindEntries: model.kinds.map((kind) => ({ constant: screamingSnakeCase(kind), literal: javaString(kind), comment: javadoc(kindDocs[kind], "        ") })),
+  }),
   capacity: {
     codes: {
       max: 4000,

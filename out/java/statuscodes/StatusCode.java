@@ -216,8 +216,11 @@ public enum StatusCode {
 
     /** Whether a code reports success, information (such as a partial success) or an error. */
     public enum Kind {
+        /** The request succeeded. */
         SUCCESS("success"),
+        /** Information, such as a partial success. */
         INFO("info"),
+        /** The request failed. */
         ERROR("error"),
         ;
 

@@ -44,7 +44,7 @@ const warningLine = /^(\S+\.java):\d+: warning: \[([\w-]+)\] (.*)$/gm;
 
 /**
  * Java: every subject's files and driver in one javac call per release (8, Android's floor, and 17) with
- * `-Xlint:all -Werror`, then the legacy drivers in one call against the Java 8 classes without -Werror,
+ * `-Xlint:all -Werror` (and doclint on the generated packages), then the legacy drivers in one call against the Java 8 classes without -Werror,
  * since they must warn: a check requires every warning to be a deprecation inside a legacy driver. Each
  * driver then runs on the JVM.
  */
@@ -73,7 +73,10 @@ export const javaKit: CompileKit = {
       writeFileSync(join(own, "Legacy.java"), legacyDriver(legacyUses(subject, java), subject.label, generatedPackage, codes));
       legacySources.push(join(own, "Legacy.java"));
     }
-    const strict = ["-Xlint:all", "-Werror", "-encoding", "UTF-8"];
+    // doclint too, on the generated packages only: every Javadoc is well-formed HTML, every {@link} resolves
+    // and every public member has a comment.
+    const packages = [...new Set(subjects.map((subject) => subject.settings[java.id]?.["package"] ?? ""))].join(",");
+    const strict = ["-Xlint:all", "-Xdoclint:all/public", `-Xdoclint/package:${packages}`, "-Werror", "-encoding", "UTF-8"];
     const classes = (release: string) => join(dir, `classes-${release}`);
     const legacyClasses = join(dir, "classes-legacy");
     const [compiled8, compiled17] = await Promise.all(
