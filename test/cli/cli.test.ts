@@ -14,6 +14,8 @@ function project(): string {
 }
 
 const contractPaths = [
+  "java/statuscodes/StatusCategory.java",
+  "java/statuscodes/StatusCode.java",
   "json/status-codes.json",
   "json/status-codes.schema.json",
   "kotlin/StatusCode.kt",
@@ -28,7 +30,7 @@ describe("status-codegen generate", () => {
     const dir = project();
     const result = runCli(["generate"], dir);
     expect(result).toMatchObject({ code: 0, stderr: "" });
-    expect(result.stdout).toBe("wrote 7 of 7 files to out (0 unchanged)");
+    expect(result.stdout).toBe("wrote 9 of 9 files to out (0 unchanged)");
     expect(Object.keys(snapshotTree(join(dir, "out"))).filter((path) => !path.endsWith("/")).sort()).toEqual(contractPaths);
   });
 
@@ -44,7 +46,7 @@ describe("status-codegen generate", () => {
     runCli(["generate"], dir);
     const first = snapshotTree(join(dir, "out"));
     const again = runCli(["generate"], dir);
-    expect(again.stdout).toBe("wrote 0 of 7 files to out (7 unchanged)");
+    expect(again.stdout).toBe("wrote 0 of 9 files to out (9 unchanged)");
     expect(snapshotTree(join(dir, "out"))).toEqual(first);
   });
 
@@ -130,8 +132,8 @@ describe("status-codegen generate", () => {
     const dir = project();
     runCli(["generate"], dir);
     writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec.replace("Server is busy.", "Server is very busy."));
-    expect(runCli(["generate"], dir).stdout).toBe("wrote 5 of 7 files to out (2 unchanged)");
-    for (const folder of ["json", "kotlin", "markdown", "swift", "typescript"]) {
+    expect(runCli(["generate"], dir).stdout).toBe("wrote 6 of 9 files to out (3 unchanged)");
+    for (const folder of ["java/statuscodes", "json", "kotlin", "markdown", "swift", "typescript"]) {
       expect(readdirSync(join(dir, "out", folder)).filter((name) => name.startsWith("."))).toEqual([]);
     }
   });
@@ -162,7 +164,7 @@ describe("status-codegen generate --check", () => {
 
   it("passes when out/ is in step", () => {
     const result = runCli(["generate", "--check"], generated());
-    expect(result).toEqual({ code: 0, stdout: "out is up to date with spec/status-codes.yaml (7 files)", stderr: "" });
+    expect(result).toEqual({ code: 0, stdout: "out is up to date with spec/status-codes.yaml (9 files)", stderr: "" });
   });
 
   it("passes on the committed out/ of this repository", () => {
@@ -247,7 +249,7 @@ describe("status-codegen validate, help, version and usage errors", () => {
   it("accepts --opt=value", () => {
     const dir = project();
     expect(runCli(["generate", "--out=gen"], dir).code).toBe(0);
-    expect(readdirSync(join(dir, "gen")).sort()).toEqual(["json", "kotlin", "markdown", "swift", "typescript"]);
+    expect(readdirSync(join(dir, "gen")).sort()).toEqual(["java", "json", "kotlin", "markdown", "swift", "typescript"]);
   });
 });
 

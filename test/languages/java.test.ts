@@ -47,7 +47,7 @@ describe("Javadoc", () => {
   });
 
   it("deprecates with the reason, a link to the replacement and @Deprecated", () => {
-    const code = { code: 7, name: "OLD", category: "c", message: "Old.", kind: "error", retryable: false, aliases: {}, conflicts: [], deprecated: { since: "1.1.0", reason: "Gone", replacedBy: "NEW" } } as const;
+    const code = { code: 7, name: "OLD", category: "c", message: "Old.", kind: "error", retryable: false, since: undefined, aliases: {}, conflicts: [], deprecated: { since: "1.1.0", reason: "Gone", replacedBy: "NEW" } } as const;
     expect(javaConstantHead(code)).toBe("/**\n     * 7: Old.\n     *\n     * @deprecated Gone. Deprecated since 1.1.0. Use {@link #NEW} instead.\n     */\n    @Deprecated");
   });
 });

@@ -1,4 +1,6 @@
+import { posix } from "node:path";
 import { describe, expect, it } from "vitest";
+import { targetFiles } from "../../generator/languages/target.js";
 import { commentSafe, outputPaths, plannedTargets, renderAll } from "../../generator/render/render.js";
 import { validateSpec } from "../../generator/spec/validate.js";
 import { realSpec } from "../support/helpers.js";
@@ -19,7 +21,10 @@ describe("renderAll", () => {
     const custom = realSpec.replace("settings:\n", "settings:\n  outputs:\n    swift: ios/Codes.swift\n");
     const { model } = validateSpec(custom, "spec/status-codes.yaml");
     const files = renderAll(model);
-    expect(files.map((file) => file.path)).toEqual(Object.values(outputPaths(plannedTargets(model))));
+    // A target that writes a folder (Java's package) writes each of its files inside it.
+    const expected = plannedTargets(model).flatMap(({ target, output, settings }) => targetFiles(target, settings).map((file) => (file.path === undefined ? output : posix.join(output, file.path))));
+    expect(files.map((file) => file.path)).toEqual(expected);
+    expect(Object.values(outputPaths(plannedTargets(model)))).toContain("java");
     expect(files.map((file) => file.path)).toContain("ios/Codes.swift");
   });
 
