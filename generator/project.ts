@@ -10,6 +10,7 @@ import { generatedMarker, plannedTargets, renderTargets, TemplateError, Template
 import { SpecError } from "./shared/diagnostics.js";
 import { describeFileKind, describeFsError, InputError, UsageError } from "./shared/input-error.js";
 import { sampleModel } from "./render/sample-model.js";
+import { checkCapacity } from "./render/capacity.js";
 import { readSpec } from "./spec/read.js";
 import { validateSpec, type Validated } from "./spec/validate.js";
 import type { Model, SettingValues } from "./spec/model.js";
@@ -117,8 +118,17 @@ export function readTable(project: Project): Validated {
   }
 }
 
-/** Every target the run would write: the config's (checked against the model), or every target of the registry. */
+/**
+ * Every target the run would write: the config's (checked against the model), or every target of the
+ * registry. A table larger than one the run writes (`--target` may leave it out) can hold is refused.
+ */
 export function planAll(project: Project, validated: Validated): PlannedTarget[] {
+  const planned = planTargets(project, validated);
+  checkCapacity(validated, planned.filter((entry) => project.targetNames?.includes(entry.name) ?? true), project.specShown);
+  return planned;
+}
+
+function planTargets(project: Project, validated: Validated): PlannedTarget[] {
   if (project.config === undefined) return plannedTargets(validated.model, project.registry);
   try {
     return planFromConfig(project.config, validated.model, project.registry);

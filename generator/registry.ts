@@ -24,6 +24,8 @@ import { csharp } from "./languages/csharp/language.js";
 import { csharpTarget } from "./languages/csharp/target.js";
 import { objc } from "./languages/objc/language.js";
 import { objcTarget } from "./languages/objc/target.js";
+import { java } from "./languages/java/language.js";
+import { javaTarget } from "./languages/java/target.js";
 
 /**
  * The languages and targets one run knows. Everything that depends on the list of languages derives from
@@ -87,7 +89,7 @@ export function createRegistry(languages: readonly Language[], targets: readonly
 }
 
 /** The languages status-codegen ships. */
-export const builtinLanguages: readonly Language[] = [typescript, json, markdown, swift, kotlin, xml, c, csharp, objc];
+export const builtinLanguages: readonly Language[] = [typescript, json, markdown, swift, kotlin, xml, c, csharp, objc, java];
 
 /** The files status-codegen writes, in the order they are listed. */
 export const builtinTargets: readonly Target[] = [
@@ -105,6 +107,7 @@ export const builtinTargets: readonly Target[] = [
   cSourceTarget,
   csharpTarget,
   objcTarget,
+  javaTarget,
 ];
 
 /** The registry of everything built in. */

@@ -54,6 +54,18 @@ export interface Target {
   readonly codeView?: CodeView;
   /** Template values only this target needs (Markdown anchors, alias entries), made once per render. */
   readonly context?: (input: ContextInput) => Readonly<Record<string, unknown>>;
+  /**
+   * The most codes and categories its files can hold, where their format limits them (a Java enum: the
+   * class file's 64 KB per method). A run that writes the target refuses a larger table, at its first entry
+   * past the limit; runs that leave the target out are not limited by it.
+   */
+  readonly capacity?: { readonly codes?: Capacity; readonly categories?: Capacity };
+}
+
+/** A limit of a target's files: how many entries, and why no more fit (for the message). */
+export interface Capacity {
+  readonly max: number;
+  readonly why: string;
 }
 
 /** One template of a target and the file it renders. */

@@ -17,6 +17,8 @@ const contractPaths = [
   "c/status_codes.c",
   "c/status_codes.h",
   "csharp/StatusCode.cs",
+  "java/statuscodes/StatusCategory.java",
+  "java/statuscodes/StatusCode.java",
   "json/status-codes.json",
   "json/status-codes.schema.json",
   "kotlin/StatusCode.kt",
@@ -152,8 +154,8 @@ describe("status-codegen generate", () => {
     runCli(["generate"], dir);
     writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec.replace("Server is busy.", "Server is very busy."));
     // A message is in every language's output (C's two files), the Swift and Maven packages' copies and the npm package's four code files.
-    expect(runCli(["generate"], dir).stdout).toBe(`wrote 16 of ${contractPaths.length} files to out (${contractPaths.length - 16} unchanged)`);
-    for (const folder of ["csharp", "json", "kotlin", "markdown", "swift", "typescript", "packages/maven", "packages/npm", "packages/maven/src/main/kotlin/com/commsease/im/status", "packages/swift", "packages/swift/Sources/StatusCodes", "objc"]) {
+    expect(runCli(["generate"], dir).stdout).toBe(`wrote 17 of ${contractPaths.length} files to out (${contractPaths.length - 17} unchanged)`);
+    for (const folder of ["csharp", "json", "kotlin", "markdown", "swift", "typescript", "packages/maven", "packages/npm", "packages/maven/src/main/kotlin/com/commsease/im/status", "packages/swift", "packages/swift/Sources/StatusCodes", "objc", "java/statuscodes"]) {
       expect(readdirSync(join(dir, "out", folder)).filter((name) => name.startsWith("."))).toEqual([]);
     }
   });
@@ -269,7 +271,7 @@ describe("status-codegen validate, help, version and usage errors", () => {
   it("accepts --opt=value", () => {
     const dir = project();
     expect(runCli(["generate", "--out=gen"], dir).code).toBe(0);
-    expect(readdirSync(join(dir, "gen")).sort()).toEqual(["c", "csharp", "json", "kotlin", "markdown", "objc", "packages", "swift", "typescript"]);
+    expect(readdirSync(join(dir, "gen")).sort()).toEqual(["c", "csharp", "java", "json", "kotlin", "markdown", "objc", "packages", "swift", "typescript"]);
   });
 });
 

@@ -102,7 +102,7 @@ describe("a language registered from a test", () => {
     ]);
 
     const uses = legacyUses({ outDir: out, paths: {}, settings: model.settings.languages }, python);
-    expect(uses.map((use) => use.name)).toEqual(["OLD_CLASS", "REPEAT", "legacySelf", "RES_SELF", "CLASS", "TYPE", "NO", "OBSOLETE"]);
+    expect(uses.map((use) => use.name)).toEqual(["OLD_CLASS", "REPEAT", "legacySelf", "RES_SELF", "CLASS", "TYPE", "NO", "WAIT", "OBSOLETE"]);
     const legacy = join(out, "legacy.py");
     writeFileSync(legacy, [`import json, sys`, `sys.path.insert(0, ${JSON.stringify(join(out, "python"))})`, "from statuscodes import HostileCode", ...uses.map((use) => `print(json.dumps({"name": ${JSON.stringify(use.name)}, "code": int(HostileCode.${use.source})}))`), ""].join("\n"));
     expect(printedLines(await exec("python3", [legacy]))).toEqual(expectedLegacyLines(uses));

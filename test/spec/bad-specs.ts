@@ -289,6 +289,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     "a code spelt like the table's version member",
     edit("    name: RATE_LIMIT\n", "    name: TABLE_VERSION\n"),
     [
+      `spec.yaml:15:11 codes[1].name: "TABLE_VERSION" cannot be used: the Java code enum declares a static field TABLE_VERSION, the table's version; choose another name`,
       `spec.yaml:15:11 codes[1].name: TABLE_VERSION is "tableVersion" in Swift, a member the Swift output declares on StatusCode; choose another name`,
       `spec.yaml:15:11 codes[1].name: TABLE_VERSION is "TABLE_VERSION" in Kotlin, a member the Kotlin output declares on StatusCode; choose another name`,
     ],
@@ -374,5 +375,14 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     "an Objective-C enumerator that would be a keyword",
     `settings:\n  objc:\n    typeName: B\n${edit("name: RATE_LIMIT", "name: O_O_L")}`,
     [`spec.yaml:18:11 codes[1].name: "O_O_L" cannot be used: the code would be "BOOL", a name Objective-C or Foundation already gives a meaning; choose another name`],
+  ],
+  ["a Java keyword in the package", `settings:\n  java:\n    package: com.example.goto\n${base}`, [`spec.yaml:3:14 settings.java.package: "goto" is a Java keyword and cannot be part of a package name`]],
+  ["a package under java.", `settings:\n  java:\n    package: java.status\n${base}`, [`spec.yaml:3:14 settings.java.package: packages under "java." are reserved for the Java platform`]],
+  ["a Java type named like a java.lang type", `settings:\n  java:\n    typeName: Integer\n${base}`, [`spec.yaml:3:15 settings.java.typeName: "Integer" is a name the Java output relies on or shadows; choose another`]],
+  ["a Java kind type named like the table class nested beside it", `settings:\n  java:\n    kindTypeName: Table\n${base}`, [`spec.yaml:3:5 settings.java: the Java output would declare "Table" twice`]],
+  [
+    "a code named like the Java kind type",
+    `settings:\n  java:\n    kindTypeName: OK\n${base}`,
+    ["spec.yaml:13:11 codes[0].name: OK is also the Java kind type's name (settings.java.kindTypeName, line 3): inside the StatusCode enum each entry names its kind as OK.X, and there OK would mean this code's entry"],
   ],
 ];

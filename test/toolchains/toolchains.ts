@@ -92,3 +92,13 @@ export function gccIncludeDir(): string {
   const found = spawnSync("gcc", ["-print-file-name=include"], { encoding: "utf8" });
   return found.status === 0 ? found.stdout.trim() : "";
 }
+
+/** javac and java of a JDK 17 or later: the Java target is compiled with `--release 8` and `--release 17`. */
+export function javaToolchain(): Toolchain {
+  const install = "apt-get install openjdk-17-jdk-headless";
+  const javac = spawnSync("javac", ["-version"], { encoding: "utf8" });
+  if (javac.status !== 0) return { name: "Java", available: false, missing: "no javac on PATH", install };
+  const major = Number(/javac (\d+)/.exec(`${javac.stdout}${javac.stderr}`)?.[1] ?? 0);
+  if (major < 17) return { name: "Java", available: false, missing: `javac ${major} cannot compile --release 17`, install };
+  return { name: "Java", available: true, missing: "", install };
+}

@@ -62,7 +62,8 @@ export const typescriptKit: CompileKit = {
 
         // tsc does not warn; editors strike through what carries @deprecated, so each use must carry it.
         const source = readFileSync(generatedFile(subject), "utf8");
-        const unmarked = uses.filter((use) => !new RegExp(`@deprecated[^/]*\\*/\\n  ${use.name}: ${use.code},`).test(source));
+        // Within the comment just before the name, which may hold a `/` (a reason quoting a path or `*\/`).
+        const unmarked = uses.filter((use) => !new RegExp(`@deprecated(?:(?!\\*/)[^])*\\*/\\n  ${use.name}: ${use.code},`).test(source));
         const marked: Outcome = unmarked.length === 0 ? { ok: true, stdout: "", stderr: "" } : failed(`no @deprecated on ${unmarked.map((use) => use.name).join(", ")}`);
         checks.set(subject.label, new Map([["every deprecated name carries @deprecated", marked]]));
       }),

@@ -65,4 +65,13 @@ export const keywordReferences: Readonly<Record<string, readonly string[]>> = {
     "_Static_assert", "_Thread_local", "id", "Class", "SEL", "IMP", "BOOL", "YES", "NO", "nil", "Nil", "self",
     "super", "_cmd", "in", "out", "inout", "bycopy", "byref", "oneway", "NULL", "EOF",
   ],
+  // The Java Language Specification (Java SE 17), 3.9 Keywords: the reserved keywords (`_` among them since
+  // Java 9), and 3.10.3 and 3.10.8, the literals true, false and null, which cannot be identifiers either.
+  java: [
+    "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
+    "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
+    "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
+    "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
+    "throw", "throws", "transient", "try", "void", "volatile", "while", "_", "true", "false", "null",
+  ],
 };

@@ -159,6 +159,69 @@ const objcReader: Reader = (literal) => {
   return new TextDecoder("utf-8", { fatal: true }).decode(new Uint8Array(bytes));
 };
 
+/**
+ * Java source as javac reads it before any token (JLS 17, 3.3): each `\` that an even number of backslashes
+ * precede, followed by one or more `u` and four hexadecimal digits, is the UTF-16 unit they name, anywhere
+ * in the file; such a backslash followed by `u` and anything else is a compile error.
+ */
+export function translateJavaUnicodeEscapes(source: string): string {
+  let out = "";
+  let backslashes = 0; // raw backslashes just before this character
+  for (let index = 0; index < source.length; ) {
+    const char = source[index] as string;
+    if (char === "\\" && backslashes % 2 === 0 && source[index + 1] === "u") {
+      let at = index + 1;
+      while (source[at] === "u") at++;
+      const digits = source.slice(at, at + 4);
+      if (!/^[0-9A-Fa-f]{4}$/.test(digits)) throw new Error(`illegal Unicode escape at ${index}: ${source.slice(index, at + 4)}`);
+      out += String.fromCharCode(Number.parseInt(digits, 16));
+      index = at + 4;
+      backslashes = 0;
+      continue;
+    }
+    backslashes = char === "\\" ? backslashes + 1 : 0;
+    out += char;
+    index++;
+  }
+  return out;
+}
+
+/**
+ * Java: Unicode escapes first (above), then the string literal (JLS 17, 3.10.7): \b \t \n \f \r \" \' \\ and
+ * octal escapes; `\s` and a backslash before a line end are Java 15's, which `--release 8` refuses; a raw
+ * CR or LF (one a Unicode escape made too) ends the line inside the literal, an error.
+ */
+const javaReader: Reader = (literal) => {
+  const source = translateJavaUnicodeEscapes(literal);
+  if (source.length < 2 || !source.startsWith('"') || !source.endsWith('"')) throw new Error(`not a double-quoted literal: ${literal}`);
+  const body = source.slice(1, -1);
+  const escapes: Readonly<Record<string, string>> = { b: "\b", t: "\t", n: "\n", f: "\f", r: "\r", '"': '"', "'": "'", "\\": "\\" };
+  let out = "";
+  for (let index = 0; index < body.length; ) {
+    const char = body[index] as string;
+    if (char === "\\") {
+      const next = body[index + 1] ?? "";
+      const octal = /^(?:[0-3][0-7]{2}|[0-7]{1,2})/.exec(body.slice(index + 1));
+      if (escapes[next] !== undefined) {
+        out += escapes[next];
+        index += 2;
+      } else if (octal !== null) {
+        out += String.fromCharCode(Number.parseInt(octal[0], 8));
+        index += 1 + octal[0].length;
+      } else {
+        throw new Error(`bad Java escape: ${body.slice(index, index + 2)}`);
+      }
+      continue;
+    }
+    if (char === '"') throw new Error(`unescaped quote in ${literal}`);
+    // Java's only line terminators; U+2028, U+0085 and the like may stand raw in a string.
+    if (char === "\n" || char === "\r") throw new Error(`raw line break in ${literal}`);
+    out += char;
+    index++;
+  }
+  return out;
+};
+
 /** JSON (and TypeScript, whose double-quoted literals our writer keeps JSON-compatible). */
 const jsonReader: Reader = (literal) => {
   if (/[\u2028\u2029]/.test(literal)) throw new Error("raw line separator");
@@ -261,4 +324,5 @@ export const literalReaders: Readonly<Record<string, Reader>> = {
   c: cReader,
   csharp: csharpReader,
   objc: objcReader,
+  java: javaReader,
 };

@@ -1,0 +1,46 @@
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli, temporaryDir } from "../support/helpers.js";
+import { syntheticSpec } from "../support/synthetic-spec.js";
+
+/**
+ * A table larger than a target's files can hold (the Java enums: see the Java target) is refused by a run
+ * that writes that target, at the first entry past the limit, with nothing written; a run that leaves the
+ * target out generates as before.
+ */
+/** A folder (removed after each test) holding a spec of 4,001 codes, large.yaml. */
+function largeSpec(): { dir: string; spec: string } {
+  const dir = temporaryDir();
+  const spec = join(dir, "large.yaml");
+  writeFileSync(spec, syntheticSpec(4001));
+  return { dir, spec };
+}
+
+describe("a table over a target's capacity", () => {
+  it("is refused by a run that writes the Java target, at its 4,001st code, naming the limit and why", () => {
+    const { dir, spec } = largeSpec();
+    const result = runCli(["generate", "--spec", spec, "--out", join(dir, "out")]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/large\.yaml:\d+:5 codes\[4000\]: the Java target "java" \(java\) holds at most 4,000 codes, and this table has 4,001: javac creates every constant of a Java enum in its static initializer, which the class file limits to 64 KB of bytecode/);
+    expect(result.stderr).toContain(`leave "java" out of the run (--target, or a config's targets) or split the table`);
+    expect(existsSync(join(dir, "out"))).toBe(false);
+  });
+
+  it("generates when the run leaves the Java target out", () => {
+    const { dir, spec } = largeSpec();
+    const result = runCli(["generate", "--spec", spec, "--out", join(dir, "out-ts"), "--target", "typescript,json"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+  });
+
+  it("counts categories too: 2,501 are refused at the 2,501st", () => {
+    const dir = temporaryDir();
+    const categories = Array.from({ length: 2501 }, (_, index) => `  - { id: c${index}, title: T${index}, description: D. }\n`).join("");
+    const categorySpec = join(dir, "categories.yaml");
+    writeFileSync(categorySpec, `version: 1.0.0\ncategories:\n${categories}codes:\n  - { code: 1, name: ONE, category: c0, message: One. }\n`);
+    const result = runCli(["generate", "--spec", categorySpec, "--out", join(dir, "out-categories")]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("categories.yaml:2503:5 categories[2500]: the Java target \"java\" (java) holds at most 2,500 categories, and this table has 2,501");
+  });
+});
