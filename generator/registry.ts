@@ -13,6 +13,8 @@ import { swiftTarget } from "./languages/swift/target.js";
 import { kotlin } from "./languages/kotlin/language.js";
 import { kotlinTarget } from "./languages/kotlin/target.js";
 import { xml } from "./languages/xml/language.js";
+import { go } from "./languages/go/language.js";
+import { goTarget } from "./languages/go/target.js";
 
 /**
  * The languages and targets one run knows. Everything that depends on the list of languages derives from
@@ -64,7 +66,7 @@ export function createRegistry(languages: readonly Language[], targets: readonly
 }
 
 /** The languages status-codegen ships. */
-export const builtinLanguages: readonly Language[] = [typescript, json, markdown, swift, kotlin, xml];
+export const builtinLanguages: readonly Language[] = [typescript, json, markdown, swift, kotlin, xml, go];
 
 /** The files status-codegen writes, in the order they are listed. */
 export const builtinTargets: readonly Target[] = [
@@ -75,6 +77,7 @@ export const builtinTargets: readonly Target[] = [
   changelogTarget,
   swiftTarget,
   kotlinTarget,
+  goTarget,
 ];
 
 /** The registry of everything built in. */
