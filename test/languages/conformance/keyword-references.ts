@@ -29,4 +29,10 @@ export const keywordReferences: Readonly<Record<string, readonly string[]>> = {
     "object", "package", "return", "super", "this", "throw", "true", "try", "typealias", "typeof", "val", "var",
     "when", "while",
   ],
+  // The Go Programming Language Specification, Keywords.
+  go: [
+    "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func", "go",
+    "goto", "if", "import", "interface", "map", "package", "range", "return", "select", "struct", "switch", "type",
+    "var",
+  ],
 };
