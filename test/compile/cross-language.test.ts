@@ -35,7 +35,8 @@ function customSpec(): string {
     `  typescript: ${names("SdkError")}`,
     `  swift: ${names("SdkError")}`,
     "  kotlin: { package: com.example.sdk.status, typeName: SdkStatus, categoryTypeName: SdkStatusGroup, kindTypeName: SdkStatusKind }",
-    "  outputs: { typescript: web/errors.ts, swift: ios/SdkError.swift, kotlin: android/SdkStatus.kt, json: data/codes.json, json-schema: data/codes.schema.json }",
+    "  go: { module: example.com/sdk/status, package: sdkstatus, goVersion: 1.22.0 }",
+    "  outputs: { typescript: web/errors.ts, swift: ios/SdkError.swift, kotlin: android/SdkStatus.kt, json: data/codes.json, json-schema: data/codes.schema.json, go: server/go }",
   ].join("\n");
   return readFileSync(join(root, "spec/status-codes.yaml"), "utf8").replace(/^settings:\n(?: {2}.*\n| {4}.*\n)*/m, `${settings}\n`);
 }
@@ -111,6 +112,8 @@ describe.each(["real", "hostile", "custom"])("the %s spec", (label) => {
 
     withToolchain(kit.toolchain, "every alias and deprecated code, used by name in a legacy driver, gives its number", () => {
       const uses = legacyUses(current(), kit.language);
+      // A language without legacy names has nothing to use where no code is deprecated (the real spec).
+      if (uses.length === 0 && kit.language.aliases === undefined && label !== "hostile") return;
       expect(uses.length).toBeGreaterThan(0);
       expect(printedLines(result()?.legacy.get(label))).toEqual(expectedLegacyLines(uses));
     });
