@@ -3,7 +3,7 @@ import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readFileSync
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { badSpecs } from "../spec/bad-specs.js";
-import { bin, realSpec, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
+import { bin, realSpec, renderedOutputs, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
 import { rootToolchain, withToolchain } from "../toolchains/toolchains.js";
 
 /** A project whose out/ was generated from the real spec; the spec is then replaced by `spec`. */
@@ -190,7 +190,7 @@ describe("bad input leaves out/ unchanged", () => {
     ftruncateSync(descriptor, 8 * 1024 ** 3);
     closeSync(descriptor);
     expect(runCli(["generate", "--check"], dir).stderr).toContain("  stale       out/kotlin/StatusCode.kt");
-    expect(runCli(["generate"], dir)).toMatchObject({ code: 0, stdout: "wrote 1 of 7 files to out (6 unchanged)" });
+    expect(runCli(["generate"], dir)).toMatchObject({ code: 0, stdout: `wrote 1 of ${renderedOutputs().size} files to out (${renderedOutputs().size - 1} unchanged)` });
     expect(runCli(["generate", "--check"], dir).code).toBe(0);
   });
 
@@ -199,7 +199,7 @@ describe("bad input leaves out/ unchanged", () => {
     mkdirSync(join(dir, "o/json"), { recursive: true });
     const spec = `o/json/.spec.${deadPid()}-abcdef12.tmp`;
     writeFileSync(join(dir, spec), realSpec);
-    expect(runCli(["generate", "--spec", spec, "--out", "o"], dir)).toMatchObject({ code: 0, stdout: "wrote 7 of 7 files to o (0 unchanged)" });
+    expect(runCli(["generate", "--spec", spec, "--out", "o"], dir)).toMatchObject({ code: 0, stdout: `wrote ${renderedOutputs().size} of ${renderedOutputs().size} files to o (0 unchanged)` });
     expect(readFileSync(join(dir, spec), "utf8")).toBe(realSpec);
   });
 

@@ -123,7 +123,7 @@ describe("build artifacts (precompiled templates and validator)", () => {
     ].join("\n");
     const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
     expect(result.stderr).toBe("");
-    expect(result.stdout).toBe(`unknown field "kotlin"; known fields: typescript, swift, outputs\na.b\n`);
+    expect(result.stdout).toBe(`unknown field "kotlin"; known fields: typescript, swift, go, outputs\na.b\n`);
   });
 
   it("give way to a template edited after the build", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { commentSafe, outputPaths, plannedTargets, renderAll } from "../../generator/render/render.js";
 import { validateSpec } from "../../generator/spec/validate.js";
+import { filesOf } from "../../generator/spec/rules/settings-checks.js";
 import { realSpec } from "../support/helpers.js";
 
 describe("commentSafe", () => {
@@ -19,7 +20,9 @@ describe("renderAll", () => {
     const custom = realSpec.replace("settings:\n", "settings:\n  outputs:\n    swift: ios/Codes.swift\n");
     const { model } = validateSpec(custom, "spec/status-codes.yaml");
     const files = renderAll(model);
-    expect(files.map((file) => file.path)).toEqual(Object.values(outputPaths(plannedTargets(model))));
+    const planned = plannedTargets(model);
+    expect(files.map((file) => file.path)).toEqual(planned.flatMap(({ target, output, settings }) => filesOf(target, output, settings)));
+    expect(Object.values(outputPaths(planned))).toContain("ios/Codes.swift");
     expect(files.map((file) => file.path)).toContain("ios/Codes.swift");
   });
 

@@ -4,6 +4,8 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach } from "vitest";
 import { run } from "../../generator/cli/run.js";
+import { renderAll } from "../../generator/render/render.js";
+import { validateSpec } from "../../generator/spec/validate.js";
 
 /** The repository root. */
 export const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -13,6 +15,20 @@ export const bin = join(root, (JSON.parse(readFileSync(join(root, "package.json"
 
 /** The real spec's text. */
 export const realSpec = readFileSync(join(root, "spec/status-codes.yaml"), "utf8");
+
+/**
+ * What `generate` writes for `spec` (read as spec/status-codes.yaml) by path inside the output folder, so
+ * that a test counting files follows the registry rather than a number written down.
+ */
+export function renderedOutputs(spec: string = realSpec): Map<string, string> {
+  return new Map(renderAll(validateSpec(spec, "spec/status-codes.yaml").model).map((file) => [file.path, file.content]));
+}
+
+/** How many of the files `after` renders to differ from what `before` renders to (a new file counts). */
+export function changedOutputs(before: string, after: string): number {
+  const old = renderedOutputs(before);
+  return [...renderedOutputs(after)].filter(([path, content]) => old.get(path) !== content).length;
+}
 
 const temporaryDirs: string[] = [];
 afterEach(() => {
