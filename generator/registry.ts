@@ -26,6 +26,8 @@ import { objc } from "./languages/objc/language.js";
 import { objcTarget } from "./languages/objc/target.js";
 import { java } from "./languages/java/language.js";
 import { javaTarget } from "./languages/java/target.js";
+import { go } from "./languages/go/language.js";
+import { goTarget } from "./languages/go/target.js";
 
 /**
  * The languages and targets one run knows. Everything that depends on the list of languages derives from
@@ -89,7 +91,7 @@ export function createRegistry(languages: readonly Language[], targets: readonly
 }
 
 /** The languages status-codegen ships. */
-export const builtinLanguages: readonly Language[] = [typescript, json, markdown, swift, kotlin, xml, c, csharp, objc, java];
+export const builtinLanguages: readonly Language[] = [typescript, json, markdown, swift, kotlin, xml, c, csharp, objc, java, go];
 
 /** The files status-codegen writes, in the order they are listed. */
 export const builtinTargets: readonly Target[] = [
@@ -108,6 +110,7 @@ export const builtinTargets: readonly Target[] = [
   csharpTarget,
   objcTarget,
   javaTarget,
+  goTarget,
 ];
 
 /** The registry of everything built in. */

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { staleTemporaryAge } from "../../generator/write/write-output.js";
-import { realSpec, root, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
+import { changedOutputs, realSpec, renderedOutputs, root, runCli, snapshotTree, temporaryDir } from "../support/helpers.js";
 
 /** A project folder with the real spec in spec/, so the CLI's defaults apply inside it. */
 function project(): string {
@@ -13,10 +13,15 @@ function project(): string {
   return dir;
 }
 
+/** How many files the real spec renders to. */
+const files = renderedOutputs().size;
+
 const contractPaths = [
   "c/status_codes.c",
   "c/status_codes.h",
   "csharp/StatusCode.cs",
+  "go/go.mod",
+  "go/statuscodes/status_codes.go",
   "java/statuscodes/StatusCategory.java",
   "java/statuscodes/StatusCode.java",
   "json/status-codes.json",
@@ -153,9 +158,11 @@ describe("status-codegen generate", () => {
     const dir = project();
     runCli(["generate"], dir);
     writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec.replace("Server is busy.", "Server is very busy."));
-    // A message is in every language's output (C's two files), the Swift and Maven packages' copies and the npm package's four code files.
-    expect(runCli(["generate"], dir).stdout).toBe(`wrote 17 of ${contractPaths.length} files to out (${contractPaths.length - 17} unchanged)`);
-    for (const folder of ["csharp", "json", "kotlin", "markdown", "swift", "typescript", "packages/maven", "packages/npm", "packages/maven/src/main/kotlin/com/commsease/im/status", "packages/swift", "packages/swift/Sources/StatusCodes", "objc", "java/statuscodes"]) {
+    // A message is in every language's output, and in the packages' copies of them.
+    const changed = changedOutputs(realSpec, realSpec.replace("Server is busy.", "Server is very busy."));
+    expect(changed).toBeGreaterThan(10);
+    expect(runCli(["generate"], dir).stdout).toBe(`wrote ${changed} of ${files} files to out (${files - changed} unchanged)`);
+    for (const folder of ["csharp", "json", "kotlin", "markdown", "swift", "typescript", "packages/maven", "packages/npm", "packages/maven/src/main/kotlin/com/commsease/im/status", "packages/swift", "packages/swift/Sources/StatusCodes", "objc", "java/statuscodes", "c", "go", "go/statuscodes"]) {
       expect(readdirSync(join(dir, "out", folder)).filter((name) => name.startsWith("."))).toEqual([]);
     }
   });
@@ -271,7 +278,7 @@ describe("status-codegen validate, help, version and usage errors", () => {
   it("accepts --opt=value", () => {
     const dir = project();
     expect(runCli(["generate", "--out=gen"], dir).code).toBe(0);
-    expect(readdirSync(join(dir, "gen")).sort()).toEqual(["c", "csharp", "java", "json", "kotlin", "markdown", "objc", "packages", "swift", "typescript"]);
+    expect(readdirSync(join(dir, "gen")).sort()).toEqual(["c", "csharp", "go", "java", "json", "kotlin", "markdown", "objc", "packages", "swift", "typescript"]);
   });
 });
 

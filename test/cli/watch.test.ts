@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { bin, realFileCount, realSpec, temporaryDir } from "../support/helpers.js";
+import { bin, realFileCount, realSpec, renderedOutputs, temporaryDir } from "../support/helpers.js";
 
 /** A running `generate --watch` whose output lines can be awaited, each wait bounded. */
 class Watcher {
@@ -58,6 +58,7 @@ describe("generate --watch", () => {
     mkdirSync(join(dir, "spec"));
     const spec = join(dir, "spec/status-codes.yaml");
     writeFileSync(spec, realSpec);
+    const files = renderedOutputs().size;
     const watcher = new Watcher(dir);
     running.push(watcher);
     expect(await watcher.next(new RegExp(`^generated: wrote ${realFileCount} of ${realFileCount} files to out in \\d+ ms$`))).toBeDefined();
@@ -91,6 +92,7 @@ describe("generate --watch", () => {
     writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec);
     writeFileSync(join(dir, "status-codegen.config.yaml"), "spec: spec/status-codes.yaml\nout: gen\ntargets:\n  - template: list.hbs\n    language: json\n    output: list.txt\n");
     writeFileSync(join(dir, "list.hbs"), "{{#each codes}}{{nmae}}\n{{/each}}");
+    const files = renderedOutputs().size;
     const watcher = new Watcher(dir);
     running.push(watcher);
     await watcher.next(/^list\.hbs:1:\d+ no field or helper "nmae" here; did you mean "name"\?$/);
@@ -109,6 +111,7 @@ describe("generate --watch", () => {
     writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec);
     writeFileSync(join(dir, "status-codegen.config.yaml"), "spec: spec/status-codes.yaml\nout: gen\ntargets:\n  - template: list.hbs\n    language: json\n    output: list.txt\n");
     writeFileSync(join(dir, "list.hbs"), "{{#each codes}}{{code}}\n{{/each}}");
+    const files = renderedOutputs().size;
     const watcher = new Watcher(dir);
     running.push(watcher);
     await watcher.next(/^generated: wrote 1 of 1 file to gen/);

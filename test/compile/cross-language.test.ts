@@ -40,7 +40,8 @@ function customSpec(): string {
     // The kind type is not SdkErrorKind: in C's one scope that is the name of the function SdkErrorKind(code).
     "  objc: { typeName: SdkError, categoryTypeName: SdkErrorGroup, kindTypeName: SdkErrorSeverity }",
     "  java: { package: com.example.sdk.status, typeName: SdkStatus, categoryTypeName: SdkStatusGroup, kindTypeName: Severity }",
-    "  outputs: { typescript: web/errors.ts, swift: ios/SdkError.swift, kotlin: android/SdkStatus.kt, json: data/codes.json, json-schema: data/codes.schema.json, c-header: native/include/sdk_status.h, c-source: native/src/sdk_status.c, csharp: windows/SdkError.cs, objc: ios/objc, java: server/java }",
+    "  go: { module: example.com/sdk/status, package: sdkstatus, goVersion: 1.22.0 }",
+    "  outputs: { typescript: web/errors.ts, swift: ios/SdkError.swift, kotlin: android/SdkStatus.kt, json: data/codes.json, json-schema: data/codes.schema.json, c-header: native/include/sdk_status.h, c-source: native/src/sdk_status.c, csharp: windows/SdkError.cs, objc: ios/objc, java: server/java, go: server/go }",
   ].join("\n");
   return readFileSync(join(root, "spec/status-codes.yaml"), "utf8").replace(/^settings:\n(?: {2}.*\n| {4}.*\n)*/m, `${settings}\n`);
 }

@@ -1,4 +1,3 @@
-import { posix } from "node:path";
 import { describe, expect, it } from "vitest";
 import { commentSafe, plannedTargets, renderAll } from "../../generator/render/render.js";
 import { filesOf } from "../../generator/spec/rules/settings-checks.js";

@@ -115,6 +115,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
       `spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "STATUS_CODE_TEAM_MEMBER_LIMIT" in C; rename one of them`,
       `spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "TeamMemberLimit" in C#; rename one of them`,
       `spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "StatusCodeTeamMemberLimit" in Objective-C; rename one of them`,
+      `spec.yaml:20:11 codes[2].name: "TEAM_MEMBER_LIMIT" and "TEAM_MEMBER__LIMIT" (codes[1], line 15) are both "TeamMemberLimit" in Go; rename one of them`,
     ],
   ],
   [
@@ -384,5 +385,25 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     "a code named like the Java kind type",
     `settings:\n  java:\n    kindTypeName: OK\n${base}`,
     ["spec.yaml:13:11 codes[0].name: OK is also the Java kind type's name (settings.java.kindTypeName, line 3): inside the StatusCode enum each entry names its kind as OK.X, and there OK would mean this code's entry"],
+  ],
+  // Go: module paths, package names and go directives the go command refuses; codes one constant in Go.
+  ["a Go module path without a domain", `settings:\n  go:\n    module: status/codes\n${base}`, ["spec.yaml:3:13 settings.go.module: must be a Go module path such as commsease.com/im/status"]],
+  ["a Go module path ending in /v1", `settings:\n  go:\n    module: example.com/status/v1\n${base}`, ["spec.yaml:3:13 settings.go.module: a module path cannot end in /v1: a major version suffix is /v2 or later"]],
+  ["a Go module path with a Windows device name", `settings:\n  go:\n    module: example.com/aux.status\n${base}`, [`spec.yaml:3:13 settings.go.module: "aux.status" is a name Windows reserves for a device`]],
+  ["a Go keyword as the package", `settings:\n  go:\n    package: type\n${base}`, [`spec.yaml:3:14 settings.go.package: "type" is a Go keyword and cannot name a package`]],
+  ["a Go predeclared identifier as the package", `settings:\n  go:\n    package: string\n${base}`, [`spec.yaml:3:14 settings.go.package: "string" is one of Go's predeclared identifiers`]],
+  ["package main", `settings:\n  go:\n    package: main\n${base}`, [`spec.yaml:3:14 settings.go.package: "main" cannot name the package: package main is a command, which no one can import`]],
+  ["a Go package name in camel case", `settings:\n  go:\n    package: statusCodes\n${base}`, ["spec.yaml:3:14 settings.go.package: must be a Go package name such as statuscodes"]],
+  ["a go directive with a patch before Go 1.21", `settings:\n  go:\n    goVersion: 1.20.3\n${base}`, ["spec.yaml:3:16 settings.go.goVersion: before Go 1.21 the go directive names a language version without a patch number, such as 1.20"]],
+  ["a go directive that is no version", `settings:\n  go:\n    goVersion: go1.22\n${base}`, ["spec.yaml:3:16 settings.go.goVersion: must be a Go version such as 1.21 or 1.22.0"]],
+  [
+    "two codes that are one Go constant by its initialisms",
+    edit("name: RATE_LIMIT", "name: USER_ID").replace("name: TEAM_MEMBER_LIMIT", "name: USER_I_D"),
+    [`spec.yaml:20:11 codes[2].name: "USER_I_D" and "USER_ID" (codes[1], line 15) are both "UserID" in Go; rename one of them`],
+  ],
+  [
+    "a code whose Go constant, prefixed as the package declares its name, is another's",
+    edit("name: RATE_LIMIT", "name: LOOKUP").replace("name: TEAM_MEMBER_LIMIT", "name: CODE_LOOKUP"),
+    [`spec.yaml:20:11 codes[2].name: "CODE_LOOKUP" and "LOOKUP" (codes[1], line 15) are both "CodeLookup" in Go; rename one of them`],
   ],
 ];

@@ -19,6 +19,20 @@ export const realSpec = readFileSync(join(root, "spec/status-codes.yaml"), "utf8
 /** How many files the real spec renders to without a config: what a full run writes, as the registry grows. */
 export const realFileCount = renderAll(validateSpec(realSpec, "spec/status-codes.yaml").model).length;
 
+/**
+ * What `generate` writes for `spec` (read as spec/status-codes.yaml) by path inside the output folder, so
+ * that a test counting files follows the registry rather than a number written down.
+ */
+export function renderedOutputs(spec: string = realSpec): Map<string, string> {
+  return new Map(renderAll(validateSpec(spec, "spec/status-codes.yaml").model).map((file) => [file.path, file.content]));
+}
+
+/** How many of the files `after` renders to differ from what `before` renders to (a new file counts). */
+export function changedOutputs(before: string, after: string): number {
+  const old = renderedOutputs(before);
+  return [...renderedOutputs(after)].filter(([path, content]) => old.get(path) !== content).length;
+}
+
 const temporaryDirs: string[] = [];
 afterEach(() => {
   for (const dir of temporaryDirs.splice(0)) rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { root } from "../support/helpers.js";
@@ -101,4 +102,36 @@ export function javaToolchain(): Toolchain {
   const major = Number(/javac (\d+)/.exec(`${javac.stdout}${javac.stderr}`)?.[1] ?? 0);
   if (major < 17) return { name: "Java", available: false, missing: `javac ${major} cannot compile --release 17`, install };
   return { name: "Java", available: true, missing: "", install };
+}
+
+/** Where `npm run setup:go` installs staticcheck (outside the repository, so a clean clone reuses it). */
+export const goToolsDir = process.env["GO_TOOLS"] ?? "/var/cache/status-codegen/go-tools";
+export const staticcheckPath = join(goToolsDir, "staticcheck");
+
+/** go and gofmt from the machine's Go, and staticcheck (for SA1019, deprecated uses) from setup:go. */
+export function goToolchain(): Toolchain {
+  const install = "a Go toolchain on PATH (the machine's go), then npm run setup:go (staticcheck)";
+  const version = spawnSync("go", ["version"], { encoding: "utf8" });
+  if (version.status !== 0) return { name: "Go", available: false, missing: "no go on PATH", install };
+  if (!existsSync(staticcheckPath)) return { name: "Go", available: false, missing: `no staticcheck at ${staticcheckPath}`, install };
+  return { name: "Go", available: true, missing: "", install };
+}
+
+/**
+ * The environment the Go compile kit runs go and staticcheck in: offline (no proxy, no toolchain
+ * download, no workspace), modules resolved through the drivers' replace directives, and build caches
+ * outside the checkout (kept between runs in the system's temporary folder, so the standard library is
+ * compiled once per machine).
+ */
+export function goEnvironment(): NodeJS.ProcessEnv {
+  const caches = join(tmpdir(), "status-codegen-go-cache");
+  return {
+    ...process.env,
+    GOFLAGS: "-mod=mod",
+    GOPROXY: "off",
+    GOTOOLCHAIN: "local",
+    GOWORK: "off",
+    GOCACHE: process.env["GOCACHE"] ?? join(caches, "build"),
+    XDG_CACHE_HOME: join(caches, "xdg"),
+  };
 }

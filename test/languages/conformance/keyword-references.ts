@@ -74,4 +74,10 @@ export const keywordReferences: Readonly<Record<string, readonly string[]>> = {
     "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
     "throw", "throws", "transient", "try", "void", "volatile", "while", "_", "true", "false", "null",
   ],
+  // The Go Programming Language Specification, Keywords.
+  go: [
+    "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func", "go",
+    "goto", "if", "import", "interface", "map", "package", "range", "return", "select", "struct", "switch", "type",
+    "var",
+  ],
 };

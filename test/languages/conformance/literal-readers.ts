@@ -222,6 +222,60 @@ const javaReader: Reader = (literal) => {
   return out;
 };
 
+/**
+ * Go interpreted string literals (The Go Programming Language Specification, Rune literals and String
+ * literals): \a \b \f \n \r \t \v \\ \" (not \'), \ooo and \xhh (single bytes), \uXXXX and
+ * \UXXXXXXXX (a code point, never a surrogate half). A string is bytes: the escapes' bytes and each raw
+ * character's UTF-8 bytes, read back as UTF-8, which must be valid to give text.
+ */
+const goReader: Reader = (literal) => {
+  const bytes: number[] = [];
+  // Raw characters come a UTF-16 unit at a time: a pair is encoded once both halves are in.
+  let raw = "";
+  const utf8 = (text: string) => {
+    bytes.push(...Buffer.from(raw + text, "utf8"));
+    raw = "";
+  };
+  const codePoint = (hex: string): string => {
+    const value = Number.parseInt(hex, 16);
+    if (value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) throw new Error(`Go refuses the escape of U+${hex}`);
+    return String.fromCodePoint(value);
+  };
+  read(
+    literal,
+    (body, at) => {
+      utf8("");
+      const known = simple({ a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "\\": "\\", '"': '"' }, body, at);
+      if (known !== undefined) {
+        utf8(known[0]);
+        return ["", 1];
+      }
+      const rest = body.slice(at);
+      const octal = /^[0-7]{3}/.exec(rest);
+      if (octal !== null) {
+        const value = Number.parseInt(octal[0], 8);
+        if (value > 255) throw new Error(`Go octal escape over a byte: \\${octal[0]}`);
+        bytes.push(value);
+        return ["", 3];
+      }
+      const byte = /^x([0-9A-Fa-f]{2})/.exec(rest);
+      if (byte !== null) {
+        bytes.push(Number.parseInt(byte[1] ?? "", 16));
+        return ["", 3];
+      }
+      const unicode = /^(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8}))/.exec(rest);
+      if (unicode === null) throw new Error(`bad Go escape: ${body.slice(at - 1, at + 4)}`);
+      utf8(codePoint(unicode[1] ?? unicode[2] ?? ""));
+      return ["", unicode[0].length];
+    },
+    (char) => {
+      raw += char;
+    },
+  );
+  utf8("");
+  return new TextDecoder("utf-8", { fatal: true }).decode(new Uint8Array(bytes));
+};
+
 /** JSON (and TypeScript, whose double-quoted literals our writer keeps JSON-compatible). */
 const jsonReader: Reader = (literal) => {
   if (/[\u2028\u2029]/.test(literal)) throw new Error("raw line separator");
@@ -325,4 +379,5 @@ export const literalReaders: Readonly<Record<string, Reader>> = {
   csharp: csharpReader,
   objc: objcReader,
   java: javaReader,
+  go: goReader,
 };
