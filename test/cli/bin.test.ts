@@ -78,11 +78,12 @@ describe("the status-codegen command", () => {
     }
   }, 30_000);
 
+  // npx starts npm, which starts Node again: seconds on a busy 2-core machine, so not the default 5 s.
   it("is executable as built, so npx status-codegen runs it inside the repository", () => {
     expect(statSync(bin).mode & 0o111).toBe(0o111);
     const result = spawnSync("npx", ["--no-install", "status-codegen", "--version"], { cwd: root, encoding: "utf8" });
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-  });
+  }, 60_000);
 
   it("stops quietly with its own exit code when the reader closes the pipe early (diff | head)", () => {
     const dir = temporaryDir();

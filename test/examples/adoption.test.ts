@@ -60,6 +60,7 @@ afterAll(() => {
   rmSync(project, { recursive: true, force: true });
 });
 
+  // Each test below runs npm, npx or tsc in the fresh project: seconds each on a busy 2-core machine.
 describe("adopting the packed package in a fresh project", () => {
   it("ships the spec, its schema and the config's schema, and neither tests nor sources", () => {
     const installed = join(project, "node_modules/status-codegen");
@@ -93,7 +94,7 @@ describe("adopting the packed package in a fresh project", () => {
     expect(run("npm", ["run", "-s", "codes:check"]).stderr).toContain("Run `npx status-codegen generate` and commit the result");
     expect(run("npm", ["run", "-s", "codes", "--", "--check"]).stderr).toContain("Run `npm run codes` and commit the result");
     expect(run(bin, ["generate"]).code).toBe(0);
-  });
+  }, 60_000);
 
   it("imports the API from TypeScript with moduleResolution node16 and bundler, without @types/node", () => {
     writeFileSync(
@@ -133,7 +134,7 @@ describe("adopting the packed package in a fresh project", () => {
       expect(compiled.stdout + compiled.stderr, resolution).toBe("");
       expect(compiled.code, resolution).toBe(0);
     }
-  });
+  }, 60_000);
 
   it("imports and requires the API from plain JavaScript, returning problems as located data", () => {
     const script = [
@@ -157,5 +158,5 @@ describe("adopting the packed package in a fresh project", () => {
         { file: "bad.yaml", line: 2, column: 8, path: "codes", message: "must be a list, not the integer 3", severity: "error" },
       ]);
     }
-  });
+  }, 60_000);
 });

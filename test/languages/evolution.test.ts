@@ -13,7 +13,7 @@ const spec = edit("version: 1.0.0", "version: 1.2.0")
   .replace("    kind: success\n", `    kind: success\n    since: 1.1.0\n    deprecated: { since: 1.2.0, reason: "Say \\"done\\" $x */", replacedBy: RATE_LIMIT }\n`)
   .replace(
     "    retryable: true\n",
-    "    retryable: true\n    aliases: { typescript: [kNIMResFrequently], swift: [NIMRemoteErrorCodeFrequently, frequently], kotlin: [RES_EFREQUENTLY] }\n" +
+    "    retryable: true\n    aliases: { android: [RES_EFREQUENTLY], ios: [NIMRemoteErrorCodeFrequently], desktop: [kNIMResFrequently], former: [RATE_LIMITED_OLD] }\n" +
       "    conflicts: [{ platform: iOS, name: NIMOther, meaning: Another | meaning }]\n",
   );
 const { model } = validateSpec(spec, "spec.yaml");
@@ -81,49 +81,58 @@ describe("deprecations", () => {
 });
 
 describe("legacy names and conflicts", () => {
-  it("Swift: a deprecated static let renamed to the case; the lint rule off only for names not in lowerCamelCase", () => {
-    expect(block("swift/StatusCode.swift", "NIMRemoteErrorCodeFrequently is")).toBe(
-      [
-        "    /// NIMRemoteErrorCodeFrequently is an earlier SDK's name for 416 RATE_LIMIT.",
-        "    // swift-format-ignore: AlwaysUseLowerCamelCase",
-        `    @available(*, deprecated, renamed: "rateLimit", message: "NIMRemoteErrorCodeFrequently is an earlier SDK's name for 416 RATE_LIMIT.")`,
-        "    public static let NIMRemoteErrorCodeFrequently: StatusCode = .rateLimit",
-      ].join("\n"),
-    );
+  it("Swift: deprecated static lets renamed to the case, the iOS name as Swift imported it, the former name cased", () => {
     expect(block("swift/StatusCode.swift", "/// frequently is")).toBe(
       [
-        "    /// frequently is an earlier SDK's name for 416 RATE_LIMIT.",
-        `    @available(*, deprecated, renamed: "rateLimit", message: "frequently is an earlier SDK's name for 416 RATE_LIMIT.")`,
+        "    /// frequently is a name from the iOS SDK (NIMRemoteErrorCodeFrequently) for 416 RATE_LIMIT.",
+        `    @available(*, deprecated, renamed: "rateLimit", message: "frequently is a name from the iOS SDK (NIMRemoteErrorCodeFrequently) for 416 RATE_LIMIT.")`,
         "    public static let frequently: StatusCode = .rateLimit",
       ].join("\n"),
     );
-  });
-
-  it("Kotlin: a deprecated @JvmField val, with DEPRECATION suppressed only when the entry it names is deprecated", () => {
-    expect(block("kotlin/StatusCode.kt", "RES_EFREQUENTLY is")).toBe(
+    expect(block("swift/StatusCode.swift", "/// rateLimitedOld is")).toBe(
       [
-        "        /** RES_EFREQUENTLY is an earlier SDK's name for 416 RATE_LIMIT. */",
-        `        @Deprecated("RES_EFREQUENTLY is an earlier SDK's name for 416 RATE_LIMIT.", ReplaceWith("StatusCode.RATE_LIMIT", "statuscodes.StatusCode"))`,
-        "        @JvmField",
-        "        val RES_EFREQUENTLY: StatusCode = RATE_LIMIT",
+        "    /// rateLimitedOld is a name from earlier versions of this table (RATE_LIMITED_OLD) for 416 RATE_LIMIT.",
+        `    @available(*, deprecated, renamed: "rateLimit", message: "rateLimitedOld is a name from earlier versions of this table (RATE_LIMITED_OLD) for 416 RATE_LIMIT.")`,
+        "    public static let rateLimitedOld: StatusCode = .rateLimit",
       ].join("\n"),
     );
-    const withDeprecatedTarget = validateSpec(spec.replace("    kind: success\n", "    kind: success\n    aliases: { kotlin: [LEGACY_OK] }\n"), "spec.yaml").model;
+    // Former names first, then the iOS SDK's: the language's order of sources, not the spec's order of keys.
+    const swiftFile = renderAll(model).find((file) => file.path === "swift/StatusCode.swift")?.content ?? "";
+    expect(swiftFile.indexOf("let rateLimitedOld")).toBeLessThan(swiftFile.indexOf("let frequently"));
+  });
+
+  it("Kotlin: the Android name a deprecated Short const, a former name a deprecated @JvmField val, with DEPRECATION suppressed only when the entry it names is deprecated", () => {
+    expect(block("kotlin/StatusCode.kt", "RES_EFREQUENTLY is")).toBe(
+      [
+        "        /** RES_EFREQUENTLY is a name from the Android SDK for 416 RATE_LIMIT. */",
+        `        @Deprecated("RES_EFREQUENTLY is a name from the Android SDK for 416 RATE_LIMIT.")`,
+        "        const val RES_EFREQUENTLY: Short = 416",
+      ].join("\n"),
+    );
+    expect(block("kotlin/StatusCode.kt", "RATE_LIMITED_OLD is")).toBe(
+      [
+        "        /** RATE_LIMITED_OLD is a name from earlier versions of this table for 416 RATE_LIMIT. */",
+        `        @Deprecated("RATE_LIMITED_OLD is a name from earlier versions of this table for 416 RATE_LIMIT.", ReplaceWith("StatusCode.RATE_LIMIT", "statuscodes.StatusCode"))`,
+        "        @JvmField",
+        "        val RATE_LIMITED_OLD: StatusCode = RATE_LIMIT",
+      ].join("\n"),
+    );
+    const withDeprecatedTarget = validateSpec(spec.replace("    kind: success\n", "    kind: success\n    aliases: { former: [LEGACY_OK] }\n"), "spec.yaml").model;
     const kotlinFile = renderAll(withDeprecatedTarget).find((file) => file.path === "kotlin/StatusCode.kt")?.content ?? "";
     expect(kotlinFile).toContain('@Suppress("DEPRECATION")\n        @JvmField\n        val LEGACY_OK: StatusCode = OK');
     expect(kotlinFile.match(/@Suppress/g)).toHaveLength(1);
   });
 
-  it("JSON: aliases by target and conflicts, in the spec's order", () => {
+  it("JSON: aliases by source, in the registry's order of sources, and conflicts in the spec's order", () => {
     expect(codeEntry(rateLimit)).toContain(
-      `"retryable": true, "aliases": { "typescript": ["kNIMResFrequently"], "swift": ["NIMRemoteErrorCodeFrequently", "frequently"], "kotlin": ["RES_EFREQUENTLY"] }` +
+      `"retryable": true, "aliases": { "former": ["RATE_LIMITED_OLD"], "desktop": ["kNIMResFrequently"], "ios": ["NIMRemoteErrorCodeFrequently"], "android": ["RES_EFREQUENTLY"] }` +
         `, "conflicts": [{ "platform": "iOS", "name": "NIMOther", "meaning": "Another | meaning" }] }`,
     );
   });
 
-  it("Markdown: earlier names per target, and a warning for the platform that means something else", () => {
+  it("Markdown: earlier names with where they come from, and a warning for the platform that means something else", () => {
     expect(notesCell(rateLimit, model)).toBe(
-      "Earlier names: `kNIMResFrequently` (TypeScript), `NIMRemoteErrorCodeFrequently` (Swift), `frequently` (Swift), `RES_EFREQUENTLY` (Kotlin).<br>" +
+      "Earlier names: `RATE_LIMITED_OLD` (earlier versions of this table), `kNIMResFrequently` (the desktop SDKs), `NIMRemoteErrorCodeFrequently` (the iOS SDK), `RES_EFREQUENTLY` (the Android SDK).<br>" +
         "⚠️ In iOS, 416 has another meaning (`NIMOther`): Another \\| meaning.",
     );
   });
