@@ -60,7 +60,7 @@ afterAll(() => {
   rmSync(project, { recursive: true, force: true });
 });
 
-  // Each test below runs npm, npx or tsc in the fresh project: seconds each on a busy 2-core machine.
+// Each test below runs npm, npx or tsc in the fresh project: seconds each on a busy 2-core machine.
 describe("adopting the packed package in a fresh project", () => {
   it("ships the spec, its schema and the config's schema, and neither tests nor sources", () => {
     const installed = join(project, "node_modules/status-codegen");
