@@ -108,6 +108,13 @@ export interface AliasSupport {
    * ("Swift switches that list every case"), given the names its targets declare.
    */
   readonly renameBreaks: (declared: Required<Declarations>) => string;
+  /**
+   * Where the names are declared: on the code type (`"type"`, the default: Kotlin's companion vals,
+   * Swift's static lets), where no name may be one of the members the target declares on it; or beside
+   * the codes in the file's own scope (`"scope"`: Go's package-level constants), where the code type's
+   * members cannot clash, and the values the file declares can.
+   */
+  readonly declaredIn?: "type" | "scope";
 }
 
 /** How a language spells one name of an alias source. */

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formerNames } from "../../generator/languages/alias-sources.js";
 import { builtins } from "../../generator/registry.js";
 import { validateSpec } from "../../generator/spec/validate.js";
 import { root, runCli } from "../support/helpers.js";
@@ -117,8 +118,10 @@ describe.each(["real", "hostile", "custom"])("the %s spec", (label) => {
 
     withToolchain(kit.toolchain, "every alias and deprecated code, used by name in a legacy driver, gives its number", () => {
       const uses = legacyUses(current(), kit.language);
-      // A language without aliases has legacy names only where codes are deprecated, and the real spec has none.
-      if (kit.language.aliases !== undefined || label === "hostile") expect(uses.length).toBeGreaterThan(0);
+      // A language without aliases has legacy names only where codes are deprecated, and the real spec has none;
+      // nor does it rename any code yet, so one carrying only the table's former names (Go) has none there either.
+      const sdkNames = Object.keys(kit.language.aliases?.sources ?? {}).some((from) => from !== formerNames.id);
+      if (sdkNames || label === "hostile") expect(uses.length).toBeGreaterThan(0);
       const outcome = result()?.legacy.get(label);
       if (uses.length === 0) expect(outcome?.ok ? outcome.stdout : outcome?.failure).toBe("");
       else expect(printedLines(outcome)).toEqual(expectedLegacyLines(uses));

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { go, goConstant, goConstantDoc, goDoc, goMixedCaps, goString } from "../../generator/languages/go/language.js";
+import { go, goAliasParts, goConstant, goConstantDoc, goDoc, goMixedCaps, goString } from "../../generator/languages/go/language.js";
+import type { AliasSpelling } from "../../generator/languages/language.js";
+import { legacyNames } from "../../generator/languages/legacy-names.js";
+import { validateSpec } from "../../generator/spec/validate.js";
+import { edit } from "../spec/bad-specs.js";
 import type { CodeModel } from "../../generator/spec/model.js";
 
 describe("goString", () => {
@@ -70,5 +74,42 @@ describe("Go doc comments", () => {
     expect(goDoc("Deprecated: no", "")).toBe('// "Deprecated: no"');
     expect(goDoc(" padded ", "")).toBe('// " padded "');
     expect(goDoc("tab\there \u202e", "")).toBe("// tab here \\u202E");
+  });
+});
+
+describe("Go legacy names", () => {
+  const former: AliasSpelling = go.aliases.sources.former;
+  const spell = (name: string) => former(name, { settings: {}, names: [name] });
+
+  it("carry only the table's former names, no vendor SDK having Go names of its own", () => {
+    expect(Object.keys(go.aliases.sources)).toEqual(["former"]);
+  });
+
+  it("spell a former name as a code's, prefixed where the package declares the name", () => {
+    expect(spell("OLD_CLASS")).toEqual({ ok: true, identifier: "OldClass", source: "OldClass" });
+    expect(spell("REPEAT")).toEqual({ ok: true, identifier: "Repeat", source: "Repeat" });
+    expect(spell("USER_ID")).toEqual({ ok: true, identifier: "UserID", source: "UserID" });
+    expect(spell("ALL")).toEqual({ ok: true, identifier: "CodeAll", source: "CodeAll" });
+    expect(spell("INFO")).toEqual({ ok: true, identifier: "CodeInfo", source: "CodeInfo" });
+  });
+
+  it("accept codes named like Info's fields and Code's method: the constants are the package's, not the type's", () => {
+    const spec = edit("name: RATE_LIMIT", "name: STRING").replace("name: TEAM_MEMBER_LIMIT", "name: MESSAGE").replace("    retryable: true\n", "    retryable: true\n    aliases: { former: [NAME, KIND] }\n");
+    const { model } = validateSpec(spec, "spec.yaml");
+    expect(legacyNames(model, go, {}).map((legacy) => legacy.identifier)).toEqual(["Name", "Kind"]);
+  });
+
+  it("are constants of the code type equal to the code's, each deprecated with the alias's message", () => {
+    const { model } = validateSpec(edit("    retryable: true\n", "    retryable: true\n    aliases: { former: [SPEED_LIMIT] }\n"), "spec.yaml");
+    const [legacy] = legacyNames(model, go, {});
+    expect(legacy === undefined ? undefined : goAliasParts(legacy)).toEqual({
+      alias: "SpeedLimit",
+      canonical: "RateLimit",
+      aliasDoc: [
+        "// SpeedLimit (416) is RateLimit by an earlier name.",
+        "\t//",
+        "\t// Deprecated: SpeedLimit is a name from earlier versions of this table (SPEED_LIMIT) for 416 RATE_LIMIT. Use RateLimit instead.",
+      ].join("\n"),
+    });
   });
 });

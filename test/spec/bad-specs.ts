@@ -242,7 +242,10 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
   [
     "a name that a language spells like a reserved one",
     edit("version: 1.0.0\n", "version: 1.0.0\nreserved:\n  - { code: 500, name: RATE__LIMIT, reason: Gone. }\n"),
-    [`spec.yaml:15:11 codes[1].name: RATE_LIMIT is "rateLimit" in Swift, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`],
+    [
+      `spec.yaml:15:11 codes[1].name: RATE_LIMIT is "rateLimit" in Swift, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`,
+      `spec.yaml:15:11 codes[1].name: RATE_LIMIT is "RateLimit" in Go, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`,
+    ],
   ],
   ["an alias that is a Kotlin member", edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [ordinal] }\n"), [`spec.yaml:18:26 codes[1].aliases.android[0]: "ordinal" cannot be a Kotlin alias: every Kotlin enum has a member "ordinal"`]],
   ["__proto__ as a TypeScript alias", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [__proto__] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "__proto__" cannot be a TypeScript alias`]],
@@ -284,6 +287,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" is already the TypeScript name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (Swift rateLimit) is already the Swift name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" is already the Kotlin name of RATE_LIMIT (line 15)`,
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (Go RateLimit) is already the Go name of RATE_LIMIT (line 15)`,
     ],
   ],
   [
@@ -405,5 +409,16 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     "a code whose Go constant, prefixed as the package declares its name, is another's",
     edit("name: RATE_LIMIT", "name: LOOKUP").replace("name: TEAM_MEMBER_LIMIT", "name: CODE_LOOKUP"),
     [`spec.yaml:20:11 codes[2].name: "CODE_LOOKUP" and "LOOKUP" (codes[1], line 15) are both "CodeLookup" in Go; rename one of them`],
+  ],
+  // Go: former names are package-level constants spelt as codes are, so one may not be another code's constant.
+  [
+    "a former name that is another code's Go constant by its initialisms",
+    edit("    retryable: true\n", "    retryable: true\n    aliases: { former: [O_K] }\n"),
+    [`spec.yaml:18:25 codes[1].aliases.former[0]: "O_K" (Go OK) is already the Go name of OK (line 10); an alias must name one code only`],
+  ],
+  [
+    "a former name whose Go constant, prefixed as the package declares its name, is another code's",
+    edit("    retryable: true\n", "    retryable: true\n    aliases: { former: [ALL] }\n").replace("name: TEAM_MEMBER_LIMIT", "name: CODE_ALL"),
+    [`spec.yaml:18:25 codes[1].aliases.former[0]: "ALL" (Go CodeAll) is already the Go name of CODE_ALL (line 21); an alias must name one code only`],
   ],
 ];

@@ -1,7 +1,8 @@
 import { commentLine, commonEscapes, hex, quoted, words } from "../common/text.js";
 import { legal, type Identifier, type Language } from "../language.js";
+import type { LegacyName } from "../legacy-names.js";
 import type { CodeModel } from "../../spec/model.js";
-import { deprecationMessage } from "../../shared/sentences.js";
+import { aliasMessage, deprecationMessage } from "../../shared/sentences.js";
 import { goSettingFields } from "./settings.js";
 
 /** The Go Programming Language Specification, Keywords: the 25 words no identifier may be. */
@@ -113,6 +114,21 @@ function constantName(name: string): string {
 }
 
 /**
+ * A legacy name's declaration, a package-level constant of the code type equal to the code's own (so
+ * that `==` and `case` compare as they did), and its doc comment: it starts with the name, as Go's doc
+ * comments do, and its `Deprecated:` paragraph, which staticcheck (SA1019) and gopls show at every use,
+ * gives the alias's message and the constant to use instead.
+ */
+export function goAliasParts(legacy: LegacyName) {
+  const canonical = constantName(legacy.code.name);
+  const doc = [
+    `// ${legacy.identifier} (${legacy.code.code}) is ${canonical} by an earlier name.`,
+    `// Deprecated: ${goCommentText(aliasMessage(legacy))} Use ${canonical} instead.`,
+  ];
+  return { alias: legacy.source, aliasDoc: doc.join("\n\t//\n\t"), canonical };
+}
+
+/**
  * Go: a module (go.mod) holding one package, whose codes are constants of `type Code int` in exported
  * MixedCaps. Upper-case constants can never be a keyword, so none is escaped for being one.
  */
@@ -129,6 +145,15 @@ export const go = {
   doc: goDoc,
   comments: { kind: "line", prefix: "//" },
   naming: { code: (name) => goConstant(name) },
+  // Package-level constants of the code type beside the codes': the table's former names, spelt as a
+  // code's name is (a name the package declares takes the code type's name before it, as a code's does).
+  // No vendor SDK in Go has names of its own to carry.
+  aliases: {
+    sources: { former: (name) => goConstant(name) },
+    // The constants are no enum, so nothing lists every name but the String method, which prints the new one.
+    renameBreaks: (declared) => `Go's ${declared.types["code"] ?? "Code"}.${declared.members["string"] ?? "String"}`,
+    declaredIn: "scope",
+  },
   helpers: {
     string: goString,
     doc: goDoc,

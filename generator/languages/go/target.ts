@@ -1,5 +1,6 @@
 import { builtinTemplate, type Target } from "../target.js";
-import { go, goDeclared, goString } from "./language.js";
+import { legacyNames } from "../legacy-names.js";
+import { go, goAliasParts, goDeclared, goString } from "./language.js";
 
 /** The package's folder: its name, or the default while validation is yet to refuse a malformed one. */
 function packageFolder(name: string | undefined): string {
@@ -32,5 +33,8 @@ export const goTarget: Target = {
   namespace: (settings) => `package ${settings["module"] ?? ""}/${packageFolder(settings["package"])}`,
   references: ["Itoa", "Search"],
   codeView: go.codeView,
-  context: ({ model }) => ({ versionLiteral: goString(model.version ?? "0.0.0") }),
+  context: ({ model, settings }) => ({
+    versionLiteral: goString(model.version ?? "0.0.0"),
+    aliasEntries: legacyNames(model, go, settings).map(goAliasParts),
+  }),
 };

@@ -181,6 +181,11 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
     for (const { target, declared } of declaring) {
       if (target.language !== language) continue;
       for (const name of Object.values(declared.types)) owners.set(name, { path: undefined, what: `a type the ${language.displayName} output declares` });
+      if (language.aliases?.declaredIn === "scope") {
+        // Declared beside the codes (Go's package-level constants): the file's values share their scope, its members do not.
+        for (const name of Object.values(declared.values)) owners.set(name, { path: undefined, what: `a name the ${language.displayName} output declares` });
+        continue;
+      }
       for (const name of Object.values(declared.members)) members.set(name, declared.types["code"] ?? "");
     }
     // A reserved name blocks itself (it may be a retired alias) and this language's spelling of it.

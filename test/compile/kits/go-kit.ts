@@ -13,33 +13,102 @@ import type { CompileKit, Subject } from "./kit.js";
 const driversDir = join(root, "test/compile/drivers");
 
 /** The generated module's path and its package's import path for a subject, from its Go settings. */
-function importPathOf(subject: Subject): { module: string; importPath: string } {
+function importPathOf(subject: Subject): { module: string; importPath: string; packageName: string } {
   const settings = { ...defaultSettings(go), ...subject.settings[go.id] };
   const module = settings["module"] ?? "";
-  return { module, importPath: `${module}/${settings["package"] ?? ""}` };
+  const packageName = settings["package"] ?? "";
+  return { module, importPath: `${module}/${packageName}`, packageName };
 }
 
-/** Uses every deprecated name once a line, as an app written against an older SDK compares codes with them. */
-function legacyDriver(uses: readonly LegacyUse[], importPath: string): string {
-  return [
-    "// Uses every deprecated constant of the generated package once, as an app written against an older SDK would.",
+/** Names the legacy driver declares or imports itself: a package named like one is imported under another name. */
+const driverNames = new Set(["main", "fmt", "received", "show", "code", "info", "found", "name", "matches", "disagree", "inCase", "equal", "inSwitch", "byEqual"]);
+
+/** A legacy driver's source, and the lines each use names its constant on (its switch case, then its ==). */
+interface LegacyDriver {
+  readonly source: string;
+  readonly lines: readonly (readonly [number, number])[];
+}
+
+/**
+ * Uses every deprecated name as apps written against the package do, qualified by the package's own
+ * name (`statuscodes.OldName`): in a switch over a code received from the server, and compared with
+ * ==. Each use runs both over every code the table has and prints the number both matched, so that the
+ * number comes from the constant, not from the driver.
+ */
+function legacyDriver(uses: readonly LegacyUse[], importPath: string, packageName: string): LegacyDriver {
+  // Only a package named like the driver's own names is imported under another.
+  const qualifier = driverNames.has(packageName) ? "legacyimport" : packageName;
+  const lines = [
+    "// Uses every deprecated constant of the generated package as apps written against an earlier version of",
+    "// the table do: in a switch over a code received from the server, and compared with ==.",
     "package main",
     "",
     "import (",
     '\t"fmt"',
     "",
-    `\tgen "${importPath}"`,
+    `\t${qualifier === packageName ? "" : `${qualifier} `}"${importPath}"`,
     ")",
     "",
-    "func show(name string, code gen.Code) {",
-    '\tfmt.Printf("{\\"name\\":%q,\\"code\\":%d}\\n", name, int(code))',
+    "// received is every code an app can receive: each the table has.",
+    `var received = ${qualifier}.All()`,
+    "",
+    "// show prints the code a name stands for: the one received code that its switch case and its == both",
+    "// match, or -1 when none does, or when the two disagree about any.",
+    `func show(name string, inSwitch, byEqual func(code ${qualifier}.Code) bool) {`,
+    "\tfound, matches, disagree := -1, 0, false",
+    "\tfor _, info := range received {",
+    "\t\tinCase, equal := inSwitch(info.Code), byEqual(info.Code)",
+    "\t\tdisagree = disagree || inCase != equal",
+    "\t\tif inCase {",
+    "\t\t\tfound = int(info.Code)",
+    "\t\t\tmatches++",
+    "\t\t}",
+    "\t}",
+    "\tif matches != 1 || disagree {",
+    "\t\tfound = -1",
+    "\t}",
+    '\tfmt.Printf("{\\"name\\":%q,\\"code\\":%d}\\n", name, found)',
     "}",
     "",
     "func main() {",
-    ...uses.map((use) => `\tshow("${use.name}", gen.${use.source})`),
-    "}",
-    "",
-  ].join("\n");
+  ];
+  const sites: [number, number][] = [];
+  for (const use of uses) {
+    const constant = `${qualifier}.${use.source}`;
+    lines.push(`\tshow("${use.name}", func(code ${qualifier}.Code) bool {`, "\t\tswitch code {");
+    lines.push(`\t\tcase ${constant}:`);
+    const inSwitch = lines.length;
+    lines.push("\t\t\treturn true", "\t\t}", "\t\treturn false", `\t}, func(code ${qualifier}.Code) bool {`);
+    lines.push(`\t\treturn code == ${constant}`);
+    sites.push([inSwitch, lines.length]);
+    lines.push("\t})");
+  }
+  lines.push("}", "");
+  return { source: lines.join("\n"), lines: sites };
+}
+
+/**
+ * The names staticcheck called deprecated in a legacy driver, one per use it flagged at both of that
+ * use's lines (its switch case and its ==) and nowhere else; a finding at any other line, or a second at
+ * one, stands for itself, so that it fails the comparison with the uses.
+ */
+function warningsPerUse(findings: readonly string[], uses: readonly LegacyUse[], driver: LegacyDriver): string[] {
+  const byLine = new Map<number, string[]>();
+  for (const line of findings) {
+    const match = /^\S+:(\d+):\d+: \S+\.(\w+) is deprecated: .*\(SA1019\)$/.exec(line);
+    if (match === null) continue;
+    const at = Number(match[1]);
+    byLine.set(at, [...(byLine.get(at) ?? []), match[2] ?? ""]);
+  }
+  const names: string[] = [];
+  uses.forEach((use, index) => {
+    const lines = driver.lines[index] ?? [];
+    if (lines.every((line) => byLine.get(line)?.length === 1 && byLine.get(line)?.[0] === use.name)) {
+      names.push(use.name);
+      for (const line of lines) byLine.delete(line);
+    }
+  });
+  return [...names, ...[...byLine.values()].flat()];
 }
 
 /** A command's exit status and whole output, whatever the status (exec keeps only a failure's tail). */
@@ -70,20 +139,12 @@ function constantsFile(subject: Subject, importPath: string): string {
   return ["package main", "", `import gen "${importPath}"`, "", "// constants names every code that is not deprecated by its constant, with its canonical name.", "var constants = map[gen.Code]string{", ...entries, "}", ""].join("\n");
 }
 
-/** staticcheck's SA1019 findings (`file:line:col: <import path>.Class is deprecated: … (SA1019)`): the names used. */
-function deprecationsIn(findings: readonly string[]): string[] {
-  return findings.flatMap((line) => {
-    const match = /^\S+:\d+:\d+: \S+\.(\w+) is deprecated: .*\(SA1019\)$/.exec(line);
-    return match === null ? [] : [match[1] ?? ""];
-  });
-}
-
 /**
  * Go: every subject's module copied beside one driver module that requires them all (each through a
  * replace directive, offline), so that one `go vet`, one `go build` and one staticcheck cover every
  * subject: gofmt must list nothing, go vet must pass on the generated packages and the drivers, and
  * staticcheck with every check on must find nothing but SA1019 (a deprecated constant used) in the legacy
- * drivers, once at each use. The modules' paths must differ (the hostile and custom specs set their own).
+ * drivers, once at each switch case and each == that names one. The modules' paths must differ (the hostile and custom specs set their own).
  */
 export const goKit: CompileKit = {
   language: go,
@@ -96,9 +157,9 @@ export const goKit: CompileKit = {
     const requires: string[] = [];
     const replaces: string[] = [];
     const generated: string[] = [];
-    const withLegacy = new Set<string>();
+    const legacyDrivers = new Map<string, { uses: LegacyUse[]; driver: LegacyDriver }>();
     for (const subject of subjects) {
-      const { module, importPath } = importPathOf(subject);
+      const { module, importPath, packageName } = importPathOf(subject);
       const copy = join(dir, "modules", subject.label);
       cpSync(join(subject.outDir, subject.paths[goTarget.id] ?? goTarget.output), copy, { recursive: true });
       requires.push(`\t${module} v0.0.0`);
@@ -107,12 +168,13 @@ export const goKit: CompileKit = {
       mkdirSync(join(drivers, `${subject.label}main`), { recursive: true });
       writeFileSync(join(drivers, `${subject.label}main/main.go`), template.replaceAll("GENERATED_IMPORT", importPath));
       writeFileSync(join(drivers, `${subject.label}main/constants.go`), constantsFile(subject, importPath));
-      // The real spec deprecates nothing, and Go carries no legacy names: then there is nothing to use.
+      // The real spec deprecates nothing and renames nothing: then there is nothing to use.
       const uses = legacyUses(subject, go);
       if (uses.length > 0) {
+        const driver = legacyDriver(uses, importPath, packageName);
         mkdirSync(join(drivers, `${subject.label}legacy`), { recursive: true });
-        writeFileSync(join(drivers, `${subject.label}legacy/main.go`), legacyDriver(uses, importPath));
-        withLegacy.add(subject.label);
+        writeFileSync(join(drivers, `${subject.label}legacy/main.go`), driver.source);
+        legacyDrivers.set(subject.label, { uses, driver });
       }
     }
     writeFileSync(join(drivers, "go.mod"), ["module statuscodegen.test/drivers", "", "go 1.21", "", "require (", ...requires, ")", "", ...replaces, ""].join("\n"));
@@ -140,8 +202,10 @@ export const goKit: CompileKit = {
     for (const subject of subjects) {
       const runDriver = async (name: string) => (build.ok ? exec(join(bin, name), [], env) : build);
       main.set(subject.label, new Map([["Go", await runDriver(`${subject.label}main`)]]));
-      legacy.set(subject.label, withLegacy.has(subject.label) ? await runDriver(`${subject.label}legacy`) : { ok: true, stdout: "", stderr: "" });
-      warnings.set(subject.label, deprecationsIn(findings.filter((line) => line.includes(`${subject.label}legacy/main.go:`))));
+      const own = legacyDrivers.get(subject.label);
+      legacy.set(subject.label, own !== undefined ? await runDriver(`${subject.label}legacy`) : { ok: true, stdout: "", stderr: "" });
+      const flagged = findings.filter((line) => line.includes(`${subject.label}legacy/main.go:`));
+      warnings.set(subject.label, own === undefined ? flagged : warningsPerUse(flagged, own.uses, own.driver));
       checks.set(
         subject.label,
         new Map([
