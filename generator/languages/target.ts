@@ -23,6 +23,12 @@ export interface Target {
    */
   readonly declares?: (settings: SettingValues) => Declarations;
   /**
+   * The keys of `declares(…).members` that are members of the code type, which no code or alias of an
+   * alias language may take; absent when all are. C#'s members belong to its info, category and table
+   * classes, beside an enum whose only members are the codes and their aliases.
+   */
+  readonly codeTypeMembers?: readonly string[];
+  /**
    * Names its templates refer to but do not declare (a consumer's template refers to the types the
    * language's built-in target declares): templates see them as `types`, `values` and `members` too, and
    * validation does not count them as this target's declarations.

@@ -147,6 +147,143 @@ namespace CommsEase.Im.Status
         ChatroomMuted = 13004,
         /// <summary>The profile name and profile picture in a chat room or extension field of a member is filtered by the anti-spam service.</summary>
         ChatroomAntispamFiltered = 13005,
+
+        // Legacy names, each obsolete, with its code's number: == and switch treat it as that code.
+        /// <summary>kNIMResSuccess is a name from the desktop SDKs for 200 OK.</summary>
+        [global::System.Obsolete("kNIMResSuccess is a name from the desktop SDKs for 200 OK. Use Ok instead.")]
+        kNIMResSuccess = 200,
+        /// <summary>kNIMResVersionError is a name from the desktop SDKs for 201 INVALID_VERSION.</summary>
+        [global::System.Obsolete("kNIMResVersionError is a name from the desktop SDKs for 201 INVALID_VERSION. Use InvalidVersion instead.")]
+        kNIMResVersionError = 201,
+        /// <summary>kNIMResUidPassError is a name from the desktop SDKs for 302 INVALID_PASSWORD.</summary>
+        [global::System.Obsolete("kNIMResUidPassError is a name from the desktop SDKs for 302 INVALID_PASSWORD. Use InvalidPassword instead.")]
+        kNIMResUidPassError = 302,
+        /// <summary>kNIMResForbidden is a name from the desktop SDKs for 403 FORBIDDEN.</summary>
+        [global::System.Obsolete("kNIMResForbidden is a name from the desktop SDKs for 403 FORBIDDEN. Use Forbidden instead.")]
+        kNIMResForbidden = 403,
+        /// <summary>kNIMResNotExist is a name from the desktop SDKs for 404 NOT_FOUND.</summary>
+        [global::System.Obsolete("kNIMResNotExist is a name from the desktop SDKs for 404 NOT_FOUND. Use NotFound instead.")]
+        kNIMResNotExist = 404,
+        /// <summary>kNIMResTimeoutError is a name from the desktop SDKs for 408 TIMEOUT.</summary>
+        [global::System.Obsolete("kNIMResTimeoutError is a name from the desktop SDKs for 408 TIMEOUT. Use Timeout instead.")]
+        kNIMResTimeoutError = 408,
+        /// <summary>kNIMResParameterError is a name from the desktop SDKs for 414 PARAMETER_ERROR.</summary>
+        [global::System.Obsolete("kNIMResParameterError is a name from the desktop SDKs for 414 PARAMETER_ERROR. Use ParameterError instead.")]
+        kNIMResParameterError = 414,
+        /// <summary>kNIMResConnectionError is a name from the desktop SDKs for 415 CONNECTION_ERROR.</summary>
+        [global::System.Obsolete("kNIMResConnectionError is a name from the desktop SDKs for 415 CONNECTION_ERROR. Use ConnectionError instead.")]
+        kNIMResConnectionError = 415,
+        /// <summary>kNIMResFrequently is a name from the desktop SDKs for 416 RATE_LIMIT.</summary>
+        [global::System.Obsolete("kNIMResFrequently is a name from the desktop SDKs for 416 RATE_LIMIT. Use RateLimit instead.")]
+        kNIMResFrequently = 416,
+        /// <summary>kNIMResExist is a name from the desktop SDKs for 417 ALREADY_EXISTS.</summary>
+        [global::System.Obsolete("kNIMResExist is a name from the desktop SDKs for 417 ALREADY_EXISTS. Use AlreadyExists instead.")]
+        kNIMResExist = 417,
+        /// <summary>kNIMResOverrun is a name from the desktop SDKs for 419 LIMIT_EXCEEDED.</summary>
+        [global::System.Obsolete("kNIMResOverrun is a name from the desktop SDKs for 419 LIMIT_EXCEEDED. Use LimitExceeded instead.")]
+        kNIMResOverrun = 419,
+        /// <summary>kNIMResAccountBlock is a name from the desktop SDKs for 422 ACCOUNT_BLOCKED.</summary>
+        [global::System.Obsolete("kNIMResAccountBlock is a name from the desktop SDKs for 422 ACCOUNT_BLOCKED. Use AccountBlocked instead.")]
+        kNIMResAccountBlock = 422,
+        /// <summary>kNIMResUnknownError is a name from the desktop SDKs for 500 SERVER_INTERNAL_ERROR.</summary>
+        [global::System.Obsolete("kNIMResUnknownError is a name from the desktop SDKs for 500 SERVER_INTERNAL_ERROR. Use ServerInternalError instead.")]
+        kNIMResUnknownError = 500,
+        /// <summary>kNIMResTooBuzy is a name from the desktop SDKs for 503 SERVER_BUSY.</summary>
+        [global::System.Obsolete("kNIMResTooBuzy is a name from the desktop SDKs for 503 SERVER_BUSY. Use ServerBusy instead.")]
+        kNIMResTooBuzy = 503,
+        /// <summary>kNIMResExceedLimit is a name from the desktop SDKs for 508 MESSAGE_RECALL_EXPIRED.</summary>
+        [global::System.Obsolete("kNIMResExceedLimit is a name from the desktop SDKs for 508 MESSAGE_RECALL_EXPIRED. Use MessageRecallExpired instead.")]
+        kNIMResExceedLimit = 508,
+        /// <summary>kNIMResInvalid is a name from the desktop SDKs for 509 INVALID_PROTOCOL.</summary>
+        [global::System.Obsolete("kNIMResInvalid is a name from the desktop SDKs for 509 INVALID_PROTOCOL. Use InvalidProtocol instead.")]
+        kNIMResInvalid = 509,
+        /// <summary>kNIMResTeamECountLimit is a name from the desktop SDKs for 801 TEAM_MEMBER_LIMIT.</summary>
+        [global::System.Obsolete("kNIMResTeamECountLimit is a name from the desktop SDKs for 801 TEAM_MEMBER_LIMIT. Use TeamMemberLimit instead.")]
+        kNIMResTeamECountLimit = 801,
+        /// <summary>kNIMResTeamENAccess is a name from the desktop SDKs for 802 TEAM_ACCESS_DENIED.</summary>
+        [global::System.Obsolete("kNIMResTeamENAccess is a name from the desktop SDKs for 802 TEAM_ACCESS_DENIED. Use TeamAccessDenied instead.")]
+        kNIMResTeamENAccess = 802,
+        /// <summary>kNIMResTeamENotExist is a name from the desktop SDKs for 803 TEAM_NOT_FOUND.</summary>
+        [global::System.Obsolete("kNIMResTeamENotExist is a name from the desktop SDKs for 803 TEAM_NOT_FOUND. Use TeamNotFound instead.")]
+        kNIMResTeamENotExist = 803,
+        /// <summary>kNIMResTeamEMemberNotExist is a name from the desktop SDKs for 804 NOT_IN_TEAM.</summary>
+        [global::System.Obsolete("kNIMResTeamEMemberNotExist is a name from the desktop SDKs for 804 NOT_IN_TEAM. Use NotInTeam instead.")]
+        kNIMResTeamEMemberNotExist = 804,
+        /// <summary>kNIMResTeamErrType is a name from the desktop SDKs for 805 TEAM_TYPE_MISMATCH.</summary>
+        [global::System.Obsolete("kNIMResTeamErrType is a name from the desktop SDKs for 805 TEAM_TYPE_MISMATCH. Use TeamTypeMismatch instead.")]
+        kNIMResTeamErrType = 805,
+        /// <summary>kNIMResTeamLimit is a name from the desktop SDKs for 806 TEAM_COUNT_LIMIT.</summary>
+        [global::System.Obsolete("kNIMResTeamLimit is a name from the desktop SDKs for 806 TEAM_COUNT_LIMIT. Use TeamCountLimit instead.")]
+        kNIMResTeamLimit = 806,
+        /// <summary>kNIMResTeamUserStatusErr is a name from the desktop SDKs for 807 TEAM_MEMBER_STATUS_ERROR.</summary>
+        [global::System.Obsolete("kNIMResTeamUserStatusErr is a name from the desktop SDKs for 807 TEAM_MEMBER_STATUS_ERROR. Use TeamMemberStatusError instead.")]
+        kNIMResTeamUserStatusErr = 807,
+        /// <summary>kNIMResTeamApplySuccess is a name from the desktop SDKs for 808 TEAM_APPLY_SUCCESS.</summary>
+        [global::System.Obsolete("kNIMResTeamApplySuccess is a name from the desktop SDKs for 808 TEAM_APPLY_SUCCESS. Use TeamApplySuccess instead.")]
+        kNIMResTeamApplySuccess = 808,
+        /// <summary>kNIMResTeamAlreadyIn is a name from the desktop SDKs for 809 ALREADY_IN_TEAM.</summary>
+        [global::System.Obsolete("kNIMResTeamAlreadyIn is a name from the desktop SDKs for 809 ALREADY_IN_TEAM. Use AlreadyInTeam instead.")]
+        kNIMResTeamAlreadyIn = 809,
+        /// <summary>kNIMResTeamInviteSuccess is a name from the desktop SDKs for 810 TEAM_INVITE_SUCCESS.</summary>
+        [global::System.Obsolete("kNIMResTeamInviteSuccess is a name from the desktop SDKs for 810 TEAM_INVITE_SUCCESS. Use TeamInviteSuccess instead.")]
+        kNIMResTeamInviteSuccess = 810,
+        /// <summary>kNIMResForcePushCountLimit is a name from the desktop SDKs for 811 MENTION_LIMIT.</summary>
+        [global::System.Obsolete("kNIMResForcePushCountLimit is a name from the desktop SDKs for 811 MENTION_LIMIT. Use MentionLimit instead.")]
+        kNIMResForcePushCountLimit = 811,
+        /// <summary>kNIMResEUnpacket is a name from the desktop SDKs for 998 UNPACK_ERROR.</summary>
+        [global::System.Obsolete("kNIMResEUnpacket is a name from the desktop SDKs for 998 UNPACK_ERROR. Use UnpackError instead.")]
+        kNIMResEUnpacket = 998,
+        /// <summary>kNIMResEPacket is a name from the desktop SDKs for 999 PACK_ERROR.</summary>
+        [global::System.Obsolete("kNIMResEPacket is a name from the desktop SDKs for 999 PACK_ERROR. Use PackError instead.")]
+        kNIMResEPacket = 999,
+        /// <summary>kNIMResPeerNimOffline is a name from the desktop SDKs for 10201 SIGNAL_PEER_OFFLINE.</summary>
+        [global::System.Obsolete("kNIMResPeerNimOffline is a name from the desktop SDKs for 10201 SIGNAL_PEER_OFFLINE. Use SignalPeerOffline instead.")]
+        kNIMResPeerNimOffline = 10201,
+        /// <summary>kNIMResPeerPushOffline is a name from the desktop SDKs for 10202 SIGNAL_PEER_PUSH_OFFLINE.</summary>
+        [global::System.Obsolete("kNIMResPeerPushOffline is a name from the desktop SDKs for 10202 SIGNAL_PEER_PUSH_OFFLINE. Use SignalPeerPushOffline instead.")]
+        kNIMResPeerPushOffline = 10202,
+        /// <summary>kNIMResRoomNotExists is a name from the desktop SDKs for 10404 SIGNAL_ROOM_NOT_FOUND.</summary>
+        [global::System.Obsolete("kNIMResRoomNotExists is a name from the desktop SDKs for 10404 SIGNAL_ROOM_NOT_FOUND. Use SignalRoomNotFound instead.")]
+        kNIMResRoomNotExists = 10404,
+        /// <summary>kNIMResRoomHasExists is a name from the desktop SDKs for 10405 SIGNAL_ROOM_EXISTS.</summary>
+        [global::System.Obsolete("kNIMResRoomHasExists is a name from the desktop SDKs for 10405 SIGNAL_ROOM_EXISTS. Use SignalRoomExists instead.")]
+        kNIMResRoomHasExists = 10405,
+        /// <summary>kNIMResRoomMemberNotExists is a name from the desktop SDKs for 10406 SIGNAL_NOT_IN_ROOM.</summary>
+        [global::System.Obsolete("kNIMResRoomMemberNotExists is a name from the desktop SDKs for 10406 SIGNAL_NOT_IN_ROOM. Use SignalNotInRoom instead.")]
+        kNIMResRoomMemberNotExists = 10406,
+        /// <summary>kNIMResRoomMemberHasExists is a name from the desktop SDKs for 10407 SIGNAL_ALREADY_IN_ROOM.</summary>
+        [global::System.Obsolete("kNIMResRoomMemberHasExists is a name from the desktop SDKs for 10407 SIGNAL_ALREADY_IN_ROOM. Use SignalAlreadyInRoom instead.")]
+        kNIMResRoomMemberHasExists = 10407,
+        /// <summary>kNIMResRoomInviteNotExists is a name from the desktop SDKs for 10408 SIGNAL_INVITE_NOT_FOUND.</summary>
+        [global::System.Obsolete("kNIMResRoomInviteNotExists is a name from the desktop SDKs for 10408 SIGNAL_INVITE_NOT_FOUND. Use SignalInviteNotFound instead.")]
+        kNIMResRoomInviteNotExists = 10408,
+        /// <summary>kNIMResRoomInviteHasReject is a name from the desktop SDKs for 10409 SIGNAL_INVITE_REJECTED.</summary>
+        [global::System.Obsolete("kNIMResRoomInviteHasReject is a name from the desktop SDKs for 10409 SIGNAL_INVITE_REJECTED. Use SignalInviteRejected instead.")]
+        kNIMResRoomInviteHasReject = 10409,
+        /// <summary>kNIMResRoomInviteHasAccept is a name from the desktop SDKs for 10410 SIGNAL_INVITE_ACCEPTED.</summary>
+        [global::System.Obsolete("kNIMResRoomInviteHasAccept is a name from the desktop SDKs for 10410 SIGNAL_INVITE_ACCEPTED. Use SignalInviteAccepted instead.")]
+        kNIMResRoomInviteHasAccept = 10410,
+        /// <summary>kNIMResRoomUidConflict is a name from the desktop SDKs for 10417 SIGNAL_UID_CONFLICT.</summary>
+        [global::System.Obsolete("kNIMResRoomUidConflict is a name from the desktop SDKs for 10417 SIGNAL_UID_CONFLICT. Use SignalUidConflict instead.")]
+        kNIMResRoomUidConflict = 10417,
+        /// <summary>kNIMResRoomMemberExceed is a name from the desktop SDKs for 10419 SIGNAL_ROOM_MEMBER_LIMIT.</summary>
+        [global::System.Obsolete("kNIMResRoomMemberExceed is a name from the desktop SDKs for 10419 SIGNAL_ROOM_MEMBER_LIMIT. Use SignalRoomMemberLimit instead.")]
+        kNIMResRoomMemberExceed = 10419,
+        /// <summary>kNIMResRoomMemberHasExistsOtherClient is a name from the desktop SDKs for 10420 SIGNAL_ALREADY_IN_ROOM_ELSEWHERE.</summary>
+        [global::System.Obsolete("kNIMResRoomMemberHasExistsOtherClient is a name from the desktop SDKs for 10420 SIGNAL_ALREADY_IN_ROOM_ELSEWHERE. Use SignalAlreadyInRoomElsewhere instead.")]
+        kNIMResRoomMemberHasExistsOtherClient = 10420,
+        /// <summary>kNIMResRoomLinkError is a name from the desktop SDKs for 13001 CHATROOM_IM_LINK_ERROR.</summary>
+        [global::System.Obsolete("kNIMResRoomLinkError is a name from the desktop SDKs for 13001 CHATROOM_IM_LINK_ERROR. Use ChatroomImLinkError instead.")]
+        kNIMResRoomLinkError = 13001,
+        /// <summary>kNIMResRoomError is a name from the desktop SDKs for 13002 CHATROOM_STATUS_ERROR.</summary>
+        [global::System.Obsolete("kNIMResRoomError is a name from the desktop SDKs for 13002 CHATROOM_STATUS_ERROR. Use ChatroomStatusError instead.")]
+        kNIMResRoomError = 13002,
+        /// <summary>kNIMResRoomBlackBeOut is a name from the desktop SDKs for 13003 CHATROOM_BLOCKLISTED.</summary>
+        [global::System.Obsolete("kNIMResRoomBlackBeOut is a name from the desktop SDKs for 13003 CHATROOM_BLOCKLISTED. Use ChatroomBlocklisted instead.")]
+        kNIMResRoomBlackBeOut = 13003,
+        /// <summary>kNIMResRoomBeMuted is a name from the desktop SDKs for 13004 CHATROOM_MUTED.</summary>
+        [global::System.Obsolete("kNIMResRoomBeMuted is a name from the desktop SDKs for 13004 CHATROOM_MUTED. Use ChatroomMuted instead.")]
+        kNIMResRoomBeMuted = 13004,
     }
 
     /// <summary>Whether a code reports success, information (such as a partial success) or an error.</summary>

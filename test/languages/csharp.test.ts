@@ -32,6 +32,22 @@ describe("C# names", () => {
   });
 });
 
+describe("C# legacy names", () => {
+  const { former, desktop } = csharp.aliases.sources;
+  const context = { settings: { typeName: "StatusCode" }, names: [] };
+
+  it("spells the desktop SDKs' names as NIM.ResponseCode does, a keyword with @, and former names as codes are", () => {
+    expect(desktop("kNIMResFrequently", context)).toEqual({ ok: true, identifier: "kNIMResFrequently", source: "kNIMResFrequently" });
+    expect(desktop("default", context)).toEqual({ ok: true, identifier: "default", source: "@default" });
+    expect(former("RATE_LIMIT", context)).toEqual({ ok: true, identifier: "RateLimit", source: "RateLimit" });
+  });
+
+  it("refuses what no enum member can be named: a member every enum has, value__, the enum's own name", () => {
+    for (const name of ["GetType", "ToString", "HasFlag", "value__", "StatusCode"]) expect(desktop(name, context).ok, name).toBe(false);
+    expect(former("GET_TYPE", context).ok).toBe(false);
+  });
+});
+
 describe("csharpDoc", () => {
   /** The comment's XML as the compiler hands it to documentation tools: `///` and one space dropped. */
   const xmlOf = (comment: string) => comment.split("\n").map((line) => line.trim().replace(/^\/\/\/ ?/, "")).join("\n");

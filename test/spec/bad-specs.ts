@@ -244,6 +244,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     edit("version: 1.0.0\n", "version: 1.0.0\nreserved:\n  - { code: 500, name: RATE__LIMIT, reason: Gone. }\n"),
     [
       `spec.yaml:15:11 codes[1].name: RATE_LIMIT is "rateLimit" in Swift, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`,
+      `spec.yaml:15:11 codes[1].name: RATE_LIMIT is "RateLimit" in C#, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`,
       `spec.yaml:15:11 codes[1].name: RATE_LIMIT is "RateLimit" in Go, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`,
     ],
   ],
@@ -287,6 +288,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" is already the TypeScript name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (Swift rateLimit) is already the Swift name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" is already the Kotlin name of RATE_LIMIT (line 15)`,
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (C# RateLimit) is already the C# name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (Go RateLimit) is already the Go name of RATE_LIMIT (line 15)`,
     ],
   ],
@@ -316,7 +318,10 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
   [
     "a retired legacy alias brought back",
     edit("version: 1.0.0\n", "version: 1.0.0\nreserved:\n  - { name: kNIMResFrequently, reason: Retired with 417. }\n").replace("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [kNIMResFrequently] }\n"),
-    [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "kNIMResFrequently" is already the TypeScript spelling of the reserved name kNIMResFrequently, retired for good (line 26)`],
+    [
+      `spec.yaml:18:26 codes[1].aliases.desktop[0]: "kNIMResFrequently" is already the TypeScript spelling of the reserved name kNIMResFrequently, retired for good (line 26)`,
+      `spec.yaml:18:26 codes[1].aliases.desktop[0]: "kNIMResFrequently" is already the C# spelling of the reserved name kNIMResFrequently, retired for good (line 26)`,
+    ],
   ],
   // The red-team classes (issue 15): every way YAML nests counts toward the 64 levels, at its place.
   ["nesting behind anchors between brackets", `codes: ${"[&a ".repeat(100)}\n`, ["spec.yaml:1:257 nested more than 64 levels deep"]],
@@ -421,4 +426,14 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     edit("    retryable: true\n", "    retryable: true\n    aliases: { former: [ALL] }\n").replace("name: TEAM_MEMBER_LIMIT", "name: CODE_ALL"),
     [`spec.yaml:18:25 codes[1].aliases.former[0]: "ALL" (Go CodeAll) is already the Go name of CODE_ALL (line 21); an alias must name one code only`],
   ],
+  // C#: aliases are members of the code enum, so none may be a member every enum has, the field an enum
+  // keeps its value in, or the enum's own name.
+  ["a desktop name that is a member of every C# enum", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [GetType] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "GetType" cannot be a C# alias: every C# enum has a member "GetType"`]],
+  ["a desktop name that is the field a C# enum keeps its value in", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [value__] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "value__" cannot be a C# alias: a C# enum keeps its value in a field "value__", which no member may be named (CS0076)`]],
+  [
+    "a desktop name that is the C# enum's own",
+    `settings:\n  csharp:\n    typeName: ResponseCode\n${edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [ResponseCode] }\n")}`,
+    [`spec.yaml:21:26 codes[1].aliases.desktop[0]: "ResponseCode" cannot be a C# alias: C# cannot name an enum member "ResponseCode" like the enum itself (CS0542`],
+  ],
+  ["a former name that C# spells as a member of every enum", edit("    retryable: true\n", "    retryable: true\n    aliases: { former: [TO_STRING] }\n"), [`spec.yaml:18:25 codes[1].aliases.former[0]: "TO_STRING" cannot be a C# alias: every C# enum has a member "ToString"`]],
 ];

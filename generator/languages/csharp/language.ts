@@ -1,7 +1,8 @@
 import { commentText, commonEscapes, hex, lowerCamelCase, memoized, prefixLines, quoted } from "../common/text.js";
 import { illegal, legal, type Identifier, type Language } from "../language.js";
 import type { CodeModel } from "../../spec/model.js";
-import { deprecationMessage } from "../../shared/sentences.js";
+import { aliasMessage, deprecationMessage } from "../../shared/sentences.js";
+import type { LegacyName } from "../legacy-names.js";
 import { namespaceField, typeNameFields } from "./settings.js";
 import { stringHeapRules } from "./string-heap.js";
 
@@ -46,6 +47,20 @@ export function csharpMember(name: string, settings: Readonly<Record<string, str
   if (enumMembers.has(identifier)) return illegal(`every C# enum has a member "${identifier}", which a code of that name would hide`);
   if (identifier === settings["typeName"]) return illegal(`C# cannot name an enum member "${identifier}" like the enum itself (CS0542; settings.csharp.typeName names the enum)`);
   return legal(identifier);
+}
+
+/**
+ * A legacy name of an SDK (the desktop SDKs' `kNIMResFrequently`) as a member of the code enum, spelt as
+ * the SDK spells it, so that `StatusCode.kNIMResFrequently` reads as `NIM.ResponseCode.kNIMResFrequently`
+ * did. A keyword is written with `@` (`StatusCode.@default`), as a C# SDK would have had to declare it;
+ * a member every enum has, `value__` (the field an enum keeps its value in, CS0076) and the enum's own
+ * name (CS0542) cannot be declared at all.
+ */
+export function csharpAlias(name: string, settings: Readonly<Record<string, string>>): Identifier {
+  if (enumMembers.has(name)) return illegal(`every C# enum has a member "${name}", which an alias of that name would hide`);
+  if (name === "value__") return illegal(`a C# enum keeps its value in a field "value__", which no member may be named (CS0076)`);
+  if (name === settings["typeName"]) return illegal(`C# cannot name an enum member "${name}" like the enum itself (CS0542; settings.csharp.typeName names the enum)`);
+  return legal(name, csharpKeywords.has(name) ? `@${name}` : name);
 }
 
 function csharpUnicodeEscape(codePoint: number): string {
@@ -109,6 +124,21 @@ export function csharpMemberHead(code: CodeModel): string {
   return `${doc}\n        [global::System.Obsolete(${csharpString(`${deprecationMessage(code.deprecated)}${replacement}`)})]`;
 }
 
+/**
+ * The parts of a legacy name's declaration, an `[Obsolete]` member of the code enum with the code's number
+ * (names that share a value are one value: `==`, `switch` and casts treat them alike), that need C#'s
+ * rules; the template lays the declaration out.
+ */
+export function csharpAliasParts(legacy: LegacyName) {
+  const message = aliasMessage(legacy);
+  return {
+    aliasDoc: csharpDoc(message, "        "),
+    attribute: `[global::System.Obsolete(${csharpString(`${message} Use ${pascalCase(legacy.code.name)} instead.`)})]`,
+    alias: legacy.source,
+    value: String(legacy.code.code),
+  };
+}
+
 /** Kind members (`Success`, `Info`, `Error`): the same few values across every code. */
 const kindMember = memoized(pascalCase);
 
@@ -132,6 +162,17 @@ export const csharp = {
   doc: csharpDocHelper,
   comments: { kind: "line", prefix: "///" },
   naming: { code: csharpMember },
+  // [Obsolete] members of the code enum: the table's former names spelt as codes are, and the desktop
+  // SDKs' names as their C# SDK spells them in NIM.ResponseCode.
+  aliases: {
+    sources: {
+      former: (name, { settings }) => csharpMember(name, settings),
+      desktop: (name, { settings }) => csharpAlias(name, settings),
+    },
+    // What a rename changes even with the old name kept: an alias shares its code's number, and .NET gives
+    // either name of a number that has two.
+    renameBreaks: (declared) => `C# names read back from a ${declared.types["code"] ?? "code"} (ToString and Enum.GetName give either name of a number that has two)`,
+  },
   rules: stringHeapRules,
   helpers: {
     string: csharpString,

@@ -1,7 +1,8 @@
 import { builtinTemplate, type Target } from "../target.js";
 import type { CodeView } from "../language.js";
 import type { Model } from "../../spec/model.js";
-import { csharp, csharpString } from "./language.js";
+import { legacyNames } from "../legacy-names.js";
+import { csharp, csharpAliasParts, csharpString } from "./language.js";
 
 /**
  * Codes per table-loading method. One method of 100,000 statements is slow for mono's JIT to compile; in
@@ -49,11 +50,15 @@ export const csharpTarget: Target = {
       version: "TableVersion", categories: "Categories", all: "All", find: "Find", load: "Load", loadChunk: "LoadChunk",
     },
   }),
+  // The enum's only members are the codes and their aliases: those above are the classes'.
+  codeTypeMembers: [],
   namespace: (settings) => `namespace ${settings["namespace"] ?? ""}`,
   references: ["Array", "AsReadOnly", "Collections", "CultureInfo", "Generic", "Globalization", "IReadOnlyList", "InvariantCulture", "Length", "Obsolete", "System", "ToString"],
   codeView,
-  context: ({ model }) => ({
+  context: ({ model, settings }) => ({
     versionLiteral: csharpString(model.version ?? "0.0.0"),
+    // Members of the code enum after the codes; StatusCodes.All and Find list each code once, by its own name.
+    aliasEntries: legacyNames(model, csharp, settings).map(csharpAliasParts),
     chunkNumbers: Array.from({ length: Math.ceil(model.codes.length / chunkSize) }, (_, index) => String(index)),
   }),
 };

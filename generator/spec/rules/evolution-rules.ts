@@ -186,7 +186,9 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
         for (const name of Object.values(declared.values)) owners.set(name, { path: undefined, what: `a name the ${language.displayName} output declares` });
         continue;
       }
-      for (const name of Object.values(declared.members)) members.set(name, declared.types["code"] ?? "");
+      for (const [key, name] of Object.entries(declared.members)) {
+        if (target.codeTypeMembers?.includes(key) ?? true) members.set(name, declared.types["code"] ?? "");
+      }
     }
     // A reserved name blocks itself (it may be a retired alias) and this language's spelling of it.
     const reserved = new Map<string, { path: (string | number)[]; name: string }>();
