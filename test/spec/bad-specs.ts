@@ -242,7 +242,10 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
   [
     "a name that a language spells like a reserved one",
     edit("version: 1.0.0\n", "version: 1.0.0\nreserved:\n  - { code: 500, name: RATE__LIMIT, reason: Gone. }\n"),
-    [`spec.yaml:15:11 codes[1].name: RATE_LIMIT is "rateLimit" in Swift, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`],
+    [
+      `spec.yaml:15:11 codes[1].name: RATE_LIMIT is "rateLimit" in Swift, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`,
+      `spec.yaml:15:11 codes[1].name: RATE_LIMIT is "StatusCodeRateLimit" in Objective-C, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`,
+    ],
   ],
   ["an alias that is a Kotlin member", edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [ordinal] }\n"), [`spec.yaml:18:26 codes[1].aliases.android[0]: "ordinal" cannot be a Kotlin alias: every Kotlin enum has a member "ordinal"`]],
   ["__proto__ as a TypeScript alias", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [__proto__] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "__proto__" cannot be a TypeScript alias`]],
@@ -284,6 +287,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" is already the TypeScript name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (Swift rateLimit) is already the Swift name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" is already the Kotlin name of RATE_LIMIT (line 15)`,
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (Objective-C StatusCodeRateLimit) is already the Objective-C name of RATE_LIMIT (line 15)`,
     ],
   ],
   [
@@ -406,4 +410,9 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     edit("name: RATE_LIMIT", "name: LOOKUP").replace("name: TEAM_MEMBER_LIMIT", "name: CODE_LOOKUP"),
     [`spec.yaml:20:11 codes[2].name: "CODE_LOOKUP" and "LOOKUP" (codes[1], line 15) are both "CodeLookup" in Go; rename one of them`],
   ],
+  // Objective-C: iOS SDK names that cannot be enumerators in C's one scope (keywords, Foundation's names, the file's own declarations).
+  ["YES as an iOS name in Objective-C", edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [YES] }\n"), [`spec.yaml:18:22 codes[1].aliases.ios[0]: "YES" cannot be a Objective-C alias: "YES" is a keyword, or a name Objective-C or Foundation already gives a meaning`]],
+  ["a Foundation name as an iOS name in Objective-C", edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [NSNotFound] }\n"), [`spec.yaml:18:22 codes[1].aliases.ios[0]: "NSNotFound" cannot be a Objective-C alias: "NSNotFound" is a name Foundation declares or reserves`]],
+  ["the name function as an iOS name in Objective-C", edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [StatusCodeName] }\n"), [`spec.yaml:18:22 codes[1].aliases.ios[0]: "StatusCodeName" cannot be a Objective-C alias: the Objective-C output declares "StatusCodeName" for something else`]],
+  ["a kind constant's prefix on an iOS name in Objective-C", edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [StatusKindFatal] }\n"), [`spec.yaml:18:22 codes[1].aliases.ios[0]: "StatusKindFatal" cannot be a Objective-C alias: "StatusKindFatal" begins with StatusKind, the type whose constants the Objective-C output names so`]],
 ];
