@@ -245,6 +245,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     [
       `spec.yaml:15:11 codes[1].name: RATE_LIMIT is "rateLimit" in Swift, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`,
       `spec.yaml:15:11 codes[1].name: RATE_LIMIT is "RateLimit" in C#, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`,
+      `spec.yaml:15:11 codes[1].name: RATE_LIMIT is "StatusCodeRateLimit" in Objective-C, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`,
       `spec.yaml:15:11 codes[1].name: RATE_LIMIT is "RateLimit" in Go, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`,
     ],
   ],
@@ -289,6 +290,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (Swift rateLimit) is already the Swift name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" is already the Kotlin name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (C# RateLimit) is already the C# name of RATE_LIMIT (line 15)`,
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (Objective-C StatusCodeRateLimit) is already the Objective-C name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (Go RateLimit) is already the Go name of RATE_LIMIT (line 15)`,
     ],
   ],
@@ -436,4 +438,9 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     [`spec.yaml:21:26 codes[1].aliases.desktop[0]: "ResponseCode" cannot be a C# alias: C# cannot name an enum member "ResponseCode" like the enum itself (CS0542`],
   ],
   ["a former name that C# spells as a member of every enum", edit("    retryable: true\n", "    retryable: true\n    aliases: { former: [TO_STRING] }\n"), [`spec.yaml:18:25 codes[1].aliases.former[0]: "TO_STRING" cannot be a C# alias: every C# enum has a member "ToString"`]],
+  // Objective-C: iOS SDK names that cannot be enumerators in C's one scope (keywords, Foundation's names, the file's own declarations).
+  ["YES as an iOS name in Objective-C", edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [YES] }\n"), [`spec.yaml:18:22 codes[1].aliases.ios[0]: "YES" cannot be a Objective-C alias: "YES" is a keyword, or a name Objective-C or Foundation already gives a meaning`]],
+  ["a Foundation name as an iOS name in Objective-C", edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [NSNotFound] }\n"), [`spec.yaml:18:22 codes[1].aliases.ios[0]: "NSNotFound" cannot be a Objective-C alias: "NSNotFound" is a name Foundation declares or reserves`]],
+  ["the name function as an iOS name in Objective-C", edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [StatusCodeName] }\n"), [`spec.yaml:18:22 codes[1].aliases.ios[0]: "StatusCodeName" cannot be a Objective-C alias: the Objective-C output declares "StatusCodeName" for something else`]],
+  ["a kind constant's prefix on an iOS name in Objective-C", edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [StatusKindFatal] }\n"), [`spec.yaml:18:22 codes[1].aliases.ios[0]: "StatusKindFatal" cannot be a Objective-C alias: "StatusKindFatal" begins with StatusKind, the type whose constants the Objective-C output names so`]],
 ];

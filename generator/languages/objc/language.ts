@@ -1,11 +1,13 @@
 import { blockDoc, docHelper } from "../common/block-doc.js";
 import { memoized } from "../common/text.js";
 import { typeNameFields } from "../common/type-names.js";
-import type { Language, SettingField } from "../language.js";
+import type { AliasContext, AliasSpelling, Language, SettingField } from "../language.js";
+import type { LegacyName } from "../legacy-names.js";
 import type { CodeModel, SettingValues } from "../../spec/model.js";
-import { deprecationMessage } from "../../shared/sentences.js";
+import { aliasMessage, deprecationMessage } from "../../shared/sentences.js";
+import { swift } from "../swift/language.js";
 import { objcCString, objcString } from "./literals.js";
-import { objcCategoryIdentifier, objcCodeIdentifier, objcKeywords, objcReservedTypeNames, objcTypeNameProblems } from "./names.js";
+import { objcCategoryIdentifier, objcCodeIdentifier, objcKeywords, objcReservedTypeNames, objcSdkAlias, objcTypeNameProblems } from "./names.js";
 
 /** The shared type-name fields, each also refusing Foundation's NS prefix. */
 const fields: Readonly<Record<string, SettingField>> = Object.fromEntries(
@@ -38,6 +40,28 @@ export function objcCodeDoc(code: CodeModel): string {
   return blockDoc(code.message, "    ", tags);
 }
 
+/**
+ * The parts of a legacy name's declaration, a deprecated enumerator of the code's NS_ENUM with the code's
+ * value, that need Objective-C's rules; the template lays it out. Its value is the canonical enumerator,
+ * which clang's fix-it also renames a use to. NS_SWIFT_NAME gives it the name the Swift output declares
+ * for it (codeFrequently, as Swift imported the iOS SDK's enumerator; rateLimit for a former name), which
+ * also keeps it out of the prefix Swift strips from the enum's cases: without one, a name beginning
+ * otherwise than the type name would be imported whole, and if every code were deprecated it would
+ * leave no prefix to strip. Swift's validation has refused every name it cannot spell.
+ */
+export function objcAliasParts(legacy: LegacyName, settings: SettingValues, context: Omit<AliasContext, "settings">) {
+  const canonical = enumerator(legacy.code.name, settings);
+  const swiftSpellings: Readonly<Record<string, AliasSpelling>> = swift.aliases.sources;
+  const swiftName = swiftSpellings[legacy.from]?.(legacy.name, { settings: {}, names: context.names });
+  return {
+    enumerator: legacy.source,
+    aliasDoc: blockDoc(aliasMessage(legacy), "    ", [["deprecated", `Use ${canonical} instead.`]]),
+    swiftName: swiftName?.ok === true ? ` NS_SWIFT_NAME(${swiftName.identifier})` : "",
+    attribute: ` __attribute__((deprecated(${objcCString(aliasMessage(legacy))}, ${objcCString(canonical)})))`,
+    canonical,
+  };
+}
+
 /** Literals of values that repeat across codes (category ids, kinds). */
 const stringOfValue = memoized(objcString);
 
@@ -55,6 +79,15 @@ export const objc = {
   doc: docHelper,
   comments: { kind: "block", open: "/**", close: "*/", nests: false },
   naming: { code: objcCodeIdentifier, category: objcCategoryIdentifier },
+  // Deprecated enumerators of the code's NS_ENUM: the table's former names spelt as codes are, and the iOS
+  // SDK's NIMRemoteErrorCode enumerators as it spells them (C has one scope, so apps name them bare).
+  aliases: {
+    sources: {
+      former: (name, { settings }) => objcCodeIdentifier(name, settings),
+      ios: (name, { settings }) => objcSdkAlias(name, settings),
+    },
+    renameBreaks: (declared) => `Objective-C's ${declared.values["name"] ?? "name"}() results`,
+  },
   helpers: {
     string: objcString,
     cString: objcCString,

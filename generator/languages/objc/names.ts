@@ -145,3 +145,32 @@ export function objcCodeIdentifier(name: string, settings: SettingValues): Ident
 export function objcCategoryIdentifier(id: string, settings: SettingValues): Identifier {
   return prefixed(typeNames(settings).category, id, settings, "category");
 }
+
+/**
+ * Macros Foundation defines that are not keywords and do not begin with NS: an enumerator of the name
+ * would be replaced by the macro's expansion.
+ */
+const foundationMacros: ReadonlySet<string> = new Set([
+  "FOUNDATION_EXPORT", "FOUNDATION_EXTERN", "FOUNDATION_IMPORT", "FOUNDATION_STATIC_INLINE", "GS_EXPORT",
+  "GS_DECLARE", "GS_API_LATEST",
+]);
+
+/**
+ * An SDK's legacy name (the iOS SDK's NIMRemoteErrorCodeFrequently) declared as it is, an enumerator in C's
+ * one scope. Refused: a keyword or a name Objective-C, C or Foundation gives a meaning (`id`, `YES`,
+ * `NSNotFound`, `FOUNDATION_EXPORT`), a name C reserves (`_Foo`, `__foo`), a name the file declares for
+ * something else (`StatusCodeName`, a function), and a name that begins with the category or kind type
+ * name, whose constants the file names from the spec. A canonical code's enumerator is validation's to
+ * find, as every alias's collision is.
+ */
+export function objcSdkAlias(name: string, settings: SettingValues): Identifier {
+  if (objcKeywords.has(name)) return illegal(`"${name}" is a keyword, or a name Objective-C or Foundation already gives a meaning`);
+  if (objcReservedTypeNames.has(name) || foundationPrefix.test(name) || foundationMacros.has(name)) return illegal(`"${name}" is a name Foundation declares or reserves`);
+  if (/^_[A-Z_]|^__/.test(name)) return illegal(`C reserves names that begin with an underscore and a capital letter or with two underscores`);
+  const declared = declarationsFor(settings);
+  if (Object.values(declared.values).includes(name)) return illegal(`the Objective-C output declares "${name}" for something else`);
+  // The longest type name the name begins with is the type whose declarations it is among.
+  const among = Object.values(declared.types).filter((type) => type !== "" && name.startsWith(type)).sort((a, b) => b.length - a.length)[0];
+  if (among !== undefined && among !== declared.types.code) return illegal(`"${name}" begins with ${among}, the type whose constants the Objective-C output names so`);
+  return legal(name);
+}

@@ -1,6 +1,7 @@
 import { blockDoc } from "../common/block-doc.js";
 import { builtinTemplate, type Target } from "../target.js";
-import { objc } from "./language.js";
+import { legacyNames, namesBySource } from "../legacy-names.js";
+import { objc, objcAliasParts } from "./language.js";
 import { objcString } from "./literals.js";
 import { kindConstant, objcCategoryIdentifier, objcDeclarations } from "./names.js";
 
@@ -38,6 +39,10 @@ export const objcTarget: Target = {
       };
     }),
     kindEntries: model.kinds.map((kind) => ({ constant: kindConstant(kind, settings), literal: objcString(kind) })),
+    aliasEntries: (() => {
+      const names = namesBySource(model.codes, Object.keys(objc.aliases.sources));
+      return legacyNames(model, objc, settings).map((legacy) => objcAliasParts(legacy, settings, { names: names.get(legacy.from) ?? [] }));
+    })(),
     versionLiteral: objcString(model.version ?? "0.0.0"),
     // Foundation's convention: a domain's value is the constant's own name (NSCocoaErrorDomain).
     errorDomainLiteral: objcString(declared.values["errorDomain"] ?? ""),
