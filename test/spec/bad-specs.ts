@@ -244,13 +244,14 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     edit("version: 1.0.0\n", "version: 1.0.0\nreserved:\n  - { code: 500, name: RATE__LIMIT, reason: Gone. }\n"),
     [
       `spec.yaml:15:11 codes[1].name: RATE_LIMIT is "rateLimit" in Swift, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`,
+      `spec.yaml:15:11 codes[1].name: RATE_LIMIT is "STATUS_CODE_RATE_LIMIT" in C, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`,
       `spec.yaml:15:11 codes[1].name: RATE_LIMIT is "RateLimit" in C#, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`,
       `spec.yaml:15:11 codes[1].name: RATE_LIMIT is "StatusCodeRateLimit" in Objective-C, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`,
       `spec.yaml:15:11 codes[1].name: RATE_LIMIT is "RateLimit" in Go, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`,
     ],
   ],
   ["an alias that is a Kotlin member", edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [ordinal] }\n"), [`spec.yaml:18:26 codes[1].aliases.android[0]: "ordinal" cannot be a Kotlin alias: every Kotlin enum has a member "ordinal"`]],
-  ["__proto__ as a TypeScript alias", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [__proto__] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "__proto__" cannot be a TypeScript alias`]],
+  ["__proto__ as a TypeScript alias", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [__proto__] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "__proto__" cannot be a TypeScript alias`, `spec.yaml:18:26 codes[1].aliases.desktop[0]: "__proto__" cannot be a C alias: C++ reserves every identifier holding __`]],
   ["an alias equal to another code's name", edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [ok] }\n"), [`spec.yaml:18:22 codes[1].aliases.ios[0]: "ok" is already the Swift name of OK (line 10); an alias must name one code only`]],
   [
     "one alias on two codes",
@@ -289,6 +290,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" is already the TypeScript name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (Swift rateLimit) is already the Swift name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" is already the Kotlin name of RATE_LIMIT (line 15)`,
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (C STATUS_CODE_RATE_LIMIT) is already the C name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (C# RateLimit) is already the C# name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (Objective-C StatusCodeRateLimit) is already the Objective-C name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (Go RateLimit) is already the Go name of RATE_LIMIT (line 15)`,
@@ -322,6 +324,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     edit("version: 1.0.0\n", "version: 1.0.0\nreserved:\n  - { name: kNIMResFrequently, reason: Retired with 417. }\n").replace("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [kNIMResFrequently] }\n"),
     [
       `spec.yaml:18:26 codes[1].aliases.desktop[0]: "kNIMResFrequently" is already the TypeScript spelling of the reserved name kNIMResFrequently, retired for good (line 26)`,
+      `spec.yaml:18:26 codes[1].aliases.desktop[0]: "kNIMResFrequently" is already the C spelling of the reserved name kNIMResFrequently, retired for good (line 26)`,
       `spec.yaml:18:26 codes[1].aliases.desktop[0]: "kNIMResFrequently" is already the C# spelling of the reserved name kNIMResFrequently, retired for good (line 26)`,
     ],
   ],
@@ -431,7 +434,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
   // C#: aliases are members of the code enum, so none may be a member every enum has, the field an enum
   // keeps its value in, or the enum's own name.
   ["a desktop name that is a member of every C# enum", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [GetType] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "GetType" cannot be a C# alias: every C# enum has a member "GetType"`]],
-  ["a desktop name that is the field a C# enum keeps its value in", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [value__] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "value__" cannot be a C# alias: a C# enum keeps its value in a field "value__", which no member may be named (CS0076)`]],
+  ["a desktop name that is the field a C# enum keeps its value in", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [value__] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "value__" cannot be a C alias: C++ reserves every identifier holding __`, `spec.yaml:18:26 codes[1].aliases.desktop[0]: "value__" cannot be a C# alias: a C# enum keeps its value in a field "value__", which no member may be named (CS0076)`]],
   [
     "a desktop name that is the C# enum's own",
     `settings:\n  csharp:\n    typeName: ResponseCode\n${edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [ResponseCode] }\n")}`,
@@ -443,4 +446,28 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
   ["a Foundation name as an iOS name in Objective-C", edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [NSNotFound] }\n"), [`spec.yaml:18:22 codes[1].aliases.ios[0]: "NSNotFound" cannot be a Objective-C alias: "NSNotFound" is a name Foundation declares or reserves`]],
   ["the name function as an iOS name in Objective-C", edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [StatusCodeName] }\n"), [`spec.yaml:18:22 codes[1].aliases.ios[0]: "StatusCodeName" cannot be a Objective-C alias: the Objective-C output declares "StatusCodeName" for something else`]],
   ["a kind constant's prefix on an iOS name in Objective-C", edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [StatusKindFatal] }\n"), [`spec.yaml:18:22 codes[1].aliases.ios[0]: "StatusKindFatal" cannot be a Objective-C alias: "StatusKindFatal" begins with StatusKind, the type whose constants the Objective-C output names so`]],
+  // C and C++: desktop names no C header can declare as enumerators (keywords of either language, reserved
+  // identifiers, the header's own names, standard names in scope), and a former name spelt as a code is
+  // (C makes one underscore of a run, as Swift drops them).
+  ["a C keyword as a desktop alias", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [register] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "register" cannot be a C alias: "register" is a C or C++ keyword`]],
+  ["a C++ keyword as a desktop alias", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [template] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "template" cannot be a C alias: "template" is a C or C++ keyword`]],
+  ["a desktop alias holding __, which C++ reserves", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [kNIMRes__Frequently] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "kNIMRes__Frequently" cannot be a C alias: C++ reserves every identifier holding __`]],
+  ["a desktop alias starting with _ and a capital, which C and C++ reserve", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [_KNIMResFrequently] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "_KNIMResFrequently" cannot be a C alias: C and C++ reserve every identifier that starts with _ and a capital letter`]],
+  ["a desktop alias starting with _, which C reserves at file scope", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [_kNIMResFrequently] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "_kNIMResFrequently" cannot be a C alias: C reserves identifiers starting with _ at file scope`]],
+  ["a desktop alias that is the C header's table", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [status_code_table] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "status_code_table" cannot be a C alias: the C header declares "status_code_table" itself`]],
+  ["a desktop alias that is the C header's deprecation macro", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [STATUS_CODE_DEPRECATED_] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "STATUS_CODE_DEPRECATED_" cannot be a C alias: the C header declares "STATUS_CODE_DEPRECATED_" itself`]],
+  ["NULL as a desktop alias", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: ['NULL'] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "NULL" cannot be a C alias: "NULL" is a standard C name that C code including the header has in scope`]],
+  ["EOF as a desktop alias", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [EOF] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "EOF" cannot be a C alias: "EOF" is a standard C name`]],
+  ["a desktop alias that is a code's C enumerator", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [STATUS_CODE_OK] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "STATUS_CODE_OK" is already the C name of OK (line 10); an alias must name one code only`]],
+  [
+    "a former name that C spells as another code's enumerator",
+    edit("    retryable: true\n", "    retryable: true\n    aliases: { former: [O_K] }\n").replace("name: OK", "name: O__K"),
+    [
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "O_K" (Swift oK) is already the Swift name of O__K (line 10)`,
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "O_K" (C STATUS_CODE_O_K) is already the C name of O__K (line 10)`,
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "O_K" (C# OK) is already the C# name of O__K (line 10)`,
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "O_K" (Objective-C StatusCodeOK) is already the Objective-C name of O__K (line 10)`,
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "O_K" (Go OK) is already the Go name of O__K (line 10)`,
+    ],
+  ],
 ];

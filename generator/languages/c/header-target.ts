@@ -1,5 +1,6 @@
 import { builtinTemplate, type Target } from "../target.js";
-import { c } from "./language.js";
+import { legacyNames } from "../legacy-names.js";
+import { c, cAliasEntry } from "./language.js";
 import { cDeclarations } from "./declarations.js";
 
 /** out/c/status_codes.h: the enum of the codes, the structs, and the tables and lookup the source defines. */
@@ -14,8 +15,9 @@ export const cHeaderTarget: Target = {
   namespace: () => "program",
   references: ["bool", "size_t"],
   codeView: c.codeView,
-  context: ({ model }) => ({
-    // The deprecation macro is defined only where an enumerator needs it.
-    hasDeprecatedCodes: model.codes.some((code) => code.deprecated !== undefined),
-  }),
+  context: ({ model, settings }) => {
+    const aliasEntries = legacyNames(model, c, settings).map((legacy) => cAliasEntry(legacy, settings));
+    // The deprecation macro is defined only where an enumerator needs it: a deprecated code or any legacy name.
+    return { aliasEntries, hasDeprecations: aliasEntries.length > 0 || model.codes.some((code) => code.deprecated !== undefined) };
+  },
 };

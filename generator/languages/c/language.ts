@@ -1,8 +1,10 @@
 import { memoized, screamingSnakeCase } from "../common/text.js";
-import { legal, type Identifier, type Language, type SettingField } from "../language.js";
+import { illegal, legal, type Identifier, type Language, type SettingField } from "../language.js";
 import type { CodeModel, SettingValues } from "../../spec/model.js";
-import { deprecationMessage } from "../../shared/sentences.js";
+import { aliasMessage, deprecationMessage } from "../../shared/sentences.js";
+import type { LegacyName } from "../legacy-names.js";
 import { cDoc, cDocHelper } from "./doc.js";
+import { cDeclarations } from "./declarations.js";
 import { cCharArray, cString, fitForLiteral, needsCharArray } from "./literals.js";
 
 /**
@@ -33,6 +35,18 @@ const standardNames: ReadonlySet<string> = new Set([
   "size_t", "ptrdiff_t", "max_align_t", "wchar_t", "nullptr_t", "offsetof", "bool", "true", "false", "int8_t",
   "int16_t", "int32_t", "int64_t", "uint8_t", "uint16_t", "uint32_t", "uint64_t", "intptr_t", "uintptr_t",
   "errno", "assert", "main", "std",
+]);
+
+/**
+ * Names a C or C++ translation unit that includes the header has already: what <stddef.h> and
+ * <stdbool.h> (which the header includes) declare or define, and the standard macros and names nearly
+ * every C file has in scope (<stdio.h>'s EOF and streams, errno, assert, main, C++'s std). An enumerator of
+ * one of these names is a macro expanded inside the enum, or a second declaration of the name.
+ */
+const inScopeNames: ReadonlySet<string> = new Set([
+  ...standardNames,
+  "NULL", "offsetof", "unreachable", "EOF", "stdin", "stdout", "stderr", "FILE", "BUFSIZ", "SEEK_SET", "SEEK_CUR",
+  "SEEK_END", "EDOM", "ERANGE", "EILSEQ", "NDEBUG", "static_assert",
 ]);
 
 /** A lower-case snake_case prefix without `__` (which C++ reserves) or a leading `_` (which C reserves). */
@@ -78,6 +92,42 @@ export function cConstant(name: string, settings: SettingValues): Identifier {
 /** The enumerator cConstant gives a name, as a string. */
 export function constantName(name: string, settings: SettingValues): string {
   return `${constantPrefix(settings)}_${screamingSnakeCase(name)}`;
+}
+
+/**
+ * A desktop SDK name (`kNIMResFrequently`) as the header declares it: as it is, an enumerator of the code
+ * enum, as the SDK's NIMResCode declared it. Refused: a C or C++ keyword, an identifier C or C++ reserves
+ * (one holding `__`, or starting with `_`, which C reserves at file scope, where enumerators are), a name
+ * the header declares itself, and a name of the standard headers it includes or a standard macro.
+ */
+export function cDesktopAlias(name: string, settings: SettingValues): Identifier {
+  if (cKeywords.has(name)) return illegal(`"${name}" is a C or C++ keyword`);
+  if (name.includes("__")) return illegal("C++ reserves every identifier holding __");
+  if (/^_[A-Z]/.test(name)) return illegal("C and C++ reserve every identifier that starts with _ and a capital letter");
+  if (name.startsWith("_")) return illegal("C reserves identifiers starting with _ at file scope, where the header declares its enumerators");
+  const declared = cDeclarations(settings);
+  if ([...Object.values(declared.types), ...Object.values(declared.values)].includes(name)) {
+    return illegal(`the C header declares "${name}" itself`);
+  }
+  if (inScopeNames.has(name)) return illegal(`"${name}" is a standard C name that C code including the header has in scope`);
+  return legal(name);
+}
+
+/**
+ * What the header prints for one legacy name: an enumerator of the code enum after the codes', deprecated
+ * with the header's macro and the alias's message, whose value is the code's enumerator
+ * (`kNIMResFrequently = STATUS_CODE_RATE_LIMIT`), or its number when that enumerator is deprecated itself
+ * (gcc warns at a deprecated enumerator named in another's value).
+ */
+export function cAliasEntry(legacy: LegacyName, settings: SettingValues) {
+  const { code } = legacy;
+  const canonical = constantName(code.name, settings);
+  return {
+    alias: legacy.source,
+    aliasDoc: cDoc(aliasMessage(legacy), "    ", [["deprecated", `Use ${canonical} instead.`]]),
+    deprecation: ` ${deprecatedMacro(settings)}(${cString(fitForLiteral(aliasMessage(legacy)))})`,
+    value: code.deprecated === undefined ? canonical : String(code.code),
+  };
 }
 
 /** The attribute message of a deprecated code: why, since when, and what to use instead. */
@@ -135,6 +185,14 @@ export const c = {
   doc: cDocHelper,
   comments: { kind: "block", open: "/**", close: "*/", nests: false },
   naming: { code: cConstant },
+  // Enumerators of the code enum: the table's former names spelt as its codes are (cConstant, as formerNameSpelling would), the desktop SDK's as it spelt them.
+  aliases: {
+    sources: {
+      former: (name, { settings }) => cConstant(name, settings),
+      desktop: (name, { settings }) => cDesktopAlias(name, settings),
+    },
+    renameBreaks: (declared) => `C code comparing ${declared.types["info"] ?? "status_code_info"} names`,
+  },
   helpers: {
     string: cString,
     doc: cDocHelper,
