@@ -1,7 +1,8 @@
 import { builtinTemplate, type Target } from "../target.js";
 import { screamingSnakeCase } from "../common/text.js";
 import type { StatusKind } from "../../spec/model.js";
-import { java, javadoc, javaString } from "./language.js";
+import { legacyNames } from "../legacy-names.js";
+import { java, javaAliasParts, javadoc, javaString } from "./language.js";
 
 /** What each kind's constant says, for Javadoc (every public constant has a comment). */
 const kindDocs: Readonly<Record<StatusKind, string>> = {
@@ -60,9 +61,10 @@ export const javaTarget: Target = {
   typesNamedInCodeType: ["category", "kind"],
   references: ["Arrays", "Deprecated", "HashMap", "Map", "String"],
   codeView: java.codeView,
-  context: ({ model }) => ({
+  context: ({ model, settings }) => ({
     versionLiteral: javaString(model.version ?? "0.0.0"),
     kindEntries: model.kinds.map((kind) => ({ constant: screamingSnakeCase(kind), literal: javaString(kind), comment: javadoc(kindDocs[kind], "        ") })),
+    aliasEntries: legacyNames(model, java, settings).map(javaAliasParts),
   }),
   capacity: {
     codes: {
