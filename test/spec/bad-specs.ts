@@ -232,7 +232,10 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     ["spec.yaml:26:5 reserved[1]: reserves 920, which overlaps 900–950 of reserved[0] (line 25); merge them"],
   ],
   ["Self as a Swift alias", edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [Self] }\n"), [`spec.yaml:18:22 codes[1].aliases.ios[0]: "Self" cannot be a Swift alias: Swift cannot declare "Self", even in backticks`]],
-  ["an alias that is a type the Kotlin file declares", edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [StatusCategory] }\n"), [`spec.yaml:18:26 codes[1].aliases.android[0]: "StatusCategory" is already a type the Kotlin output declares; an alias must name one code only`]],
+  ["an alias that is a type the Kotlin file declares", edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [StatusCategory] }\n"), [
+    `spec.yaml:18:26 codes[1].aliases.android[0]: "StatusCategory" is already a type the Kotlin output declares; an alias must name one code only`,
+    `spec.yaml:18:26 codes[1].aliases.android[0]: "StatusCategory" is already a type the Java output declares; an alias must name one code only`,
+  ]],
   ["an alias that shadows Object.prototype in TypeScript", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [toString] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "toString" cannot be a TypeScript alias: every object has toString already`]],
   [
     "a reserved name brought back as an alias",
@@ -244,13 +247,19 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     edit("version: 1.0.0\n", "version: 1.0.0\nreserved:\n  - { code: 500, name: RATE__LIMIT, reason: Gone. }\n"),
     [`spec.yaml:15:11 codes[1].name: RATE_LIMIT is "rateLimit" in Swift, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`],
   ],
-  ["an alias that is a Kotlin member", edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [ordinal] }\n"), [`spec.yaml:18:26 codes[1].aliases.android[0]: "ordinal" cannot be a Kotlin alias: every Kotlin enum has a member "ordinal"`]],
+  ["an alias that is a Kotlin member", edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [ordinal] }\n"), [
+    `spec.yaml:18:26 codes[1].aliases.android[0]: "ordinal" cannot be a Kotlin alias: every Kotlin enum has a member "ordinal"`,
+    `spec.yaml:18:26 codes[1].aliases.android[0]: "ordinal" cannot be a Java alias: every Java enum has a member "ordinal"`,
+  ]],
   ["__proto__ as a TypeScript alias", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [__proto__] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "__proto__" cannot be a TypeScript alias`]],
   ["an alias equal to another code's name", edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [ok] }\n"), [`spec.yaml:18:22 codes[1].aliases.ios[0]: "ok" is already the Swift name of OK (line 10); an alias must name one code only`]],
   [
     "one alias on two codes",
     edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [RES_X] }\n").replace("    category: team\n", "    category: team\n    aliases: { android: [RES_X] }\n"),
-    [`spec.yaml:23:26 codes[2].aliases.android[0]: "RES_X" is already a Kotlin alias of RATE_LIMIT (line 18); an alias must name one code only`],
+    [
+      `spec.yaml:23:26 codes[2].aliases.android[0]: "RES_X" is already a Kotlin alias of RATE_LIMIT (line 18); an alias must name one code only`,
+      `spec.yaml:23:26 codes[2].aliases.android[0]: "RES_X" is already a Java alias of RATE_LIMIT (line 18); an alias must name one code only`,
+    ],
   ],
   [
     "a conflict naming one of the code's own aliases",
@@ -284,6 +293,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" is already the TypeScript name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (Swift rateLimit) is already the Swift name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" is already the Kotlin name of RATE_LIMIT (line 15)`,
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" is already the Java name of RATE_LIMIT (line 15)`,
     ],
   ],
   [
@@ -405,5 +415,35 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     "a code whose Go constant, prefixed as the package declares its name, is another's",
     edit("name: RATE_LIMIT", "name: LOOKUP").replace("name: TEAM_MEMBER_LIMIT", "name: CODE_LOOKUP"),
     [`spec.yaml:20:11 codes[2].name: "CODE_LOOKUP" and "LOOKUP" (codes[1], line 15) are both "CodeLookup" in Go; rename one of them`],
+  ],
+  // Java legacy names: static fields of the code enum; what no spelling makes one, and the names the file has.
+  ["a Java keyword as an Android name", edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [goto] }\n"), [`spec.yaml:18:26 codes[1].aliases.android[0]: "goto" cannot be a Java alias: "goto" is a Java keyword`]],
+  ["an Android name that is a Java literal", edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [\"null\"] }\n"), [
+    `spec.yaml:18:26 codes[1].aliases.android[0]: "null" cannot be a Kotlin alias: "null" is a Kotlin keyword`,
+    `spec.yaml:18:26 codes[1].aliases.android[0]: "null" cannot be a Java alias: "null" is a Java keyword`,
+  ]],
+  [
+    "an Android name every Java enum has",
+    edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [getDeclaringClass] }\n"),
+    [`spec.yaml:18:26 codes[1].aliases.android[0]: "getDeclaringClass" cannot be a Java alias: every Java enum has a member "getDeclaringClass"`],
+  ],
+  [
+    "an Android name that is the Java enum's getter",
+    edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [getCode] }\n"),
+    [`spec.yaml:18:26 codes[1].aliases.android[0]: "getCode" cannot be a Java alias: the Java StatusCode already has a member "getCode"`],
+  ],
+  [
+    "an Android name that is the type the Java enum's lookup names",
+    edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [Arrays] }\n"),
+    [`spec.yaml:18:26 codes[1].aliases.android[0]: "Arrays" cannot be a Java alias: the Java code enum names the type Arrays in its body, which a field of that name would hide`],
+  ],
+  [
+    "a former name that is the Java enum's version field",
+    edit("    retryable: true\n", "    retryable: true\n    aliases: { former: [TABLE_VERSION] }\n"),
+    [
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "TABLE_VERSION" (Swift tableVersion) cannot be a Swift alias: the Swift StatusCode already has a member "tableVersion"`,
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "TABLE_VERSION" cannot be a Kotlin alias: the Kotlin StatusCode already has a member "TABLE_VERSION"`,
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "TABLE_VERSION" cannot be a Java alias: the Java code enum declares a static field TABLE_VERSION, the table's version`,
+    ],
   ],
 ];
