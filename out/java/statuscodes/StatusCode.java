@@ -161,7 +161,7 @@ public enum StatusCode {
     /**
      * 200: The operation succeeded.
      *
-     * @deprecated RES_SUCCESS is a name from the Android SDK for 200 OK. Use {@link #OK} instead.
+     * @deprecated RES_SUCCESS is a name from the Android SDK for 200 OK. Compare {@link #fromCode(int)} with {@link #OK} instead.
      */
     @Deprecated
     public static final short RES_SUCCESS = 200;
@@ -169,7 +169,7 @@ public enum StatusCode {
     /**
      * 302: Incorrect user name or password.
      *
-     * @deprecated RES_EUIDPASS is a name from the Android SDK for 302 INVALID_PASSWORD. Use {@link #INVALID_PASSWORD} instead.
+     * @deprecated RES_EUIDPASS is a name from the Android SDK for 302 INVALID_PASSWORD. Compare {@link #fromCode(int)} with {@link #INVALID_PASSWORD} instead.
      */
     @Deprecated
     public static final short RES_EUIDPASS = 302;
@@ -177,7 +177,7 @@ public enum StatusCode {
     /**
      * 315: IP address restriction.
      *
-     * @deprecated RES_IP_NOT_ALLOWED is a name from the Android SDK for 315 IP_NOT_ALLOWED. Use {@link #IP_NOT_ALLOWED} instead.
+     * @deprecated RES_IP_NOT_ALLOWED is a name from the Android SDK for 315 IP_NOT_ALLOWED. Compare {@link #fromCode(int)} with {@link #IP_NOT_ALLOWED} instead.
      */
     @Deprecated
     public static final short RES_IP_NOT_ALLOWED = 315;
@@ -185,7 +185,7 @@ public enum StatusCode {
     /**
      * 403: Invalid operation or no permission
      *
-     * @deprecated RES_FORBIDDEN is a name from the Android SDK for 403 FORBIDDEN. Use {@link #FORBIDDEN} instead.
+     * @deprecated RES_FORBIDDEN is a name from the Android SDK for 403 FORBIDDEN. Compare {@link #fromCode(int)} with {@link #FORBIDDEN} instead.
      */
     @Deprecated
     public static final short RES_FORBIDDEN = 403;
@@ -193,7 +193,7 @@ public enum StatusCode {
     /**
      * 404: No object found
      *
-     * @deprecated RES_ENONEXIST is a name from the Android SDK for 404 NOT_FOUND. Use {@link #NOT_FOUND} instead.
+     * @deprecated RES_ENONEXIST is a name from the Android SDK for 404 NOT_FOUND. Compare {@link #fromCode(int)} with {@link #NOT_FOUND} instead.
      */
     @Deprecated
     public static final short RES_ENONEXIST = 404;
@@ -201,7 +201,7 @@ public enum StatusCode {
     /**
      * 408: Client request times out
      *
-     * @deprecated RES_ETIMEOUT is a name from the Android SDK for 408 TIMEOUT. Use {@link #TIMEOUT} instead.
+     * @deprecated RES_ETIMEOUT is a name from the Android SDK for 408 TIMEOUT. Compare {@link #fromCode(int)} with {@link #TIMEOUT} instead.
      */
     @Deprecated
     public static final short RES_ETIMEOUT = 408;
@@ -209,7 +209,7 @@ public enum StatusCode {
     /**
      * 414: Error parameters
      *
-     * @deprecated RES_EPARAM is a name from the Android SDK for 414 PARAMETER_ERROR. Use {@link #PARAMETER_ERROR} instead.
+     * @deprecated RES_EPARAM is a name from the Android SDK for 414 PARAMETER_ERROR. Compare {@link #fromCode(int)} with {@link #PARAMETER_ERROR} instead.
      */
     @Deprecated
     public static final short RES_EPARAM = 414;
@@ -217,7 +217,7 @@ public enum StatusCode {
     /**
      * 415: Client network issue
      *
-     * @deprecated RES_ECONNECTION is a name from the Android SDK for 415 CONNECTION_ERROR. Use {@link #CONNECTION_ERROR} instead.
+     * @deprecated RES_ECONNECTION is a name from the Android SDK for 415 CONNECTION_ERROR. Compare {@link #fromCode(int)} with {@link #CONNECTION_ERROR} instead.
      */
     @Deprecated
     public static final short RES_ECONNECTION = 415;
@@ -225,7 +225,7 @@ public enum StatusCode {
     /**
      * 416: Rate upper limit is reached.
      *
-     * @deprecated RES_EFREQUENTLY is a name from the Android SDK for 416 RATE_LIMIT. Use {@link #RATE_LIMIT} instead.
+     * @deprecated RES_EFREQUENTLY is a name from the Android SDK for 416 RATE_LIMIT. Compare {@link #fromCode(int)} with {@link #RATE_LIMIT} instead.
      */
     @Deprecated
     public static final short RES_EFREQUENTLY = 416;
@@ -233,7 +233,7 @@ public enum StatusCode {
     /**
      * 417: Repeated operation
      *
-     * @deprecated RES_EEXIST is a name from the Android SDK for 417 ALREADY_EXISTS. Use {@link #ALREADY_EXISTS} instead.
+     * @deprecated RES_EEXIST is a name from the Android SDK for 417 ALREADY_EXISTS. Compare {@link #fromCode(int)} with {@link #ALREADY_EXISTS} instead.
      */
     @Deprecated
     public static final short RES_EEXIST = 417;
@@ -241,7 +241,7 @@ public enum StatusCode {
     /**
      * 422: Account is banned.
      *
-     * @deprecated RES_ACCOUNT_BLOCK is a name from the Android SDK for 422 ACCOUNT_BLOCKED. Use {@link #ACCOUNT_BLOCKED} instead.
+     * @deprecated RES_ACCOUNT_BLOCK is a name from the Android SDK for 422 ACCOUNT_BLOCKED. Compare {@link #fromCode(int)} with {@link #ACCOUNT_BLOCKED} instead.
      */
     @Deprecated
     public static final short RES_ACCOUNT_BLOCK = 422;
@@ -249,7 +249,7 @@ public enum StatusCode {
     /**
      * 500: Server internal error.
      *
-     * @deprecated RES_EUNKNOWN is a name from the Android SDK for 500 SERVER_INTERNAL_ERROR. Use {@link #SERVER_INTERNAL_ERROR} instead.
+     * @deprecated RES_EUNKNOWN is a name from the Android SDK for 500 SERVER_INTERNAL_ERROR. Compare {@link #fromCode(int)} with {@link #SERVER_INTERNAL_ERROR} instead.
      */
     @Deprecated
     public static final short RES_EUNKNOWN = 500;
@@ -257,7 +257,7 @@ public enum StatusCode {
     /**
      * 503: Server is busy.
      *
-     * @deprecated RES_TOOBUZY is a name from the Android SDK for 503 SERVER_BUSY. Use {@link #SERVER_BUSY} instead.
+     * @deprecated RES_TOOBUZY is a name from the Android SDK for 503 SERVER_BUSY. Compare {@link #fromCode(int)} with {@link #SERVER_BUSY} instead.
      */
     @Deprecated
     public static final short RES_TOOBUZY = 503;
@@ -265,7 +265,7 @@ public enum StatusCode {
     /**
      * 508: Message recall times out.
      *
-     * @deprecated RES_OVERDUE is a name from the Android SDK for 508 MESSAGE_RECALL_EXPIRED. Use {@link #MESSAGE_RECALL_EXPIRED} instead.
+     * @deprecated RES_OVERDUE is a name from the Android SDK for 508 MESSAGE_RECALL_EXPIRED. Compare {@link #fromCode(int)} with {@link #MESSAGE_RECALL_EXPIRED} instead.
      */
     @Deprecated
     public static final short RES_OVERDUE = 508;
@@ -273,7 +273,7 @@ public enum StatusCode {
     /**
      * 509: Invalid protocol.
      *
-     * @deprecated RES_INVALID is a name from the Android SDK for 509 INVALID_PROTOCOL. Use {@link #INVALID_PROTOCOL} instead.
+     * @deprecated RES_INVALID is a name from the Android SDK for 509 INVALID_PROTOCOL. Compare {@link #fromCode(int)} with {@link #INVALID_PROTOCOL} instead.
      */
     @Deprecated
     public static final short RES_INVALID = 509;
@@ -281,7 +281,7 @@ public enum StatusCode {
     /**
      * 801: The number of team members exceeds the upper limit.
      *
-     * @deprecated RES_TEAM_ECOUNT_LIMIT is a name from the Android SDK for 801 TEAM_MEMBER_LIMIT. Use {@link #TEAM_MEMBER_LIMIT} instead.
+     * @deprecated RES_TEAM_ECOUNT_LIMIT is a name from the Android SDK for 801 TEAM_MEMBER_LIMIT. Compare {@link #fromCode(int)} with {@link #TEAM_MEMBER_LIMIT} instead.
      */
     @Deprecated
     public static final short RES_TEAM_ECOUNT_LIMIT = 801;
@@ -289,7 +289,7 @@ public enum StatusCode {
     /**
      * 802: No permissions.
      *
-     * @deprecated RES_TEAM_ENACCESS is a name from the Android SDK for 802 TEAM_ACCESS_DENIED. Use {@link #TEAM_ACCESS_DENIED} instead.
+     * @deprecated RES_TEAM_ENACCESS is a name from the Android SDK for 802 TEAM_ACCESS_DENIED. Compare {@link #fromCode(int)} with {@link #TEAM_ACCESS_DENIED} instead.
      */
     @Deprecated
     public static final short RES_TEAM_ENACCESS = 802;
@@ -297,7 +297,7 @@ public enum StatusCode {
     /**
      * 803: Team does not exist.
      *
-     * @deprecated RES_TEAM_ENOTEXIST is a name from the Android SDK for 803 TEAM_NOT_FOUND. Use {@link #TEAM_NOT_FOUND} instead.
+     * @deprecated RES_TEAM_ENOTEXIST is a name from the Android SDK for 803 TEAM_NOT_FOUND. Compare {@link #fromCode(int)} with {@link #TEAM_NOT_FOUND} instead.
      */
     @Deprecated
     public static final short RES_TEAM_ENOTEXIST = 803;
@@ -305,7 +305,7 @@ public enum StatusCode {
     /**
      * 804: User does not join the team.
      *
-     * @deprecated RES_TEAM_EMEMBER_NOTEXIST is a name from the Android SDK for 804 NOT_IN_TEAM. Use {@link #NOT_IN_TEAM} instead.
+     * @deprecated RES_TEAM_EMEMBER_NOTEXIST is a name from the Android SDK for 804 NOT_IN_TEAM. Compare {@link #fromCode(int)} with {@link #NOT_IN_TEAM} instead.
      */
     @Deprecated
     public static final short RES_TEAM_EMEMBER_NOTEXIST = 804;
@@ -313,7 +313,7 @@ public enum StatusCode {
     /**
      * 805: Team type does not match.
      *
-     * @deprecated RES_TEAM_ERR_TYPE is a name from the Android SDK for 805 TEAM_TYPE_MISMATCH. Use {@link #TEAM_TYPE_MISMATCH} instead.
+     * @deprecated RES_TEAM_ERR_TYPE is a name from the Android SDK for 805 TEAM_TYPE_MISMATCH. Compare {@link #fromCode(int)} with {@link #TEAM_TYPE_MISMATCH} instead.
      */
     @Deprecated
     public static final short RES_TEAM_ERR_TYPE = 805;
@@ -321,7 +321,7 @@ public enum StatusCode {
     /**
      * 806: The number of teams created reaches the upper limit.
      *
-     * @deprecated RES_TEAM_LIMIT is a name from the Android SDK for 806 TEAM_COUNT_LIMIT. Use {@link #TEAM_COUNT_LIMIT} instead.
+     * @deprecated RES_TEAM_LIMIT is a name from the Android SDK for 806 TEAM_COUNT_LIMIT. Compare {@link #fromCode(int)} with {@link #TEAM_COUNT_LIMIT} instead.
      */
     @Deprecated
     public static final short RES_TEAM_LIMIT = 806;
@@ -329,7 +329,7 @@ public enum StatusCode {
     /**
      * 807: Team member status error.
      *
-     * @deprecated RES_TEAM_USER_STATUS_ERR is a name from the Android SDK for 807 TEAM_MEMBER_STATUS_ERROR. Use {@link #TEAM_MEMBER_STATUS_ERROR} instead.
+     * @deprecated RES_TEAM_USER_STATUS_ERR is a name from the Android SDK for 807 TEAM_MEMBER_STATUS_ERROR. Compare {@link #fromCode(int)} with {@link #TEAM_MEMBER_STATUS_ERROR} instead.
      */
     @Deprecated
     public static final short RES_TEAM_USER_STATUS_ERR = 807;
@@ -337,7 +337,7 @@ public enum StatusCode {
     /**
      * 808: Application approved.
      *
-     * @deprecated RES_TEAM_APPLY_SUCCESS is a name from the Android SDK for 808 TEAM_APPLY_SUCCESS. Use {@link #TEAM_APPLY_SUCCESS} instead.
+     * @deprecated RES_TEAM_APPLY_SUCCESS is a name from the Android SDK for 808 TEAM_APPLY_SUCCESS. Compare {@link #fromCode(int)} with {@link #TEAM_APPLY_SUCCESS} instead.
      */
     @Deprecated
     public static final short RES_TEAM_APPLY_SUCCESS = 808;
@@ -345,7 +345,7 @@ public enum StatusCode {
     /**
      * 809: User is already in the team.
      *
-     * @deprecated RES_TEAM_ALREADY_IN is a name from the Android SDK for 809 ALREADY_IN_TEAM. Use {@link #ALREADY_IN_TEAM} instead.
+     * @deprecated RES_TEAM_ALREADY_IN is a name from the Android SDK for 809 ALREADY_IN_TEAM. Compare {@link #fromCode(int)} with {@link #ALREADY_IN_TEAM} instead.
      */
     @Deprecated
     public static final short RES_TEAM_ALREADY_IN = 809;
@@ -353,7 +353,7 @@ public enum StatusCode {
     /**
      * 810: Successfully invited.
      *
-     * @deprecated RES_TEAM_INVITE_SUCCESS is a name from the Android SDK for 810 TEAM_INVITE_SUCCESS. Use {@link #TEAM_INVITE_SUCCESS} instead.
+     * @deprecated RES_TEAM_INVITE_SUCCESS is a name from the Android SDK for 810 TEAM_INVITE_SUCCESS. Compare {@link #fromCode(int)} with {@link #TEAM_INVITE_SUCCESS} instead.
      */
     @Deprecated
     public static final short RES_TEAM_INVITE_SUCCESS = 810;
@@ -361,7 +361,7 @@ public enum StatusCode {
     /**
      * 813: Successful partial invitation of team members.
      *
-     * @deprecated RES_TEAM_INVITE_PART_SUCCESS is a name from the Android SDK for 813 TEAM_INVITE_PARTIAL_SUCCESS. Use {@link #TEAM_INVITE_PARTIAL_SUCCESS} instead.
+     * @deprecated RES_TEAM_INVITE_PART_SUCCESS is a name from the Android SDK for 813 TEAM_INVITE_PARTIAL_SUCCESS. Compare {@link #fromCode(int)} with {@link #TEAM_INVITE_PARTIAL_SUCCESS} instead.
      */
     @Deprecated
     public static final short RES_TEAM_INVITE_PART_SUCCESS = 813;
@@ -369,7 +369,7 @@ public enum StatusCode {
     /**
      * 998: Unpacking error.
      *
-     * @deprecated RES_EUNPACKET is a name from the Android SDK for 998 UNPACK_ERROR. Use {@link #UNPACK_ERROR} instead.
+     * @deprecated RES_EUNPACKET is a name from the Android SDK for 998 UNPACK_ERROR. Compare {@link #fromCode(int)} with {@link #UNPACK_ERROR} instead.
      */
     @Deprecated
     public static final short RES_EUNPACKET = 998;
@@ -377,7 +377,7 @@ public enum StatusCode {
     /**
      * 999: Packaging error.
      *
-     * @deprecated RES_EPACKET is a name from the Android SDK for 999 PACK_ERROR. Use {@link #PACK_ERROR} instead.
+     * @deprecated RES_EPACKET is a name from the Android SDK for 999 PACK_ERROR. Compare {@link #fromCode(int)} with {@link #PACK_ERROR} instead.
      */
     @Deprecated
     public static final short RES_EPACKET = 999;
@@ -385,7 +385,7 @@ public enum StatusCode {
     /**
      * 10201: The CommsEase account of a peer is offline.
      *
-     * @deprecated RES_PEER_NIM_OFFLINE is a name from the Android SDK for 10201 SIGNAL_PEER_OFFLINE. Use {@link #SIGNAL_PEER_OFFLINE} instead.
+     * @deprecated RES_PEER_NIM_OFFLINE is a name from the Android SDK for 10201 SIGNAL_PEER_OFFLINE. Compare {@link #fromCode(int)} with {@link #SIGNAL_PEER_OFFLINE} instead.
      */
     @Deprecated
     public static final short RES_PEER_NIM_OFFLINE = 10201;
@@ -393,7 +393,7 @@ public enum StatusCode {
     /**
      * 10202: The CommsEase account of a peer is offline, and push notifications can not be delivered.
      *
-     * @deprecated RES_PEER_PUSH_OFFLINE is a name from the Android SDK for 10202 SIGNAL_PEER_PUSH_OFFLINE. Use {@link #SIGNAL_PEER_PUSH_OFFLINE} instead.
+     * @deprecated RES_PEER_PUSH_OFFLINE is a name from the Android SDK for 10202 SIGNAL_PEER_PUSH_OFFLINE. Compare {@link #fromCode(int)} with {@link #SIGNAL_PEER_PUSH_OFFLINE} instead.
      */
     @Deprecated
     public static final short RES_PEER_PUSH_OFFLINE = 10202;
@@ -401,7 +401,7 @@ public enum StatusCode {
     /**
      * 10404: The room does not exist
      *
-     * @deprecated RES_CHANNEL_NOT_EXISTS is a name from the Android SDK for 10404 SIGNAL_ROOM_NOT_FOUND. Use {@link #SIGNAL_ROOM_NOT_FOUND} instead.
+     * @deprecated RES_CHANNEL_NOT_EXISTS is a name from the Android SDK for 10404 SIGNAL_ROOM_NOT_FOUND. Compare {@link #fromCode(int)} with {@link #SIGNAL_ROOM_NOT_FOUND} instead.
      */
     @Deprecated
     public static final short RES_CHANNEL_NOT_EXISTS = 10404;
@@ -409,7 +409,7 @@ public enum StatusCode {
     /**
      * 10405: The room already exists
      *
-     * @deprecated RES_CHANNEL_HAS_EXISTS is a name from the Android SDK for 10405 SIGNAL_ROOM_EXISTS. Use {@link #SIGNAL_ROOM_EXISTS} instead.
+     * @deprecated RES_CHANNEL_HAS_EXISTS is a name from the Android SDK for 10405 SIGNAL_ROOM_EXISTS. Compare {@link #fromCode(int)} with {@link #SIGNAL_ROOM_EXISTS} instead.
      */
     @Deprecated
     public static final short RES_CHANNEL_HAS_EXISTS = 10405;
@@ -417,7 +417,7 @@ public enum StatusCode {
     /**
      * 10406: The user is not in the room
      *
-     * @deprecated RES_CHANNEL_MEMBER_NOT_EXISTS is a name from the Android SDK for 10406 SIGNAL_NOT_IN_ROOM. Use {@link #SIGNAL_NOT_IN_ROOM} instead.
+     * @deprecated RES_CHANNEL_MEMBER_NOT_EXISTS is a name from the Android SDK for 10406 SIGNAL_NOT_IN_ROOM. Compare {@link #fromCode(int)} with {@link #SIGNAL_NOT_IN_ROOM} instead.
      */
     @Deprecated
     public static final short RES_CHANNEL_MEMBER_NOT_EXISTS = 10406;
@@ -425,7 +425,7 @@ public enum StatusCode {
     /**
      * 10407: The user already exists in the room
      *
-     * @deprecated RES_CHANNEL_MEMBER_HAS_EXISTS is a name from the Android SDK for 10407 SIGNAL_ALREADY_IN_ROOM. Use {@link #SIGNAL_ALREADY_IN_ROOM} instead.
+     * @deprecated RES_CHANNEL_MEMBER_HAS_EXISTS is a name from the Android SDK for 10407 SIGNAL_ALREADY_IN_ROOM. Compare {@link #fromCode(int)} with {@link #SIGNAL_ALREADY_IN_ROOM} instead.
      */
     @Deprecated
     public static final short RES_CHANNEL_MEMBER_HAS_EXISTS = 10407;
@@ -433,7 +433,7 @@ public enum StatusCode {
     /**
      * 10408: Invitation does not exist or has expired.
      *
-     * @deprecated RES_INVITE_NOT_EXISTS is a name from the Android SDK for 10408 SIGNAL_INVITE_NOT_FOUND. Use {@link #SIGNAL_INVITE_NOT_FOUND} instead.
+     * @deprecated RES_INVITE_NOT_EXISTS is a name from the Android SDK for 10408 SIGNAL_INVITE_NOT_FOUND. Compare {@link #fromCode(int)} with {@link #SIGNAL_INVITE_NOT_FOUND} instead.
      */
     @Deprecated
     public static final short RES_INVITE_NOT_EXISTS = 10408;
@@ -441,7 +441,7 @@ public enum StatusCode {
     /**
      * 10409: Invitation is rejected.
      *
-     * @deprecated RES_INVITE_HAS_REJECT is a name from the Android SDK for 10409 SIGNAL_INVITE_REJECTED. Use {@link #SIGNAL_INVITE_REJECTED} instead.
+     * @deprecated RES_INVITE_HAS_REJECT is a name from the Android SDK for 10409 SIGNAL_INVITE_REJECTED. Compare {@link #fromCode(int)} with {@link #SIGNAL_INVITE_REJECTED} instead.
      */
     @Deprecated
     public static final short RES_INVITE_HAS_REJECT = 10409;
@@ -449,7 +449,7 @@ public enum StatusCode {
     /**
      * 10410: Invitation is accepted.
      *
-     * @deprecated RES_INVITE_HAS_ACCEPT is a name from the Android SDK for 10410 SIGNAL_INVITE_ACCEPTED. Use {@link #SIGNAL_INVITE_ACCEPTED} instead.
+     * @deprecated RES_INVITE_HAS_ACCEPT is a name from the Android SDK for 10410 SIGNAL_INVITE_ACCEPTED. Compare {@link #fromCode(int)} with {@link #SIGNAL_INVITE_ACCEPTED} instead.
      */
     @Deprecated
     public static final short RES_INVITE_HAS_ACCEPT = 10410;
@@ -457,7 +457,7 @@ public enum StatusCode {
     /**
      * 10417: Duplicate Uids.
      *
-     * @deprecated RES_JOIN_CHANNEL_UID_CONFLICT is a name from the Android SDK for 10417 SIGNAL_UID_CONFLICT. Use {@link #SIGNAL_UID_CONFLICT} instead.
+     * @deprecated RES_JOIN_CHANNEL_UID_CONFLICT is a name from the Android SDK for 10417 SIGNAL_UID_CONFLICT. Compare {@link #fromCode(int)} with {@link #SIGNAL_UID_CONFLICT} instead.
      */
     @Deprecated
     public static final short RES_JOIN_CHANNEL_UID_CONFLICT = 10417;
@@ -465,7 +465,7 @@ public enum StatusCode {
     /**
      * 10419: The number of room members reaches the upper limit.
      *
-     * @deprecated RES_CHANNEL_MEMBER_EXCEED is a name from the Android SDK for 10419 SIGNAL_ROOM_MEMBER_LIMIT. Use {@link #SIGNAL_ROOM_MEMBER_LIMIT} instead.
+     * @deprecated RES_CHANNEL_MEMBER_EXCEED is a name from the Android SDK for 10419 SIGNAL_ROOM_MEMBER_LIMIT. Compare {@link #fromCode(int)} with {@link #SIGNAL_ROOM_MEMBER_LIMIT} instead.
      */
     @Deprecated
     public static final short RES_CHANNEL_MEMBER_EXCEED = 10419;
@@ -473,7 +473,7 @@ public enum StatusCode {
     /**
      * 10420: The user already exists in the room (joining from other ends)
      *
-     * @deprecated RES_CHANNEL_MEMBER_HAS_EXISTS_OTHER_CLIENT is a name from the Android SDK for 10420 SIGNAL_ALREADY_IN_ROOM_ELSEWHERE. Use {@link #SIGNAL_ALREADY_IN_ROOM_ELSEWHERE} instead.
+     * @deprecated RES_CHANNEL_MEMBER_HAS_EXISTS_OTHER_CLIENT is a name from the Android SDK for 10420 SIGNAL_ALREADY_IN_ROOM_ELSEWHERE. Compare {@link #fromCode(int)} with {@link #SIGNAL_ALREADY_IN_ROOM_ELSEWHERE} instead.
      */
     @Deprecated
     public static final short RES_CHANNEL_MEMBER_HAS_EXISTS_OTHER_CLIENT = 10420;
@@ -481,7 +481,7 @@ public enum StatusCode {
     /**
      * 13001: IM connection is abnormal.
      *
-     * @deprecated RES_CHATROOM_IM_LINK_EXCEPTION is a name from the Android SDK for 13001 CHATROOM_IM_LINK_ERROR. Use {@link #CHATROOM_IM_LINK_ERROR} instead.
+     * @deprecated RES_CHATROOM_IM_LINK_EXCEPTION is a name from the Android SDK for 13001 CHATROOM_IM_LINK_ERROR. Compare {@link #fromCode(int)} with {@link #CHATROOM_IM_LINK_ERROR} instead.
      */
     @Deprecated
     public static final short RES_CHATROOM_IM_LINK_EXCEPTION = 13001;
@@ -489,7 +489,7 @@ public enum StatusCode {
     /**
      * 13002: Chat room status is abnormal.
      *
-     * @deprecated RES_CHATROOM_STATUS_EXCEPTION is a name from the Android SDK for 13002 CHATROOM_STATUS_ERROR. Use {@link #CHATROOM_STATUS_ERROR} instead.
+     * @deprecated RES_CHATROOM_STATUS_EXCEPTION is a name from the Android SDK for 13002 CHATROOM_STATUS_ERROR. Compare {@link #fromCode(int)} with {@link #CHATROOM_STATUS_ERROR} instead.
      */
     @Deprecated
     public static final short RES_CHATROOM_STATUS_EXCEPTION = 13002;
@@ -497,7 +497,7 @@ public enum StatusCode {
     /**
      * 13003: The account is in the blocklist, it is prohibited from joining the chat room.
      *
-     * @deprecated RES_CHATROOM_BLACKLIST is a name from the Android SDK for 13003 CHATROOM_BLOCKLISTED. Use {@link #CHATROOM_BLOCKLISTED} instead.
+     * @deprecated RES_CHATROOM_BLACKLIST is a name from the Android SDK for 13003 CHATROOM_BLOCKLISTED. Compare {@link #fromCode(int)} with {@link #CHATROOM_BLOCKLISTED} instead.
      */
     @Deprecated
     public static final short RES_CHATROOM_BLACKLIST = 13003;
@@ -505,7 +505,7 @@ public enum StatusCode {
     /**
      * 13004: Banned accounts are not allowed to send messages.
      *
-     * @deprecated RES_CHATROOM_MUTED is a name from the Android SDK for 13004 CHATROOM_MUTED. Use {@link #CHATROOM_MUTED} instead.
+     * @deprecated RES_CHATROOM_MUTED is a name from the Android SDK for 13004 CHATROOM_MUTED. Compare {@link #fromCode(int)} with {@link #CHATROOM_MUTED} instead.
      */
     @Deprecated
     public static final short RES_CHATROOM_MUTED = 13004;
