@@ -1,5 +1,5 @@
 import type { CodeView, Language } from "./language.js";
-import type { Model, SettingValues } from "../spec/model.js";
+import type { Model, SettingValues, SpecData } from "../spec/model.js";
 
 /**
  * A file generator: a language, the templates it renders, where their files go, the template context it
@@ -65,13 +65,19 @@ export interface Target {
    * class file's 64 KB per method). A run that writes the target refuses a larger table, at its first entry
    * past the limit; runs that leave the target out are not limited by it.
    */
-  readonly capacity?: { readonly codes?: Capacity; readonly categories?: Capacity };
+  readonly capacity?: { readonly codes?: Capacity<SpecData["codes"][number]>; readonly categories?: Capacity<SpecData["categories"][number]> };
 }
 
 /** A limit of a target's files: how many entries, and why no more fit (for the message). */
-export interface Capacity {
+export interface Capacity<Entry = unknown> {
   readonly max: number;
   readonly why: string;
+  /**
+   * How much of `max` one entry takes, as the spec writes it, where entries differ (a Java code's former
+   * names are fields its enum's static initializer sets too); each takes 1 when absent. The table is then
+   * refused at the first entry whose running total passes `max`; `what` says how entries count.
+   */
+  readonly weight?: { readonly of: (entry: Entry) => number; readonly what: string };
 }
 
 /** One template of a target and the file it renders. */

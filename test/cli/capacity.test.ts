@@ -34,6 +34,20 @@ describe("a table over a target's capacity", () => {
     expect(result.code).toBe(0);
   });
 
+  it("counts a Java code's legacy names: 2,910 codes with a former name each are refused at the 2,910th, 2,909 are written", () => {
+    const dir = temporaryDir();
+    const codes = (count: number) => Array.from({ length: count }, (_, index) => `  - { code: ${index + 1}, name: C_${index}, category: g, message: M., aliases: { former: [OLD_${index}] } }\n`).join("");
+    const spec = (count: number) => `version: 1.0.0\ncategories:\n  - { id: g, title: G, description: D. }\ncodes:\n${codes(count)}`;
+    writeFileSync(join(dir, "over.yaml"), spec(2910));
+    writeFileSync(join(dir, "fits.yaml"), spec(2909));
+    const over = runCli(["generate", "--spec", join(dir, "over.yaml"), "--out", join(dir, "out-over"), "--target", "java"]);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain('over.yaml:2914:5 codes[2909]: the Java target "java" (java) holds at most 4,000 codes, and this table has 2,910, which count as 4,001.25 (a code with legacy names counts for more: each former name is 6 more bytes of the static initializer');
+    const fits = runCli(["generate", "--spec", join(dir, "fits.yaml"), "--out", join(dir, "out-fits"), "--target", "java"]);
+    expect(fits.stderr).toBe("");
+    expect(fits.code).toBe(0);
+  });
+
   it("counts categories too: 2,501 are refused at the 2,501st", () => {
     const dir = temporaryDir();
     const categories = Array.from({ length: 2501 }, (_, index) => `  - { id: c${index}, title: T${index}, description: D. }\n`).join("");

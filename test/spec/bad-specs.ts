@@ -232,7 +232,10 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
     ["spec.yaml:26:5 reserved[1]: reserves 920, which overlaps 900–950 of reserved[0] (line 25); merge them"],
   ],
   ["Self as a Swift alias", edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [Self] }\n"), [`spec.yaml:18:22 codes[1].aliases.ios[0]: "Self" cannot be a Swift alias: Swift cannot declare "Self", even in backticks`]],
-  ["an alias that is a type the Kotlin file declares", edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [StatusCategory] }\n"), [`spec.yaml:18:26 codes[1].aliases.android[0]: "StatusCategory" is already a type the Kotlin output declares; an alias must name one code only`]],
+  ["an alias that is a type the Kotlin file declares", edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [StatusCategory] }\n"), [
+    `spec.yaml:18:26 codes[1].aliases.android[0]: "StatusCategory" is already a type the Kotlin output declares; an alias must name one code only`,
+    `spec.yaml:18:26 codes[1].aliases.android[0]: "StatusCategory" is already a type the Java output declares; an alias must name one code only`,
+  ]],
   ["an alias that shadows Object.prototype in TypeScript", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [toString] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "toString" cannot be a TypeScript alias: every object has toString already`]],
   [
     "a reserved name brought back as an alias",
@@ -250,13 +253,21 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
       `spec.yaml:15:11 codes[1].name: RATE_LIMIT is "RateLimit" in Go, the spelling of the reserved name RATE__LIMIT (line 25); choose another name`,
     ],
   ],
-  ["an alias that is a Kotlin member", edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [ordinal] }\n"), [`spec.yaml:18:26 codes[1].aliases.android[0]: "ordinal" cannot be a Kotlin alias: every Kotlin enum has a member "ordinal"`]],
+  ["an alias that is a Kotlin member", edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [ordinal] }\n"), [`spec.yaml:18:26 codes[1].aliases.android[0]: "ordinal" cannot be a Kotlin alias: every Kotlin enum has a member "ordinal"`, `spec.yaml:18:26 codes[1].aliases.android[0]: "ordinal" cannot be a Java alias: every Java enum has a member "ordinal"`]],
+  ["__proto__ as a TypeScript alias", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [__proto__] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "__proto__" cannot be a TypeScript alias`, `spec.yaml:18:26 codes[1].aliases.desktop[0]: "__proto__" cannot be a C alias: C++ reserves every identifier holding __`]],
+  ["an alias that is a Kotlin member", edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [ordinal] }\n"), [
+    `spec.yaml:18:26 codes[1].aliases.android[0]: "ordinal" cannot be a Kotlin alias: every Kotlin enum has a member "ordinal"`,
+    `spec.yaml:18:26 codes[1].aliases.android[0]: "ordinal" cannot be a Java alias: every Java enum has a member "ordinal"`,
+  ]],
   ["__proto__ as a TypeScript alias", edit("    retryable: true\n", "    retryable: true\n    aliases: { desktop: [__proto__] }\n"), [`spec.yaml:18:26 codes[1].aliases.desktop[0]: "__proto__" cannot be a TypeScript alias`, `spec.yaml:18:26 codes[1].aliases.desktop[0]: "__proto__" cannot be a C alias: C++ reserves every identifier holding __`]],
   ["an alias equal to another code's name", edit("    retryable: true\n", "    retryable: true\n    aliases: { ios: [ok] }\n"), [`spec.yaml:18:22 codes[1].aliases.ios[0]: "ok" is already the Swift name of OK (line 10); an alias must name one code only`]],
   [
     "one alias on two codes",
     edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [RES_X] }\n").replace("    category: team\n", "    category: team\n    aliases: { android: [RES_X] }\n"),
-    [`spec.yaml:23:26 codes[2].aliases.android[0]: "RES_X" is already a Kotlin alias of RATE_LIMIT (line 18); an alias must name one code only`],
+    [
+      `spec.yaml:23:26 codes[2].aliases.android[0]: "RES_X" is already a Kotlin alias of RATE_LIMIT (line 18); an alias must name one code only`,
+      `spec.yaml:23:26 codes[2].aliases.android[0]: "RES_X" is already a Java alias of RATE_LIMIT (line 18); an alias must name one code only`,
+    ],
   ],
   [
     "a conflict naming one of the code's own aliases",
@@ -293,6 +304,7 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (C STATUS_CODE_RATE_LIMIT) is already the C name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (C# RateLimit) is already the C# name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (Objective-C StatusCodeRateLimit) is already the Objective-C name of RATE_LIMIT (line 15)`,
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" is already the Java name of RATE_LIMIT (line 15)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "RATE_LIMIT" (Go RateLimit) is already the Go name of RATE_LIMIT (line 15)`,
     ],
   ],
@@ -468,6 +480,36 @@ export const badSpecs: [name: string, text: string, expected: string[]][] = [
       `spec.yaml:18:25 codes[1].aliases.former[0]: "O_K" (C# OK) is already the C# name of O__K (line 10)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "O_K" (Objective-C StatusCodeOK) is already the Objective-C name of O__K (line 10)`,
       `spec.yaml:18:25 codes[1].aliases.former[0]: "O_K" (Go OK) is already the Go name of O__K (line 10)`,
+    ],
+  ],
+  // Java legacy names: static fields of the code enum; what no spelling makes one, and the names the file has.
+  ["a Java keyword as an Android name", edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [goto] }\n"), [`spec.yaml:18:26 codes[1].aliases.android[0]: "goto" cannot be a Java alias: "goto" is a Java keyword`]],
+  ["an Android name that is a Java literal", edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [\"null\"] }\n"), [
+    `spec.yaml:18:26 codes[1].aliases.android[0]: "null" cannot be a Kotlin alias: "null" is a Kotlin keyword`,
+    `spec.yaml:18:26 codes[1].aliases.android[0]: "null" cannot be a Java alias: "null" is a Java keyword`,
+  ]],
+  [
+    "an Android name every Java enum has",
+    edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [getDeclaringClass] }\n"),
+    [`spec.yaml:18:26 codes[1].aliases.android[0]: "getDeclaringClass" cannot be a Java alias: every Java enum has a member "getDeclaringClass"`],
+  ],
+  [
+    "an Android name that is the Java enum's getter",
+    edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [getCode] }\n"),
+    [`spec.yaml:18:26 codes[1].aliases.android[0]: "getCode" cannot be a Java alias: the Java StatusCode already has a member "getCode"`],
+  ],
+  [
+    "an Android name that is the type the Java enum's lookup names",
+    edit("    retryable: true\n", "    retryable: true\n    aliases: { android: [Arrays] }\n"),
+    [`spec.yaml:18:26 codes[1].aliases.android[0]: "Arrays" cannot be a Java alias: the Java code enum names the type Arrays in its body, which a field of that name would hide`],
+  ],
+  [
+    "a former name that is the Java enum's version field",
+    edit("    retryable: true\n", "    retryable: true\n    aliases: { former: [TABLE_VERSION] }\n"),
+    [
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "TABLE_VERSION" (Swift tableVersion) cannot be a Swift alias: the Swift StatusCode already has a member "tableVersion"`,
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "TABLE_VERSION" cannot be a Kotlin alias: the Kotlin StatusCode already has a member "TABLE_VERSION"`,
+      `spec.yaml:18:25 codes[1].aliases.former[0]: "TABLE_VERSION" cannot be a Java alias: the Java code enum declares a static field TABLE_VERSION, the table's version`,
     ],
   ],
 ];

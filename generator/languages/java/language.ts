@@ -3,7 +3,9 @@ import { packageField } from "../common/package-names.js";
 import { typeNameDefinition, typeNameFields } from "../common/type-names.js";
 import { illegal, legal, type Identifier, type Language, type SettingField } from "../language.js";
 import type { CodeModel } from "../../spec/model.js";
-import { deprecationMessage } from "../../shared/sentences.js";
+import { aliasMessage, deprecationMessage } from "../../shared/sentences.js";
+import { androidSdk } from "../alias-sources.js";
+import type { LegacyName } from "../legacy-names.js";
 
 /**
  * Java's reserved keywords and literals (JLS 17, 3.9 and 3.10.3): no package segment may be one. Every one
@@ -105,6 +107,57 @@ export function javaConstant(name: string): Identifier {
   return reason === undefined ? legal(name) : illegal(reason);
 }
 
+/**
+ * Members every Java enum has, which a legacy name would be read as: java.lang.Enum's and Object's methods
+ * and the `values()` and `valueOf` the compiler adds. Fields and methods are apart in Java, but a field
+ * `StatusCode.values` beside `StatusCode.values()` misleads every reader.
+ */
+const enumMembers: ReadonlySet<string> = new Set([
+  "values", "valueOf", "name", "ordinal", "compareTo", "equals", "hashCode", "toString", "getDeclaringClass",
+  "describeConstable", "getClass", "clone", "finalize", "notify", "notifyAll", "wait",
+]);
+
+/**
+ * Types the code enum's body names in expressions (`Arrays.binarySearch`), where a field of the same name
+ * would be found first (JLS 6.4.2) and the file would not compile. Its own declared types are refused by
+ * validation as every output's are.
+ */
+const qualifiersInCodeEnum: ReadonlySet<string> = new Set(["Arrays"]);
+
+/**
+ * A legacy name of an SDK (the Android SDK's RES_EFREQUENTLY) as a static field of the code enum: written
+ * as the SDK wrote it, unless it is a Java keyword or literal, a member every enum has, or a type the enum's
+ * body names. Names the file declares (getCode, fromCode, TABLE_VERSION, the constants) are refused by
+ * validation.
+ */
+export function javaAlias(alias: string): Identifier {
+  if (javaKeywords.has(alias)) return illegal(`"${alias}" is a Java keyword`);
+  if (enumMembers.has(alias)) return illegal(`every Java enum has a member "${alias}"`);
+  if (qualifiersInCodeEnum.has(alias)) return illegal(`the Java code enum names the type ${alias} in its body, which a field of that name would hide`);
+  return legal(alias);
+}
+
+/**
+ * The parts of a legacy name's declaration in the code enum; the template lays it out. The Android SDK's
+ * names are `static final short` constants, as its ResponseCode's are: compile-time constants, so Android
+ * code comparing its int codes with them (`code == StatusCode.RES_EFREQUENTLY`) and using them as case
+ * labels of an int switch compiles as it did. A former name of the table is a field of the code type set to
+ * the constant it was renamed to. Each is `@Deprecated`, with the reason and the replacement as Javadoc.
+ */
+export function javaAliasParts(legacy: LegacyName) {
+  const canonical = legacy.code.name;
+  const constant = legacy.from === androidSdk.id;
+  // A number is compared with a constant through fromCode; a former name's field is the constant itself.
+  const replacement = constant ? `Compare {@link #fromCode(int)} with {@link #${canonical}} instead.` : `Use {@link #${canonical}} instead.`;
+  return {
+    alias: legacy.source,
+    aliasDoc: javadoc(`${legacy.code.code}: ${legacy.code.message}`, "    ", [["deprecated", `${javadocText(aliasMessage(legacy))} ${replacement}`]]),
+    constant,
+    value: String(legacy.code.code),
+    canonical,
+  };
+}
+
 /** A code's or category's constant name, kept per value: category ids and kinds repeat across codes. */
 const constantOfValue = memoized(screamingSnakeCase);
 
@@ -177,6 +230,13 @@ export const java = {
   doc: javadocHelper,
   comments: { kind: "block", open: "/**", close: "*/", nests: false },
   naming: { code: javaConstant, category: (id) => legal(screamingSnakeCase(id)) },
+  // Static fields of the code enum: the table's former names (spelt as a code's constant is) and the
+  // Android SDK's short constants.
+  aliases: {
+    sources: { former: (name) => javaConstant(name), android: javaAlias },
+    // A case label of a switch over the enum must be one of its own constants, which a former name is not.
+    renameBreaks: (declared) => `Java case labels in switches over ${declared.types["code"] ?? "the code enum"}`,
+  },
   helpers: {
     string: javaString,
     doc: javadocHelper,

@@ -159,6 +159,358 @@ public enum StatusCode {
     public static final String TABLE_VERSION = "1.0.0";
 
     /**
+     * 200: The operation succeeded.
+     *
+     * @deprecated RES_SUCCESS is a name from the Android SDK for 200 OK. Compare {@link #fromCode(int)} with {@link #OK} instead.
+     */
+    @Deprecated
+    public static final short RES_SUCCESS = 200;
+
+    /**
+     * 302: Incorrect user name or password.
+     *
+     * @deprecated RES_EUIDPASS is a name from the Android SDK for 302 INVALID_PASSWORD. Compare {@link #fromCode(int)} with {@link #INVALID_PASSWORD} instead.
+     */
+    @Deprecated
+    public static final short RES_EUIDPASS = 302;
+
+    /**
+     * 315: IP address restriction.
+     *
+     * @deprecated RES_IP_NOT_ALLOWED is a name from the Android SDK for 315 IP_NOT_ALLOWED. Compare {@link #fromCode(int)} with {@link #IP_NOT_ALLOWED} instead.
+     */
+    @Deprecated
+    public static final short RES_IP_NOT_ALLOWED = 315;
+
+    /**
+     * 403: Invalid operation or no permission
+     *
+     * @deprecated RES_FORBIDDEN is a name from the Android SDK for 403 FORBIDDEN. Compare {@link #fromCode(int)} with {@link #FORBIDDEN} instead.
+     */
+    @Deprecated
+    public static final short RES_FORBIDDEN = 403;
+
+    /**
+     * 404: No object found
+     *
+     * @deprecated RES_ENONEXIST is a name from the Android SDK for 404 NOT_FOUND. Compare {@link #fromCode(int)} with {@link #NOT_FOUND} instead.
+     */
+    @Deprecated
+    public static final short RES_ENONEXIST = 404;
+
+    /**
+     * 408: Client request times out
+     *
+     * @deprecated RES_ETIMEOUT is a name from the Android SDK for 408 TIMEOUT. Compare {@link #fromCode(int)} with {@link #TIMEOUT} instead.
+     */
+    @Deprecated
+    public static final short RES_ETIMEOUT = 408;
+
+    /**
+     * 414: Error parameters
+     *
+     * @deprecated RES_EPARAM is a name from the Android SDK for 414 PARAMETER_ERROR. Compare {@link #fromCode(int)} with {@link #PARAMETER_ERROR} instead.
+     */
+    @Deprecated
+    public static final short RES_EPARAM = 414;
+
+    /**
+     * 415: Client network issue
+     *
+     * @deprecated RES_ECONNECTION is a name from the Android SDK for 415 CONNECTION_ERROR. Compare {@link #fromCode(int)} with {@link #CONNECTION_ERROR} instead.
+     */
+    @Deprecated
+    public static final short RES_ECONNECTION = 415;
+
+    /**
+     * 416: Rate upper limit is reached.
+     *
+     * @deprecated RES_EFREQUENTLY is a name from the Android SDK for 416 RATE_LIMIT. Compare {@link #fromCode(int)} with {@link #RATE_LIMIT} instead.
+     */
+    @Deprecated
+    public static final short RES_EFREQUENTLY = 416;
+
+    /**
+     * 417: Repeated operation
+     *
+     * @deprecated RES_EEXIST is a name from the Android SDK for 417 ALREADY_EXISTS. Compare {@link #fromCode(int)} with {@link #ALREADY_EXISTS} instead.
+     */
+    @Deprecated
+    public static final short RES_EEXIST = 417;
+
+    /**
+     * 422: Account is banned.
+     *
+     * @deprecated RES_ACCOUNT_BLOCK is a name from the Android SDK for 422 ACCOUNT_BLOCKED. Compare {@link #fromCode(int)} with {@link #ACCOUNT_BLOCKED} instead.
+     */
+    @Deprecated
+    public static final short RES_ACCOUNT_BLOCK = 422;
+
+    /**
+     * 500: Server internal error.
+     *
+     * @deprecated RES_EUNKNOWN is a name from the Android SDK for 500 SERVER_INTERNAL_ERROR. Compare {@link #fromCode(int)} with {@link #SERVER_INTERNAL_ERROR} instead.
+     */
+    @Deprecated
+    public static final short RES_EUNKNOWN = 500;
+
+    /**
+     * 503: Server is busy.
+     *
+     * @deprecated RES_TOOBUZY is a name from the Android SDK for 503 SERVER_BUSY. Compare {@link #fromCode(int)} with {@link #SERVER_BUSY} instead.
+     */
+    @Deprecated
+    public static final short RES_TOOBUZY = 503;
+
+    /**
+     * 508: Message recall times out.
+     *
+     * @deprecated RES_OVERDUE is a name from the Android SDK for 508 MESSAGE_RECALL_EXPIRED. Compare {@link #fromCode(int)} with {@link #MESSAGE_RECALL_EXPIRED} instead.
+     */
+    @Deprecated
+    public static final short RES_OVERDUE = 508;
+
+    /**
+     * 509: Invalid protocol.
+     *
+     * @deprecated RES_INVALID is a name from the Android SDK for 509 INVALID_PROTOCOL. Compare {@link #fromCode(int)} with {@link #INVALID_PROTOCOL} instead.
+     */
+    @Deprecated
+    public static final short RES_INVALID = 509;
+
+    /**
+     * 801: The number of team members exceeds the upper limit.
+     *
+     * @deprecated RES_TEAM_ECOUNT_LIMIT is a name from the Android SDK for 801 TEAM_MEMBER_LIMIT. Compare {@link #fromCode(int)} with {@link #TEAM_MEMBER_LIMIT} instead.
+     */
+    @Deprecated
+    public static final short RES_TEAM_ECOUNT_LIMIT = 801;
+
+    /**
+     * 802: No permissions.
+     *
+     * @deprecated RES_TEAM_ENACCESS is a name from the Android SDK for 802 TEAM_ACCESS_DENIED. Compare {@link #fromCode(int)} with {@link #TEAM_ACCESS_DENIED} instead.
+     */
+    @Deprecated
+    public static final short RES_TEAM_ENACCESS = 802;
+
+    /**
+     * 803: Team does not exist.
+     *
+     * @deprecated RES_TEAM_ENOTEXIST is a name from the Android SDK for 803 TEAM_NOT_FOUND. Compare {@link #fromCode(int)} with {@link #TEAM_NOT_FOUND} instead.
+     */
+    @Deprecated
+    public static final short RES_TEAM_ENOTEXIST = 803;
+
+    /**
+     * 804: User does not join the team.
+     *
+     * @deprecated RES_TEAM_EMEMBER_NOTEXIST is a name from the Android SDK for 804 NOT_IN_TEAM. Compare {@link #fromCode(int)} with {@link #NOT_IN_TEAM} instead.
+     */
+    @Deprecated
+    public static final short RES_TEAM_EMEMBER_NOTEXIST = 804;
+
+    /**
+     * 805: Team type does not match.
+     *
+     * @deprecated RES_TEAM_ERR_TYPE is a name from the Android SDK for 805 TEAM_TYPE_MISMATCH. Compare {@link #fromCode(int)} with {@link #TEAM_TYPE_MISMATCH} instead.
+     */
+    @Deprecated
+    public static final short RES_TEAM_ERR_TYPE = 805;
+
+    /**
+     * 806: The number of teams created reaches the upper limit.
+     *
+     * @deprecated RES_TEAM_LIMIT is a name from the Android SDK for 806 TEAM_COUNT_LIMIT. Compare {@link #fromCode(int)} with {@link #TEAM_COUNT_LIMIT} instead.
+     */
+    @Deprecated
+    public static final short RES_TEAM_LIMIT = 806;
+
+    /**
+     * 807: Team member status error.
+     *
+     * @deprecated RES_TEAM_USER_STATUS_ERR is a name from the Android SDK for 807 TEAM_MEMBER_STATUS_ERROR. Compare {@link #fromCode(int)} with {@link #TEAM_MEMBER_STATUS_ERROR} instead.
+     */
+    @Deprecated
+    public static final short RES_TEAM_USER_STATUS_ERR = 807;
+
+    /**
+     * 808: Application approved.
+     *
+     * @deprecated RES_TEAM_APPLY_SUCCESS is a name from the Android SDK for 808 TEAM_APPLY_SUCCESS. Compare {@link #fromCode(int)} with {@link #TEAM_APPLY_SUCCESS} instead.
+     */
+    @Deprecated
+    public static final short RES_TEAM_APPLY_SUCCESS = 808;
+
+    /**
+     * 809: User is already in the team.
+     *
+     * @deprecated RES_TEAM_ALREADY_IN is a name from the Android SDK for 809 ALREADY_IN_TEAM. Compare {@link #fromCode(int)} with {@link #ALREADY_IN_TEAM} instead.
+     */
+    @Deprecated
+    public static final short RES_TEAM_ALREADY_IN = 809;
+
+    /**
+     * 810: Successfully invited.
+     *
+     * @deprecated RES_TEAM_INVITE_SUCCESS is a name from the Android SDK for 810 TEAM_INVITE_SUCCESS. Compare {@link #fromCode(int)} with {@link #TEAM_INVITE_SUCCESS} instead.
+     */
+    @Deprecated
+    public static final short RES_TEAM_INVITE_SUCCESS = 810;
+
+    /**
+     * 813: Successful partial invitation of team members.
+     *
+     * @deprecated RES_TEAM_INVITE_PART_SUCCESS is a name from the Android SDK for 813 TEAM_INVITE_PARTIAL_SUCCESS. Compare {@link #fromCode(int)} with {@link #TEAM_INVITE_PARTIAL_SUCCESS} instead.
+     */
+    @Deprecated
+    public static final short RES_TEAM_INVITE_PART_SUCCESS = 813;
+
+    /**
+     * 998: Unpacking error.
+     *
+     * @deprecated RES_EUNPACKET is a name from the Android SDK for 998 UNPACK_ERROR. Compare {@link #fromCode(int)} with {@link #UNPACK_ERROR} instead.
+     */
+    @Deprecated
+    public static final short RES_EUNPACKET = 998;
+
+    /**
+     * 999: Packaging error.
+     *
+     * @deprecated RES_EPACKET is a name from the Android SDK for 999 PACK_ERROR. Compare {@link #fromCode(int)} with {@link #PACK_ERROR} instead.
+     */
+    @Deprecated
+    public static final short RES_EPACKET = 999;
+
+    /**
+     * 10201: The CommsEase account of a peer is offline.
+     *
+     * @deprecated RES_PEER_NIM_OFFLINE is a name from the Android SDK for 10201 SIGNAL_PEER_OFFLINE. Compare {@link #fromCode(int)} with {@link #SIGNAL_PEER_OFFLINE} instead.
+     */
+    @Deprecated
+    public static final short RES_PEER_NIM_OFFLINE = 10201;
+
+    /**
+     * 10202: The CommsEase account of a peer is offline, and push notifications can not be delivered.
+     *
+     * @deprecated RES_PEER_PUSH_OFFLINE is a name from the Android SDK for 10202 SIGNAL_PEER_PUSH_OFFLINE. Compare {@link #fromCode(int)} with {@link #SIGNAL_PEER_PUSH_OFFLINE} instead.
+     */
+    @Deprecated
+    public static final short RES_PEER_PUSH_OFFLINE = 10202;
+
+    /**
+     * 10404: The room does not exist
+     *
+     * @deprecated RES_CHANNEL_NOT_EXISTS is a name from the Android SDK for 10404 SIGNAL_ROOM_NOT_FOUND. Compare {@link #fromCode(int)} with {@link #SIGNAL_ROOM_NOT_FOUND} instead.
+     */
+    @Deprecated
+    public static final short RES_CHANNEL_NOT_EXISTS = 10404;
+
+    /**
+     * 10405: The room already exists
+     *
+     * @deprecated RES_CHANNEL_HAS_EXISTS is a name from the Android SDK for 10405 SIGNAL_ROOM_EXISTS. Compare {@link #fromCode(int)} with {@link #SIGNAL_ROOM_EXISTS} instead.
+     */
+    @Deprecated
+    public static final short RES_CHANNEL_HAS_EXISTS = 10405;
+
+    /**
+     * 10406: The user is not in the room
+     *
+     * @deprecated RES_CHANNEL_MEMBER_NOT_EXISTS is a name from the Android SDK for 10406 SIGNAL_NOT_IN_ROOM. Compare {@link #fromCode(int)} with {@link #SIGNAL_NOT_IN_ROOM} instead.
+     */
+    @Deprecated
+    public static final short RES_CHANNEL_MEMBER_NOT_EXISTS = 10406;
+
+    /**
+     * 10407: The user already exists in the room
+     *
+     * @deprecated RES_CHANNEL_MEMBER_HAS_EXISTS is a name from the Android SDK for 10407 SIGNAL_ALREADY_IN_ROOM. Compare {@link #fromCode(int)} with {@link #SIGNAL_ALREADY_IN_ROOM} instead.
+     */
+    @Deprecated
+    public static final short RES_CHANNEL_MEMBER_HAS_EXISTS = 10407;
+
+    /**
+     * 10408: Invitation does not exist or has expired.
+     *
+     * @deprecated RES_INVITE_NOT_EXISTS is a name from the Android SDK for 10408 SIGNAL_INVITE_NOT_FOUND. Compare {@link #fromCode(int)} with {@link #SIGNAL_INVITE_NOT_FOUND} instead.
+     */
+    @Deprecated
+    public static final short RES_INVITE_NOT_EXISTS = 10408;
+
+    /**
+     * 10409: Invitation is rejected.
+     *
+     * @deprecated RES_INVITE_HAS_REJECT is a name from the Android SDK for 10409 SIGNAL_INVITE_REJECTED. Compare {@link #fromCode(int)} with {@link #SIGNAL_INVITE_REJECTED} instead.
+     */
+    @Deprecated
+    public static final short RES_INVITE_HAS_REJECT = 10409;
+
+    /**
+     * 10410: Invitation is accepted.
+     *
+     * @deprecated RES_INVITE_HAS_ACCEPT is a name from the Android SDK for 10410 SIGNAL_INVITE_ACCEPTED. Compare {@link #fromCode(int)} with {@link #SIGNAL_INVITE_ACCEPTED} instead.
+     */
+    @Deprecated
+    public static final short RES_INVITE_HAS_ACCEPT = 10410;
+
+    /**
+     * 10417: Duplicate Uids.
+     *
+     * @deprecated RES_JOIN_CHANNEL_UID_CONFLICT is a name from the Android SDK for 10417 SIGNAL_UID_CONFLICT. Compare {@link #fromCode(int)} with {@link #SIGNAL_UID_CONFLICT} instead.
+     */
+    @Deprecated
+    public static final short RES_JOIN_CHANNEL_UID_CONFLICT = 10417;
+
+    /**
+     * 10419: The number of room members reaches the upper limit.
+     *
+     * @deprecated RES_CHANNEL_MEMBER_EXCEED is a name from the Android SDK for 10419 SIGNAL_ROOM_MEMBER_LIMIT. Compare {@link #fromCode(int)} with {@link #SIGNAL_ROOM_MEMBER_LIMIT} instead.
+     */
+    @Deprecated
+    public static final short RES_CHANNEL_MEMBER_EXCEED = 10419;
+
+    /**
+     * 10420: The user already exists in the room (joining from other ends)
+     *
+     * @deprecated RES_CHANNEL_MEMBER_HAS_EXISTS_OTHER_CLIENT is a name from the Android SDK for 10420 SIGNAL_ALREADY_IN_ROOM_ELSEWHERE. Compare {@link #fromCode(int)} with {@link #SIGNAL_ALREADY_IN_ROOM_ELSEWHERE} instead.
+     */
+    @Deprecated
+    public static final short RES_CHANNEL_MEMBER_HAS_EXISTS_OTHER_CLIENT = 10420;
+
+    /**
+     * 13001: IM connection is abnormal.
+     *
+     * @deprecated RES_CHATROOM_IM_LINK_EXCEPTION is a name from the Android SDK for 13001 CHATROOM_IM_LINK_ERROR. Compare {@link #fromCode(int)} with {@link #CHATROOM_IM_LINK_ERROR} instead.
+     */
+    @Deprecated
+    public static final short RES_CHATROOM_IM_LINK_EXCEPTION = 13001;
+
+    /**
+     * 13002: Chat room status is abnormal.
+     *
+     * @deprecated RES_CHATROOM_STATUS_EXCEPTION is a name from the Android SDK for 13002 CHATROOM_STATUS_ERROR. Compare {@link #fromCode(int)} with {@link #CHATROOM_STATUS_ERROR} instead.
+     */
+    @Deprecated
+    public static final short RES_CHATROOM_STATUS_EXCEPTION = 13002;
+
+    /**
+     * 13003: The account is in the blocklist, it is prohibited from joining the chat room.
+     *
+     * @deprecated RES_CHATROOM_BLACKLIST is a name from the Android SDK for 13003 CHATROOM_BLOCKLISTED. Compare {@link #fromCode(int)} with {@link #CHATROOM_BLOCKLISTED} instead.
+     */
+    @Deprecated
+    public static final short RES_CHATROOM_BLACKLIST = 13003;
+
+    /**
+     * 13004: Banned accounts are not allowed to send messages.
+     *
+     * @deprecated RES_CHATROOM_MUTED is a name from the Android SDK for 13004 CHATROOM_MUTED. Compare {@link #fromCode(int)} with {@link #CHATROOM_MUTED} instead.
+     */
+    @Deprecated
+    public static final short RES_CHATROOM_MUTED = 13004;
+
+    /**
      * The number the server or SDK returns.
      *
      * @return the code's number
