@@ -36,164 +36,264 @@ enum class StatusKind(val id: String) {
 }
 
 /**
- * Every status code, by its canonical name.
- *
- * @property code the number the server or SDK returns
- * @property message what the code means
- * @property category the group the code belongs to
- * @property kind whether the code reports success, information or an error
- * @property isRetryable true when the same request may succeed if sent again later
+ * Every status code, by its canonical name. Its properties are read from [Table] by ordinal: an
+ * entry per code and nothing else in the static initializer keeps the enum within the JVM's 64 KB limit
+ * for far more codes than entries with constructor arguments (about 2,000) would allow.
  */
-enum class StatusCode(
-    val code: Int,
-    val message: String,
-    val category: StatusCategory,
-    val kind: StatusKind,
-    val isRetryable: Boolean,
-) {
+enum class StatusCode {
     /** The operation succeeded. */
-    OK(200, "The operation succeeded.", StatusCategory.GENERAL, StatusKind.SUCCESS, false),
+    OK,
     /** Incorrect client version. You must upgrade the SDK. */
-    INVALID_VERSION(201, "Incorrect client version. You must upgrade the SDK.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    INVALID_VERSION,
     /** The account or channel is banned. */
-    ACCOUNT_OR_CHANNEL_BANNED(301, "The account or channel is banned.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    ACCOUNT_OR_CHANNEL_BANNED,
     /** Incorrect user name or password. */
-    INVALID_PASSWORD(302, "Incorrect user name or password.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    INVALID_PASSWORD,
     /** IP address restriction. */
-    IP_NOT_ALLOWED(315, "IP address restriction.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    IP_NOT_ALLOWED,
     /** Invalid operation or no permission */
-    FORBIDDEN(403, "Invalid operation or no permission", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    FORBIDDEN,
     /** No object found */
-    NOT_FOUND(404, "No object found", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    NOT_FOUND,
     /** The parameter length is too long */
-    PARAMETER_TOO_LONG(405, "The parameter length is too long", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    PARAMETER_TOO_LONG,
     /** Read-only object */
-    READ_ONLY(406, "Read-only object", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    READ_ONLY,
     /** Client request times out */
-    TIMEOUT(408, "Client request times out", StatusCategory.GENERAL, StatusKind.ERROR, true),
+    TIMEOUT,
     /** SMS verification failed */
-    SMS_VERIFICATION_FAILED(413, "SMS verification failed", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    SMS_VERIFICATION_FAILED,
     /** Error parameters */
-    PARAMETER_ERROR(414, "Error parameters", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    PARAMETER_ERROR,
     /** Client network issue */
-    CONNECTION_ERROR(415, "Client network issue", StatusCategory.GENERAL, StatusKind.ERROR, true),
+    CONNECTION_ERROR,
     /** Rate upper limit is reached. */
-    RATE_LIMIT(416, "Rate upper limit is reached.", StatusCategory.GENERAL, StatusKind.ERROR, true),
+    RATE_LIMIT,
     /** Repeated operation */
-    ALREADY_EXISTS(417, "Repeated operation", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    ALREADY_EXISTS,
     /** SMS channel is not available */
-    SMS_CHANNEL_UNAVAILABLE(418, "SMS channel is not available", StatusCategory.GENERAL, StatusKind.ERROR, true),
+    SMS_CHANNEL_UNAVAILABLE,
     /** The quantity exceeds the upper limit */
-    LIMIT_EXCEEDED(419, "The quantity exceeds the upper limit", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    LIMIT_EXCEEDED,
     /** Account is banned. */
-    ACCOUNT_BLOCKED(422, "Account is banned.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    ACCOUNT_BLOCKED,
     /** Account is muted. */
-    ACCOUNT_MUTED(423, "Account is muted.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    ACCOUNT_MUTED,
     /** HTTP request is repeated. */
-    DUPLICATE_HTTP_REQUEST(431, "HTTP request is repeated.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    DUPLICATE_HTTP_REQUEST,
     /** Server internal error. */
-    SERVER_INTERNAL_ERROR(500, "Server internal error.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    SERVER_INTERNAL_ERROR,
     /** Server is busy. */
-    SERVER_BUSY(503, "Server is busy.", StatusCategory.GENERAL, StatusKind.ERROR, true),
+    SERVER_BUSY,
     /** Message recall times out. */
-    MESSAGE_RECALL_EXPIRED(508, "Message recall times out.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    MESSAGE_RECALL_EXPIRED,
     /** Invalid protocol. */
-    INVALID_PROTOCOL(509, "Invalid protocol.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    INVALID_PROTOCOL,
     /** Service unavailable. */
-    SERVICE_UNAVAILABLE(514, "Service unavailable.", StatusCategory.GENERAL, StatusKind.ERROR, true),
+    SERVICE_UNAVAILABLE,
     /** The number of team members exceeds the upper limit. */
-    TEAM_MEMBER_LIMIT(801, "The number of team members exceeds the upper limit.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    TEAM_MEMBER_LIMIT,
     /** No permissions. */
-    TEAM_ACCESS_DENIED(802, "No permissions.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    TEAM_ACCESS_DENIED,
     /** Team does not exist. */
-    TEAM_NOT_FOUND(803, "Team does not exist.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    TEAM_NOT_FOUND,
     /** User does not join the team. */
-    NOT_IN_TEAM(804, "User does not join the team.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    NOT_IN_TEAM,
     /** Team type does not match. */
-    TEAM_TYPE_MISMATCH(805, "Team type does not match.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    TEAM_TYPE_MISMATCH,
     /** The number of teams created reaches the upper limit. */
-    TEAM_COUNT_LIMIT(806, "The number of teams created reaches the upper limit.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    TEAM_COUNT_LIMIT,
     /** Team member status error. */
-    TEAM_MEMBER_STATUS_ERROR(807, "Team member status error.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    TEAM_MEMBER_STATUS_ERROR,
     /** Application approved. */
-    TEAM_APPLY_SUCCESS(808, "Application approved.", StatusCategory.TEAM, StatusKind.SUCCESS, false),
+    TEAM_APPLY_SUCCESS,
     /** User is already in the team. */
-    ALREADY_IN_TEAM(809, "User is already in the team.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    ALREADY_IN_TEAM,
     /** Successfully invited. */
-    TEAM_INVITE_SUCCESS(810, "Successfully invited.", StatusCategory.TEAM, StatusKind.SUCCESS, false),
+    TEAM_INVITE_SUCCESS,
     /** The number of @ mentioned accounts exceeds the upper limit. */
-    MENTION_LIMIT(811, "The number of @ mentioned accounts exceeds the upper limit.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    MENTION_LIMIT,
     /** The team is muted, and ordinary members are not allowed to send messages. */
-    TEAM_MUTED(812, "The team is muted, and ordinary members are not allowed to send messages.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    TEAM_MUTED,
     /** Successful partial invitation of team members. */
-    TEAM_INVITE_PARTIAL_SUCCESS(813, "Successful partial invitation of team members.", StatusCategory.TEAM, StatusKind.INFO, false),
+    TEAM_INVITE_PARTIAL_SUCCESS,
     /** Team read receipt is prohibited. */
-    TEAM_READ_RECEIPT_DISABLED(814, "Team read receipt is prohibited.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    TEAM_READ_RECEIPT_DISABLED,
     /** The number of team administrators exceeds the upper limit. */
-    TEAM_ADMIN_LIMIT(815, "The number of team administrators exceeds the upper limit.", StatusCategory.TEAM, StatusKind.ERROR, false),
+    TEAM_ADMIN_LIMIT,
     /** Unpacking error. */
-    UNPACK_ERROR(998, "Unpacking error.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    UNPACK_ERROR,
     /** Packaging error. */
-    PACK_ERROR(999, "Packaging error.", StatusCategory.GENERAL, StatusKind.ERROR, false),
+    PACK_ERROR,
     /** Channel fails. */
-    CHANNEL_FAILED(9102, "Channel fails.", StatusCategory.AV_CALL, StatusKind.ERROR, false),
+    CHANNEL_FAILED,
     /** The call is responded on other device. */
-    CALL_ANSWERED_ELSEWHERE(9103, "The call is responded on other device.", StatusCategory.AV_CALL, StatusKind.ERROR, false),
+    CALL_ANSWERED_ELSEWHERE,
     /** The CommsEase account of a peer is offline. */
-    SIGNAL_PEER_OFFLINE(10201, "The CommsEase account of a peer is offline.", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    SIGNAL_PEER_OFFLINE,
     /** The CommsEase account of a peer is offline, and push notifications can not be delivered. */
-    SIGNAL_PEER_PUSH_OFFLINE(10202, "The CommsEase account of a peer is offline, and push notifications can not be delivered.", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    SIGNAL_PEER_PUSH_OFFLINE,
     /** The room does not exist */
-    SIGNAL_ROOM_NOT_FOUND(10404, "The room does not exist", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    SIGNAL_ROOM_NOT_FOUND,
     /** The room already exists */
-    SIGNAL_ROOM_EXISTS(10405, "The room already exists", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    SIGNAL_ROOM_EXISTS,
     /** The user is not in the room */
-    SIGNAL_NOT_IN_ROOM(10406, "The user is not in the room", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    SIGNAL_NOT_IN_ROOM,
     /** The user already exists in the room */
-    SIGNAL_ALREADY_IN_ROOM(10407, "The user already exists in the room", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    SIGNAL_ALREADY_IN_ROOM,
     /** Invitation does not exist or has expired. */
-    SIGNAL_INVITE_NOT_FOUND(10408, "Invitation does not exist or has expired.", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    SIGNAL_INVITE_NOT_FOUND,
     /** Invitation is rejected. */
-    SIGNAL_INVITE_REJECTED(10409, "Invitation is rejected.", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    SIGNAL_INVITE_REJECTED,
     /** Invitation is accepted. */
-    SIGNAL_INVITE_ACCEPTED(10410, "Invitation is accepted.", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    SIGNAL_INVITE_ACCEPTED,
     /** Duplicate Uids. */
-    SIGNAL_UID_CONFLICT(10417, "Duplicate Uids.", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    SIGNAL_UID_CONFLICT,
     /** The number of room members reaches the upper limit. */
-    SIGNAL_ROOM_MEMBER_LIMIT(10419, "The number of room members reaches the upper limit.", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    SIGNAL_ROOM_MEMBER_LIMIT,
     /** The user already exists in the room (joining from other ends) */
-    SIGNAL_ALREADY_IN_ROOM_ELSEWHERE(10420, "The user already exists in the room (joining from other ends)", StatusCategory.SIGNALING, StatusKind.ERROR, false),
+    SIGNAL_ALREADY_IN_ROOM_ELSEWHERE,
     /** The mailbox format is invalid. */
-    INVALID_EMAIL_FORMAT(10431, "The mailbox format is invalid.", StatusCategory.REGISTRATION, StatusKind.ERROR, false),
+    INVALID_EMAIL_FORMAT,
     /** Mobile phone format is invalid. */
-    INVALID_PHONE_FORMAT(10432, "Mobile phone format is invalid.", StatusCategory.REGISTRATION, StatusKind.ERROR, false),
+    INVALID_PHONE_FORMAT,
     /** Password confirmation failed. */
-    PASSWORD_CONFIRMATION_FAILED(10433, "Password confirmation failed.", StatusCategory.REGISTRATION, StatusKind.ERROR, false),
+    PASSWORD_CONFIRMATION_FAILED,
     /** The company does not exist. */
-    COMPANY_NOT_FOUND(10434, "The company does not exist.", StatusCategory.REGISTRATION, StatusKind.ERROR, false),
+    COMPANY_NOT_FOUND,
     /** Incorrect login account or password. */
-    INVALID_LOGIN_CREDENTIALS(10435, "Incorrect login account or password.", StatusCategory.REGISTRATION, StatusKind.ERROR, false),
+    INVALID_LOGIN_CREDENTIALS,
     /** App cannot be found. */
-    APP_NOT_FOUND(10436, "App cannot be found.", StatusCategory.REGISTRATION, StatusKind.ERROR, false),
+    APP_NOT_FOUND,
     /** Email already exists. */
-    EMAIL_EXISTS(10437, "Email already exists.", StatusCategory.REGISTRATION, StatusKind.ERROR, false),
+    EMAIL_EXISTS,
     /** Mobile phone number already exists. */
-    PHONE_EXISTS(10438, "Mobile phone number already exists.", StatusCategory.REGISTRATION, StatusKind.ERROR, false),
+    PHONE_EXISTS,
     /** app name already exists. */
-    APP_NAME_EXISTS(10441, "app name already exists.", StatusCategory.REGISTRATION, StatusKind.ERROR, false),
+    APP_NAME_EXISTS,
     /** The call is unreachable, and the caller goes offline. */
-    CALL_UNREACHABLE(11001, "The call is unreachable, and the caller goes offline.", StatusCategory.AV_CALL, StatusKind.ERROR, false),
+    CALL_UNREACHABLE,
     /** IM connection is abnormal. */
-    CHATROOM_IM_LINK_ERROR(13001, "IM connection is abnormal.", StatusCategory.CHATROOM, StatusKind.ERROR, true),
+    CHATROOM_IM_LINK_ERROR,
     /** Chat room status is abnormal. */
-    CHATROOM_STATUS_ERROR(13002, "Chat room status is abnormal.", StatusCategory.CHATROOM, StatusKind.ERROR, false),
+    CHATROOM_STATUS_ERROR,
     /** The account is in the blocklist, it is prohibited from joining the chat room. */
-    CHATROOM_BLOCKLISTED(13003, "The account is in the blocklist, it is prohibited from joining the chat room.", StatusCategory.CHATROOM, StatusKind.ERROR, false),
+    CHATROOM_BLOCKLISTED,
     /** Banned accounts are not allowed to send messages. */
-    CHATROOM_MUTED(13004, "Banned accounts are not allowed to send messages.", StatusCategory.CHATROOM, StatusKind.ERROR, false),
+    CHATROOM_MUTED,
     /** The profile name and profile picture in a chat room or extension field of a member is filtered by the anti-spam service. */
-    CHATROOM_ANTISPAM_FILTERED(13005, "The profile name and profile picture in a chat room or extension field of a member is filtered by the anti-spam service.", StatusCategory.CHATROOM, StatusKind.ERROR, false),
+    CHATROOM_ANTISPAM_FILTERED,
     ;
+
+    /** The number the server or SDK returns. */
+    val code: Int get() = Table.codes[ordinal]
+
+    /** What the code means. */
+    val message: String get() = Table.messages[ordinal]
+
+    /** The group the code belongs to. */
+    val category: StatusCategory get() = StatusCategory.entries[Table.categories[ordinal]]
+
+    /** Whether the code reports success, information or an error. */
+    val kind: StatusKind get() = StatusKind.entries[Table.kinds[ordinal]]
+
+    /** True when the same request may succeed if sent again later. */
+    val isRetryable: Boolean get() = Table.retryable[ordinal]
+
+    /** Each entry's values, by ordinal, filled a chunk of rows per method (a method holds at most 64 KB). */
+    private object Table {
+        val codes = IntArray(71)
+        val messages = Array(71) { "" }
+        val categories = IntArray(71)
+        val kinds = IntArray(71)
+        val retryable = BooleanArray(71)
+
+        init {
+            fill0()
+        }
+
+        private fun row(index: Int, code: Int, message: String, category: Int, kind: Int, isRetryable: Boolean) {
+            codes[index] = code
+            messages[index] = message
+            categories[index] = category
+            kinds[index] = kind
+            retryable[index] = isRetryable
+        }
+
+        private fun fill0() {
+            row(0, 200, "The operation succeeded.", 0, 0, false)
+            row(1, 201, "Incorrect client version. You must upgrade the SDK.", 0, 2, false)
+            row(2, 301, "The account or channel is banned.", 0, 2, false)
+            row(3, 302, "Incorrect user name or password.", 0, 2, false)
+            row(4, 315, "IP address restriction.", 0, 2, false)
+            row(5, 403, "Invalid operation or no permission", 0, 2, false)
+            row(6, 404, "No object found", 0, 2, false)
+            row(7, 405, "The parameter length is too long", 0, 2, false)
+            row(8, 406, "Read-only object", 0, 2, false)
+            row(9, 408, "Client request times out", 0, 2, true)
+            row(10, 413, "SMS verification failed", 0, 2, false)
+            row(11, 414, "Error parameters", 0, 2, false)
+            row(12, 415, "Client network issue", 0, 2, true)
+            row(13, 416, "Rate upper limit is reached.", 0, 2, true)
+            row(14, 417, "Repeated operation", 0, 2, false)
+            row(15, 418, "SMS channel is not available", 0, 2, true)
+            row(16, 419, "The quantity exceeds the upper limit", 0, 2, false)
+            row(17, 422, "Account is banned.", 0, 2, false)
+            row(18, 423, "Account is muted.", 0, 2, false)
+            row(19, 431, "HTTP request is repeated.", 0, 2, false)
+            row(20, 500, "Server internal error.", 0, 2, false)
+            row(21, 503, "Server is busy.", 0, 2, true)
+            row(22, 508, "Message recall times out.", 0, 2, false)
+            row(23, 509, "Invalid protocol.", 0, 2, false)
+            row(24, 514, "Service unavailable.", 0, 2, true)
+            row(25, 801, "The number of team members exceeds the upper limit.", 1, 2, false)
+            row(26, 802, "No permissions.", 1, 2, false)
+            row(27, 803, "Team does not exist.", 1, 2, false)
+            row(28, 804, "User does not join the team.", 1, 2, false)
+            row(29, 805, "Team type does not match.", 1, 2, false)
+            row(30, 806, "The number of teams created reaches the upper limit.", 1, 2, false)
+            row(31, 807, "Team member status error.", 1, 2, false)
+            row(32, 808, "Application approved.", 1, 0, false)
+            row(33, 809, "User is already in the team.", 1, 2, false)
+            row(34, 810, "Successfully invited.", 1, 0, false)
+            row(35, 811, "The number of @ mentioned accounts exceeds the upper limit.", 1, 2, false)
+            row(36, 812, "The team is muted, and ordinary members are not allowed to send messages.", 1, 2, false)
+            row(37, 813, "Successful partial invitation of team members.", 1, 1, false)
+            row(38, 814, "Team read receipt is prohibited.", 1, 2, false)
+            row(39, 815, "The number of team administrators exceeds the upper limit.", 1, 2, false)
+            row(40, 998, "Unpacking error.", 0, 2, false)
+            row(41, 999, "Packaging error.", 0, 2, false)
+            row(42, 9102, "Channel fails.", 2, 2, false)
+            row(43, 9103, "The call is responded on other device.", 2, 2, false)
+            row(44, 10201, "The CommsEase account of a peer is offline.", 5, 2, false)
+            row(45, 10202, "The CommsEase account of a peer is offline, and push notifications can not be delivered.", 5, 2, false)
+            row(46, 10404, "The room does not exist", 5, 2, false)
+            row(47, 10405, "The room already exists", 5, 2, false)
+            row(48, 10406, "The user is not in the room", 5, 2, false)
+            row(49, 10407, "The user already exists in the room", 5, 2, false)
+            row(50, 10408, "Invitation does not exist or has expired.", 5, 2, false)
+            row(51, 10409, "Invitation is rejected.", 5, 2, false)
+            row(52, 10410, "Invitation is accepted.", 5, 2, false)
+            row(53, 10417, "Duplicate Uids.", 5, 2, false)
+            row(54, 10419, "The number of room members reaches the upper limit.", 5, 2, false)
+            row(55, 10420, "The user already exists in the room (joining from other ends)", 5, 2, false)
+            row(56, 10431, "The mailbox format is invalid.", 4, 2, false)
+            row(57, 10432, "Mobile phone format is invalid.", 4, 2, false)
+            row(58, 10433, "Password confirmation failed.", 4, 2, false)
+            row(59, 10434, "The company does not exist.", 4, 2, false)
+            row(60, 10435, "Incorrect login account or password.", 4, 2, false)
+            row(61, 10436, "App cannot be found.", 4, 2, false)
+            row(62, 10437, "Email already exists.", 4, 2, false)
+            row(63, 10438, "Mobile phone number already exists.", 4, 2, false)
+            row(64, 10441, "app name already exists.", 4, 2, false)
+            row(65, 11001, "The call is unreachable, and the caller goes offline.", 2, 2, false)
+            row(66, 13001, "IM connection is abnormal.", 3, 2, true)
+            row(67, 13002, "Chat room status is abnormal.", 3, 2, false)
+            row(68, 13003, "The account is in the blocklist, it is prohibited from joining the chat room.", 3, 2, false)
+            row(69, 13004, "Banned accounts are not allowed to send messages.", 3, 2, false)
+            row(70, 13005, "The profile name and profile picture in a chat room or extension field of a member is filtered by the anti-spam service.", 3, 2, false)
+        }
+    }
 
     companion object {
         /** The version of the status-code table this file was generated from: the spec's `version`. */

@@ -57,4 +57,18 @@ describe("a table over a target's capacity", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("categories.yaml:2503:5 categories[2500]: the Java target \"java\" (java) holds at most 2,500 categories, and this table has 2,501");
   });
+
+  it("is refused for the Kotlin enums and the Maven package that holds them, and 4,000 codes are written", () => {
+    const { dir, spec } = largeSpec();
+    const result = runCli(["generate", "--spec", spec, "--out", join(dir, "out"), "--target", "kotlin,maven-package"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/codes\[4000\]: the Kotlin target "kotlin" \(kotlin\/StatusCode\.kt\) holds at most 4,000 codes, and this table has 4,001: kotlinc creates every entry of a Kotlin enum in its static initializer/);
+    expect(result.stderr).toMatch(/codes\[4000\]: the Kotlin target "maven-package" \(packages\/maven\) holds at most 4,000 codes/);
+    expect(existsSync(join(dir, "out"))).toBe(false);
+    const fits = join(dir, "fits.yaml");
+    writeFileSync(fits, syntheticSpec(4000));
+    const written = runCli(["generate", "--spec", fits, "--out", join(dir, "out-fits"), "--target", "kotlin"]);
+    expect(written.stderr).toBe("");
+    expect(written.code).toBe(0);
+  });
 });

@@ -4,7 +4,7 @@ import { packageField } from "../common/package-names.js";
 import { mavenFields } from "../common/package-coordinates.js";
 import { typeNameFields } from "../common/type-names.js";
 import { illegal, legal, type Identifier, type Language } from "../language.js";
-import type { CodeModel } from "../../spec/model.js";
+import { statusKinds, type CodeModel, type Model } from "../../spec/model.js";
 import { aliasMessage, deprecationMessage } from "../../shared/sentences.js";
 import { androidSdk } from "../alias-sources.js";
 import type { LegacyName } from "../legacy-names.js";
@@ -90,6 +90,23 @@ export function kotlinAliasParts(legacy: LegacyName, codeType: KotlinCodeType) {
   };
 }
 
+/**
+ * Rows of the code table per fill method: a row is a call of about 20 bytes of bytecode, so a method of
+ * 1,000 stays well inside the JVM's 64 KB.
+ */
+export const kotlinTableChunk = 1000;
+
+/** Each category's position in the category enum (the spec's order), once per model. */
+const categoryIndexes = new WeakMap<Model, Map<string, number>>();
+function categoryIndexOf(model: Model): Map<string, number> {
+  let found = categoryIndexes.get(model);
+  if (found === undefined) {
+    found = new Map(model.categories.map((category, position) => [category.id, position]));
+    categoryIndexes.set(model, found);
+  }
+  return found;
+}
+
 /** Entry names of values that repeat across codes (category ids, kinds). */
 const entryOfValue = memoized(screamingSnakeCase);
 
@@ -138,10 +155,14 @@ export const kotlin = {
     doc: docHelper,
     entryName: screamingSnakeCase,
   },
-  codeView: (code, _index, _count, { settings, declared }) => ({
+  codeView: (code, index, count, { model, settings, declared }) => ({
     messageLiteral: kotlinString(code.message),
     docAndDeprecation: kotlinEntryHead(code, { packageName: settings["package"] ?? "", typeName: declared.types["code"] ?? "" }),
-    categoryEntry: entryOfValue(code.category),
-    kindEntry: entryOfValue(code.kind),
+    categoryIndex: String(categoryIndexOf(model).get(code.category) ?? 0),
+    kindIndex: String(statusKinds.indexOf(code.kind)),
+    // The table's rows go in methods of kotlinTableChunk rows each.
+    chunk: String(Math.floor(index / kotlinTableChunk)),
+    chunkStart: index % kotlinTableChunk === 0,
+    chunkEnd: index % kotlinTableChunk === kotlinTableChunk - 1 || index === count - 1,
   }),
 } satisfies Language;

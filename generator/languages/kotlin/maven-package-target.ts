@@ -25,6 +25,8 @@ export const mavenPackageTarget: Target = {
     { template: builtinTemplate("maven-readme.md.hbs"), path: "README.md" },
     { template: builtinTemplate("changelog.hbs"), path: "CHANGELOG.md", as: changelogTarget },
   ],
+  // It holds the Kotlin file, and so only as many codes as that file can.
+  ...(kotlinTarget.capacity === undefined ? {} : { capacity: kotlinTarget.capacity }),
   // The README names the Kotlin file's types and members; the Kotlin file itself declares them.
   refers: (settings) => kotlinTarget.declares?.(settings) ?? {},
   context: ({ model, settings }) => ({
