@@ -46,7 +46,7 @@ describe("a consumer config", () => {
     expect(typescript).toContain("export type StatusCategory ="); // the spec's settings where the options say nothing
     const kotlin = readFileSync(join(dir, "src/generated/kt/SdkStatus.kt"), "utf8");
     expect(kotlin).toContain("package com.example.sdk.status\n");
-    expect(kotlin).toContain("enum class SdkStatus(");
+    expect(kotlin).toContain("enum class SdkStatus {");
     expect(readFileSync(join(dir, "src/generated/data/codes.csv"), "utf8").split("\n").slice(0, 2)).toEqual(["code,name,message", `200,OK,"The operation succeeded."`]);
     expect(runCli(["generate", "--check"], dir)).toEqual({ code: 0, stdout: "src/generated is up to date with codegen/table.yaml (3 files)", stderr: "" });
   });
