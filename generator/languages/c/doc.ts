@@ -1,4 +1,5 @@
-import { commentText, hex, needsEscapePattern, prefixLines } from "../common/text.js";
+import { commentText, hex, needsEscapePattern } from "../common/text.js";
+import { blockComment } from "../common/block-doc.js";
 
 /** Text with none of these (and so with no line break) is written as it is: most text. */
 const cDocSpecial = needsEscapePattern(["\t", "*", "/", "@", "\\", "?"]);
@@ -31,11 +32,7 @@ export function cDocText(text: string): string {
  * `indent`. A tag's value of several lines continues below it.
  */
 export function cDoc(text: string, indent: string, tags: readonly (readonly [string, string])[] = []): string {
-  const parts = [cDocText(text)];
-  if (tags.length > 0) parts.push("", ...tags.map(([tag, value]) => `@${tag} ${cDocText(value)}`));
-  const body = parts.join("\n");
-  if (!body.includes("\n")) return `/** ${body} */`;
-  return `/**\n${prefixLines(body, `${indent} *`)}\n${indent} */`;
+  return blockComment(text, indent, tags, cDocText);
 }
 
 /** cDoc as a template helper: Handlebars appends an options object, which must not be taken for tags. */

@@ -30,8 +30,23 @@ export function blockDocText(text: string): string {
  * A tag's value of several lines continues below it.
  */
 export function blockDoc(text: string, indent: string, tags: readonly (readonly [string, string])[] = []): string {
-  const parts = [blockDocText(text)];
-  if (tags.length > 0) parts.push("", ...tags.map(([tag, value]) => `@${tag} ${blockDocText(value)}`));
+  return blockComment(text, indent, tags, blockDocText);
+}
+
+/**
+ * The layout every `/** … *\/` doc comment shares (TSDoc, KDoc, Doxygen, Javadoc): `text` made safe by
+ * `escape`, then each tag with its value made safe by `escapeTag`, on one line when it fits on one; later
+ * lines get `indent`. Each language brings only what its comments must escape.
+ */
+export function blockComment(
+  text: string,
+  indent: string,
+  tags: readonly (readonly [string, string])[],
+  escape: (text: string) => string,
+  escapeTag: (value: string) => string = escape,
+): string {
+  const parts = [escape(text)];
+  if (tags.length > 0) parts.push("", ...tags.map(([tag, value]) => `@${tag} ${escapeTag(value)}`));
   const body = parts.join("\n");
   if (!body.includes("\n")) return `/** ${body} */`;
   return `/**\n${prefixLines(body, `${indent} *`)}\n${indent} */`;

@@ -1,4 +1,5 @@
-import { commentText, commonEscapes, hex, memoized, needsEscapePattern, prefixLines, quoted, rewriteEscaped, escapedCharacters, screamingSnakeCase } from "../common/text.js";
+import { commentText, commonEscapes, hex, memoized, needsEscapePattern, quoted, rewriteEscaped, escapedCharacters, screamingSnakeCase } from "../common/text.js";
+import { blockComment } from "../common/block-doc.js";
 import { packageField } from "../common/package-names.js";
 import { typeNameDefinition, typeNameFields } from "../common/type-names.js";
 import { illegal, legal, type Identifier, type Language, type SettingField } from "../language.js";
@@ -71,11 +72,7 @@ export function javadocText(text: string): string {
  * value is Javadoc already (it may hold `{@link}`), made safe by its caller.
  */
 export function javadoc(text: string, indent: string, tags: readonly (readonly [string, string])[] = []): string {
-  const parts = [javadocText(text)];
-  if (tags.length > 0) parts.push("", ...tags.map(([tag, value]) => `@${tag} ${value}`));
-  const body = parts.join("\n");
-  if (!body.includes("\n")) return `/** ${body} */`;
-  return `/**\n${prefixLines(body, `${indent} *`)}\n${indent} */`;
+  return blockComment(text, indent, tags, javadocText, (value) => value);
 }
 
 /** javadoc as a template helper: Handlebars appends an options object, which must not be taken for tags. */
