@@ -16,8 +16,6 @@ export const bin = join(root, (JSON.parse(readFileSync(join(root, "package.json"
 /** The real spec's text. */
 export const realSpec = readFileSync(join(root, "spec/status-codes.yaml"), "utf8");
 
-/** How many files the real spec renders to without a config: what a full run writes, as the registry grows. */
-export const realFileCount = renderAll(validateSpec(realSpec, "spec/status-codes.yaml").model).length;
 
 /**
  * What `generate` writes for `spec` (read as spec/status-codes.yaml) by path inside the output folder, so
