@@ -82,11 +82,13 @@ export function realShapeSpec(realSpecText: string, parse: (text: string) => unk
   for (let index = 0; index < count; index++) {
     const entry = real.codes[index % real.codes.length] as RealEntry;
     const suffix = `_${index}`;
-    lines.push(`  - code: ${100_000 + index}`, `    name: ${`${entry.name}_COPY`.slice(0, 60 - suffix.length)}${suffix}`, `    category: ${entry.category}`);
+    const code = 1_000 + index;
+    lines.push(`  - code: ${code}`, `    name: ${`${entry.name}_COPY`.slice(0, 60 - suffix.length)}${suffix}`, `    category: ${entry.category}`);
     if (entry.kind !== undefined) lines.push(`    kind: ${entry.kind}`);
     if (entry.retryable === true) lines.push("    retryable: true");
     lines.push(`    message: ${scalar(`${entry.message} (copy ${index}${variant === "" ? "" : `, ${variant}`})`)}`);
-    const aliases = Object.entries(entry.aliases ?? {});
+    // The Android SDK's names are Java shorts: they stand only for numbers up to 32,767.
+    const aliases = Object.entries(entry.aliases ?? {}).filter(([source]) => source !== "android" || code <= 32_767);
     if (aliases.length > 0) {
       lines.push("    aliases:");
       for (const [language, names] of aliases) lines.push(`      ${language}: [${names.map((name) => `${name}${suffix}`).join(", ")}]`);
