@@ -103,12 +103,11 @@ export function objcDeclarations(settings: SettingValues) {
  */
 function prefixed(prefix: string, name: string, settings: SettingValues, what: "code" | "category"): Identifier {
   const identifier = `${prefix}${upperCamelCase(name)}`;
-  const declared = declarationsFor(settings);
-  const own = Object.values(declared.functions).filter((declaration) => declaration.startsWith(prefix) && !isLongerTypeName(declaration, prefix, declared.types));
-  if (own.includes(identifier)) return legal(`${identifier}_`);
-  if (Object.values(declared.values).includes(identifier)) return illegal(`the ${what} would be "${identifier}", a name the Objective-C output declares for something else`);
-  for (const other of Object.values(declared.types)) {
-    if (other !== prefix && other.startsWith(prefix) && identifier.startsWith(other)) {
+  const space = namespaceFor(settings, prefix);
+  if (space.own.has(identifier)) return legal(`${identifier}_`);
+  if (space.values.has(identifier)) return illegal(`the ${what} would be "${identifier}", a name the Objective-C output declares for something else`);
+  for (const other of space.longerTypes) {
+    if (identifier.startsWith(other)) {
       return illegal(`the ${what} would be "${identifier}", which begins with ${other}, the type whose declarations begin so (its type name begins with ${prefix})`);
     }
   }
@@ -119,16 +118,44 @@ function prefixed(prefix: string, name: string, settings: SettingValues, what: "
   return legal(identifier);
 }
 
-/** objcDeclarations made once per settings object: validation names 100,000 codes with one. */
-const declarationsCache = new WeakMap<SettingValues, ReturnType<typeof objcDeclarations>>();
+/** What `prefixed` compares a name with, for one type name: worked out once, not for each of 100,000 codes. */
+interface Namespace {
+  /** The file's own functions whose names begin with the type name (and not with a longer type name). */
+  readonly own: ReadonlySet<string>;
+  /** Every other name the file declares. */
+  readonly values: ReadonlySet<string>;
+  /** The other type names that begin with this one. */
+  readonly longerTypes: readonly string[];
+}
+
+/** objcDeclarations made once per settings object, and each type name's namespace once. */
+const declarationsCache = new WeakMap<SettingValues, { declared: ReturnType<typeof objcDeclarations>; spaces: Map<string, Namespace> }>();
+
+function cachedFor(settings: SettingValues) {
+  let cached = declarationsCache.get(settings);
+  if (cached === undefined) {
+    cached = { declared: objcDeclarations(settings), spaces: new Map() };
+    declarationsCache.set(settings, cached);
+  }
+  return cached;
+}
 
 function declarationsFor(settings: SettingValues): ReturnType<typeof objcDeclarations> {
-  let declared = declarationsCache.get(settings);
-  if (declared === undefined) {
-    declared = objcDeclarations(settings);
-    declarationsCache.set(settings, declared);
+  return cachedFor(settings).declared;
+}
+
+function namespaceFor(settings: SettingValues, prefix: string): Namespace {
+  const { declared, spaces } = cachedFor(settings);
+  let space = spaces.get(prefix);
+  if (space === undefined) {
+    space = {
+      own: new Set(Object.values(declared.functions).filter((declaration) => declaration.startsWith(prefix) && !isLongerTypeName(declaration, prefix, declared.types))),
+      values: new Set(Object.values(declared.values)),
+      longerTypes: Object.values(declared.types).filter((other) => other !== prefix && other.startsWith(prefix)),
+    };
+    spaces.set(prefix, space);
   }
-  return declared;
+  return space;
 }
 
 /** Whether `declaration` belongs to a type whose name is longer than `prefix` and begins with it. */

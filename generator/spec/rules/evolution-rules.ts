@@ -173,7 +173,11 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
     if (sources.length === 0) continue;
     const settings = resolveSettings(language, asEntry(data["settings"])?.[language.id]);
     // A name this language cannot spell at all is the identifier rules' error; it names nothing here.
-    const spelled = (name: string) => (!isNameSized(name) || language.naming?.code(name, settings).ok === false ? undefined : spelling(language, name, settings));
+    const spelled = (name: string) => {
+      if (!isNameSized(name)) return undefined;
+      const identifier = language.naming?.code(name, settings);
+      return identifier === undefined ? name : identifier.ok ? identifier.identifier : undefined;
+    };
     // What each identifier in this language already names: declared types, reserved names, canonical
     // names, then aliases in the spec's order. Members of the code type are refused apart.
     const owners = new Map<string, { path: (string | number)[] | undefined; what: string }>();
