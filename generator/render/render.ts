@@ -115,6 +115,9 @@ export function outputPaths(planned: readonly PlannedTarget[]): Record<string, s
 /** Renders every planned target (or those `only` picks) in memory, in order; a target of several files gives each. Nothing is written here. */
 export function renderTargets(model: Model, planned: readonly PlannedTarget[], only: (entry: PlannedTarget) => boolean = () => true): RenderedFile[] {
   const paths = outputPaths(planned);
+  // The model with a target's code views, made once per target and settings: a package renders several
+  // files of one language (the npm package four entry files), and each would otherwise make them again.
+  const views = new Map<string, Model>();
   return planned.filter(only).flatMap(({ target, output, settings }) => {
     const files = targetFiles(target, settings);
     const pathOf = (file: TargetFile) => (file.path === undefined ? output : posix.join(output, file.path));
@@ -129,7 +132,7 @@ export function renderTargets(model: Model, planned: readonly PlannedTarget[], o
       const as = file.as ?? target;
       const asSettings = as.language === target.language ? settings : (model.settings.languages[as.language.id] ?? defaultSettings(as.language));
       const place = { path, paths: file.as === undefined ? paths : packaged, settings: asSettings, file: file.data ?? noData };
-      return { path, content: renderFile(file.template, as, model, place) };
+      return { path, content: renderFile(file.template, as, model, place, views) };
     });
   });
 }
@@ -158,12 +161,20 @@ interface FilePlace {
 
 const noData: Readonly<Record<string, string | boolean>> = Object.freeze({});
 
-function renderFile(template: URL, target: Target, model: Model, place: FilePlace): string {
+function renderFile(template: URL, target: Target, model: Model, place: FilePlace, views: Map<string, Model>): string {
   const declared = declarationsOf(target, place.settings);
   const extra = target.context?.({ model, declared, path: place.path, paths: place.paths, settings: place.settings }) ?? {};
-  checkKeys(target, model, extra, declared, place.settings);
+  const viewsKey = `${target.id}\u0000${JSON.stringify(place.settings)}`;
+  let viewed = views.get(viewsKey);
+  if (viewed === undefined) {
+    checkKeys(target, model, extra, declared, place.settings);
+    viewed = withCodeViews(model, target, place.settings, declared);
+    views.set(viewsKey, viewed);
+  } else {
+    checkKeys(target, model, extra, declared, place.settings, false);
+  }
   const file: FileContext = { header: `Generated from ${commentSafe(model.source)} by ${generatedMarker}.`, ...place, ...declared };
-  const context = { ...withCodeViews(model, target, place.settings, declared), ...file, ...extra };
+  const context = { ...viewed, ...file, ...extra };
   try {
     return withOneFinalNewline(templateFor(template, target.language)(context));
   } catch (error) {
@@ -315,13 +326,13 @@ const builtInHelpers = ["each", "if", "unless", "with", "lookup", "log"];
  * something (a model field, a helper, a key every context has): the template would print the one and
  * validation would have judged the other. A mistake in a target's definition, so an internal error.
  */
-function checkKeys(target: Target, model: Model, extra: Readonly<Record<string, unknown>>, declared: Required<Declarations>, settings: SettingValues) {
+function checkKeys(target: Target, model: Model, extra: Readonly<Record<string, unknown>>, declared: Required<Declarations>, settings: SettingValues, checkView = true) {
   const helpers = new Set([...Object.keys(commonHelpers), ...Object.keys(target.language.helpers), ...builtInHelpers]);
   const taken = new Set([...Object.keys(model), ...contextKeys, ...helpers]);
   const clash = Object.keys(extra).find((key) => taken.has(key));
   if (clash !== undefined) throw new Error(`target "${target.id}": its context's "${clash}" would hide a model field, a helper or a key every template has`);
   const first = model.codes[0];
-  if (target.codeView === undefined || first === undefined) return;
+  if (!checkView || target.codeView === undefined || first === undefined) return;
   const view = target.codeView(first, 0, model.codes.length, { model, settings, declared });
   const viewClash = Object.keys(view).find((key) => key in first || helpers.has(key));
   if (viewClash !== undefined) throw new Error(`target "${target.id}": its code view's "${viewClash}" would hide a code field or a helper`);

@@ -28,16 +28,29 @@ export const typescriptDeclarations: NonNullable<Target["declares"]> = ({ typeNa
 });
 
 /** What the TypeScript output's template prints besides the model (the npm package's JavaScript prints it too). */
-export const typescriptContext: NonNullable<Target["context"]> = ({ model, declared, settings }) => ({
-  // A spec without `version` generates as 0.0.0, with validation's warning.
-  versionLiteral: tsString(model.version ?? "0.0.0"),
-  aliasEntries: legacyNames(model, typescript, settings).map((legacy) => ({
-    alias: legacy.source,
-    code: legacy.code.code,
-    literal: tsString(legacy.identifier),
-    aliasDoc: blockDoc(aliasMessage(legacy), "  ", [["deprecated", `Use {@link ${declared.types.code}.${legacy.code.name}} instead.`]]),
-  })),
-});
+export const typescriptContext: NonNullable<Target["context"]> = ({ model, declared, settings }) => {
+  // Made once per model and settings: the npm package renders four entry files from it, besides the TypeScript output.
+  const key = `${JSON.stringify(settings)}\u0000${declared.types.code}`;
+  const made = contexts.get(model) ?? new Map<string, ReturnType<NonNullable<Target["context"]>>>();
+  contexts.set(model, made);
+  const cached = made.get(key);
+  if (cached !== undefined) return cached;
+  const context = {
+    // A spec without `version` generates as 0.0.0, with validation's warning.
+    versionLiteral: tsString(model.version ?? "0.0.0"),
+    aliasEntries: legacyNames(model, typescript, settings).map((legacy) => ({
+      alias: legacy.source,
+      code: legacy.code.code,
+      literal: tsString(legacy.identifier),
+      aliasDoc: blockDoc(aliasMessage(legacy), "  ", [["deprecated", `Use {@link ${declared.types.code}.${legacy.code.name}} instead.`]]),
+    })),
+  };
+  made.set(key, context);
+  return context;
+};
+
+/** typescriptContext's results by model, then by settings and code type name. */
+const contexts = new WeakMap<object, Map<string, ReturnType<NonNullable<Target["context"]>>>>();
 
 /** out/typescript/status-codes.ts: the codes as a const object, their types and lookups. */
 export const typescriptTarget: Target = {
