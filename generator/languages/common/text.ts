@@ -278,7 +278,9 @@ export function words(name: string): string[] {
  * nothing), the first lower case, each later one with its first UTF-16 unit upper case. A word at a time,
  * never a character at a time: a 20,000-character category id costs one pass.
  */
-export function lowerCamelCase(name: string): string {
+export const lowerCamelCase = memoized(lowerCamelCaseOf);
+
+function lowerCamelCaseOf(name: string): string {
   const pieces: string[] = [];
   for (const word of name.split(/[_-]+/)) {
     if (word === "") continue;
@@ -299,14 +301,17 @@ function lowerEachUnit(text: string): string {
 
 /**
  * `transform` remembered per input: for values that repeat across every code (a category id, a kind),
- * so 100,000 codes cost a handful of calls.
+ * so 100,000 codes cost a handful of calls, and for names that validation and every file case alike.
+ * The memory is dropped when it reaches `limit` entries, so that a long --watch session cannot grow it
+ * without end.
  */
-export function memoized(transform: (value: string) => string): (value: string) => string {
+export function memoized(transform: (value: string) => string, limit = 1 << 20): (value: string) => string {
   const cache = new Map<string, string>();
   return (value) => {
     let result = cache.get(value);
     if (result === undefined) {
       result = transform(value);
+      if (cache.size >= limit) cache.clear();
       cache.set(value, result);
     }
     return result;
@@ -314,7 +319,9 @@ export function memoized(transform: (value: string) => string): (value: string) 
 }
 
 /** `av-call` → `AV_CALL`. */
-export function screamingSnakeCase(name: string): string {
+export const screamingSnakeCase = memoized(screamingSnakeCaseOf);
+
+function screamingSnakeCaseOf(name: string): string {
   return words(name).join("_").toUpperCase();
 }
 

@@ -33,7 +33,9 @@ const enumMembers: ReadonlySet<string> = new Set([
 ]);
 
 /** `RATE_LIMIT` → `RateLimit`: .NET's PascalCase for constants and enum members. */
-export function pascalCase(name: string): string {
+export const pascalCase = memoized(pascalCaseOf);
+
+function pascalCaseOf(name: string): string {
   const camel = lowerCamelCase(name);
   return camel.charAt(0).toUpperCase() + camel.slice(1);
 }

@@ -158,6 +158,7 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
   const declaring = declaringTargets(registry, data["settings"]);
   const codeEntries = codes.map(([, code]) => ({ aliases: asEntry(code["aliases"]) as Record<string, string[]> | undefined }));
   const allNames = namesBySource(codeEntries, registry.aliasSources.map((aliasSource) => aliasSource.id));
+  const codeAt = new Map(codes);
   for (const aliasSource of registry.aliasSources) {
     const largest = aliasSource.largestCode;
     if (largest === undefined) continue;
@@ -180,7 +181,9 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
     };
     // What each identifier in this language already names: declared types, reserved names, canonical
     // names, then aliases in the spec's order. Members of the code type are refused apart.
-    const owners = new Map<string, { path: (string | number)[] | undefined; what: string }>();
+    // A code's own name is kept as its index (the path and words are made only for a message): the map
+    // holds one entry per code and language, and most specs have no clash at all.
+    const owners = new Map<string, { path: (string | number)[] | undefined; what: string } | number>();
     const members = new Map<string, string>();
     for (const { target, declared } of declaring) {
       if (target.language !== language) continue;
@@ -215,7 +218,7 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
       if (retired !== undefined && retired.name !== code["name"]) {
         report.error(["codes", index, "name"], `${code["name"]} is "${identifier}" in ${language.displayName}, the spelling of the reserved name ${retired.name} (line ${report.line(retired.path)}); choose another name`);
       }
-      if (!owners.has(identifier)) owners.set(identifier, { path: ["codes", index, "name"], what: `the ${language.displayName} name of ${code["name"]}` });
+      if (!owners.has(identifier)) owners.set(identifier, index);
     }
     for (const [identifier, retired] of reserved) {
       if (!owners.has(identifier)) owners.set(identifier, { path: retired.path, what: `the ${language.displayName} spelling of the reserved name ${retired.name}, retired for good` });
@@ -240,8 +243,9 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
             report.error(path, `${quote(alias)}${spelt} cannot be a ${language.displayName} alias: the ${language.displayName} ${owningType} already has a member "${identifier}"`);
             return;
           }
-          const owner = owners.get(identifier);
-          if (owner !== undefined) {
+          const found = owners.get(identifier);
+          if (found !== undefined) {
+            const owner = typeof found === "number" ? { path: ["codes", found, "name"], what: `the ${language.displayName} name of ${String(codeAt.get(found)?.["name"])}` } : found;
             const where = owner.path === undefined ? "" : ` (line ${report.line(owner.path)})`;
             report.error(path, `${quote(alias)}${spelt} is already ${owner.what}${where}; an alias must name one code only`);
             return;
