@@ -63,15 +63,29 @@ function compileTemplate(template: URL, source: string, language: Language): Tem
   const built = key === undefined ? undefined : loadPrecompiled<PrecompiledTemplates>(templatesArtifact)?.[key];
   const fresh = built?.hash === sourceHash(source);
   const handlebars = (fresh ? requireCjs("handlebars/runtime") : requireCjs("handlebars")) as HandlebarsModule;
-  const environment = handlebars.create();
+  const environment = environmentFor(handlebars, language);
+  if (fresh && built !== undefined) return environment.template(built.spec as TemplateSpecification);
+  return environment.compile(strictArguments(handlebars.parse(source)), templateOptions);
+}
+
+/** One Handlebars environment per language and Handlebars build (runtime or full), shared by its templates. */
+const environments = new WeakMap<Language, Map<HandlebarsModule, HandlebarsModule>>();
+
+/** An environment holding the common helpers and `language`'s, made strict (see strict-arguments.ts). */
+function environmentFor(handlebars: HandlebarsModule, language: Language): HandlebarsModule {
+  const made = environments.get(language) ?? new Map<HandlebarsModule, HandlebarsModule>();
+  environments.set(language, made);
+  let environment = made.get(handlebars);
+  if (environment !== undefined) return environment;
+  environment = handlebars.create();
   for (const [name, helper] of Object.entries({ ...commonHelpers, ...language.helpers })) {
     environment.registerHelper(name, strictHelper(name, helper, name === "json"));
   }
   environment.registerHelper("each", eachForLargeLists(environment));
   environment.registerHelper("lookup", strictLookup as HelperDelegate);
   environment.registerHelper(fieldHelper, field as HelperDelegate);
-  if (fresh && built !== undefined) return environment.template(built.spec as TemplateSpecification);
-  return environment.compile(strictArguments(handlebars.parse(source)), templateOptions);
+  made.set(handlebars, environment);
+  return environment;
 }
 
 /** A rendered file: its path inside the output directory and its exact bytes as text. */
