@@ -186,11 +186,14 @@ export function modelsAsConfigured(project: Project, before: Model, after: Model
  * repository's own templates are rendered once more with a sample in which every optional field is set
  * (the result thrown away): a misspelt field in a branch the table does not take yet is found now.
  * `validate` renders only those templates: the built-in ones are proven by this package's tests.
+ * `lazy`: the built-in targets' files render when their content is read (see renderTargets), each as a
+ * run compares or writes it; the commands' runs use it.
  */
-export function render(project: Project, model: Model, planned: readonly PlannedTarget[], only: "all" | "own templates" = "all"): RenderedFile[] {
+export function render(project: Project, model: Model, planned: readonly PlannedTarget[], only: "all" | "own templates" = "all", lazy = false): RenderedFile[] {
   try {
     const own = (entry: PlannedTarget) => !project.registry.targets.includes(entry.target);
-    const files = renderTargets(model, planned, only === "all" ? undefined : own);
+    // A repository's own templates render now, so that their errors come before the sample's.
+    const files = renderTargets(model, planned, only === "all" ? undefined : own, lazy ? { mapError: (error) => renderError(project, error), when: (entry) => !own(entry) } : undefined);
     if (planned.some(own)) {
       try {
         renderTargets(sampleModel(project.registry, model.source), planned, own);
@@ -201,11 +204,16 @@ export function render(project: Project, model: Model, planned: readonly Planned
     }
     return files;
   } catch (error) {
-    if (error instanceof TemplateReadError) throw new InputError(`cannot read the template ${shown(project.cwd, fileURLToPath(error.template))}: ${describeFsError(error.reason)}`);
-    if (!(error instanceof TemplateError)) throw error;
-    const file = shown(project.cwd, fileURLToPath(error.template));
-    throw new SpecError([{ severity: "error", line: error.line, column: error.column, path: "", message: error.message }], 0, file);
+    throw renderError(project, error);
   }
+}
+
+/** A template's problem as the user's: an unreadable template, or a located error in it; anything else as it is. */
+function renderError(project: Project, error: unknown): unknown {
+  if (error instanceof TemplateReadError) return new InputError(`cannot read the template ${shown(project.cwd, fileURLToPath(error.template))}: ${describeFsError(error.reason)}`);
+  if (!(error instanceof TemplateError)) return error;
+  const file = shown(project.cwd, fileURLToPath(error.template));
+  return new SpecError([{ severity: "error", line: error.line, column: error.column, path: "", message: error.message }], 0, file);
 }
 
 /** The files no output may replace: the spec, the config and its templates. */
@@ -286,6 +294,8 @@ export function checkOutputs(project: Project, files: readonly RenderedFile[], p
   try {
     return findDrift(project.out, files, policy);
   } catch (error) {
+    // A file rendered as it is compared (render's `lazy`): a template's problem, the user's as it is.
+    if (error instanceof SpecError || error instanceof InputError) throw error;
     if (error instanceof NotRegularOutputError) throw notRegularOutput(project, error, "check");
     const path = (error as NodeJS.ErrnoException).path;
     throw new InputError(`cannot read ${shownOutput(project, path ?? project.out)}: ${describeFsError(error)}`);
@@ -300,10 +310,14 @@ export function writeOutputs(project: Project, files: readonly RenderedFile[]): 
   try {
     return writeFiles(project.out, files, { inputs: inputsOf(project) });
   } catch (error) {
+    // A file rendered as it is written (render's `lazy`): a template's problem, with nothing written.
+    if (error instanceof SpecError || error instanceof InputError) throw error;
     if (error instanceof UnsafeOutputError) throw new InputError(error.message);
     if (error instanceof PartialWriteError) throw new InputError(describePartialWrite(error.failure, error.notRestored, (path) => shownOutput(project, path)));
     if (error instanceof NotRegularOutputError) throw notRegularOutput(project, error, "generate");
     const { path, code, syscall } = error as NodeJS.ErrnoException;
+    // Not the file system's: a fault of the generator's own, while it rendered a file to write.
+    if (typeof code !== "string") throw error;
     // mkdir reports ENOENT where a file system such as /proc refuses new folders whose parent exists.
     const reason = code === "ENOENT" && syscall === "mkdir" ? "the file system there does not allow creating folders" : describeFsError(error);
     throw new InputError(`cannot write ${shownOutput(project, path ?? project.out)}: ${reason}; nothing was written`);

@@ -117,7 +117,8 @@ export function renderProject(project: Project, io: Io): Rendered {
   printWarnings(project.specShown, validated.warnings, io);
   releaseParseMemory(validated.model.codes.length);
   const all = planAll(project, validated);
-  const files = withFileList(project, render(project, validated.model, selectTargets(project, all)), all);
+  // Each file is rendered as it is compared or written, and dropped: never all of them in memory at once.
+  const files = withFileList(project, render(project, validated.model, selectTargets(project, all), "all", true), all);
   return { project, validated, files, policy: unexpectedPolicy(project, all) };
 }
 

@@ -53,7 +53,7 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
         printWarnings(current.specShown, validated.warnings, io);
       }
       const all = planAll(current, validated);
-      const files = withFileList(current, render(current, validated.model, selectTargets(current, all)), all);
+      const files = withFileList(current, render(current, validated.model, selectTargets(current, all), "all", true), all);
       const outcome = writeRun(current, files, unexpectedPolicy(current, all));
       const written = outcome.written;
       const what = changed.length === 0 ? "generated" : `${changed.map((file) => shown(file)).join(", ")} changed`;

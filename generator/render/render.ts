@@ -126,14 +126,24 @@ export function outputPaths(planned: readonly PlannedTarget[]): Record<string, s
   return Object.fromEntries(planned.map(({ name, output }) => [name, output]));
 }
 
-/** Renders every planned target (or those `only` picks) in memory, in order; a target of several files gives each. Nothing is written here. */
-export function renderTargets(model: Model, planned: readonly PlannedTarget[], only: (entry: PlannedTarget) => boolean = () => true): RenderedFile[] {
+/**
+ * Renders every planned target (or those `only` picks) in memory, in order; a target of several files gives
+ * each. Nothing is written here.
+ *
+ * `lazy` renders a file each time its `content` is read, and keeps nothing: the command reads each file
+ * once, to compare or write it, so a large table's 30-odd files are never all in memory at once (nor their
+ * code views). A template's error is then thrown where the content is read, after `mapError`.
+ */
+export function renderTargets(model: Model, planned: readonly PlannedTarget[], only: (entry: PlannedTarget) => boolean = () => true, lazy?: LazyRendering): RenderedFile[] {
   const paths = outputPaths(planned);
-  // The model with a target's code views, made once per target and settings: a package renders several
-  // files of one language (the npm package four entry files), and each would otherwise make them again.
-  const views = new Map<string, Model>();
-  return planned.filter(only).flatMap(({ target, output, settings }) => {
+  // The model with a target's code views, made once per target and settings (files are rendered in order,
+  // so one is kept at a time): a package renders several files of one language (the npm package four
+  // entry files), and each would otherwise make them again.
+  const views: ViewsSlot = { key: undefined, model: undefined };
+  return planned.filter(only).flatMap((entry) => {
+    const { target, output, settings } = entry;
     const files = targetFiles(target, settings);
+    const later = lazy !== undefined && (lazy.when?.(entry) ?? true) ? lazy : undefined;
     const pathOf = (file: TargetFile) => (file.path === undefined ? output : posix.join(output, file.path));
     // A package travels without the rest of the run's output: a file it holds as another target's sees
     // only the package's own files, so it links to (the changelog to the reference, the JSON to its
@@ -146,7 +156,17 @@ export function renderTargets(model: Model, planned: readonly PlannedTarget[], o
       const as = file.as ?? target;
       const asSettings = as.language === target.language ? settings : (model.settings.languages[as.language.id] ?? defaultSettings(as.language));
       const place = { path, paths: file.as === undefined ? paths : packaged, settings: asSettings, file: file.data ?? noData };
-      return { path, content: renderFile(file.template, as, model, place, views) };
+      if (later === undefined) return { path, content: renderFile(file.template, as, model, place, views) };
+      return {
+        path,
+        get content(): string {
+          try {
+            return renderFile(file.template, as, model, place, views);
+          } catch (error) {
+            throw later.mapError(error);
+          }
+        },
+      };
     });
   });
 }
@@ -175,15 +195,31 @@ interface FilePlace {
 
 const noData: Readonly<Record<string, string | boolean>> = Object.freeze({});
 
-function renderFile(template: URL, target: Target, model: Model, place: FilePlace, views: Map<string, Model>): string {
+/** How renderTargets renders lazily: the error a template's failure becomes, and (if not all) which targets. */
+export interface LazyRendering {
+  readonly mapError: (error: unknown) => unknown;
+  readonly when?: (entry: PlannedTarget) => boolean;
+}
+
+/** The last target's model with its code views, and which target and settings they are for. */
+interface ViewsSlot {
+  key: string | undefined;
+  model: Model | undefined;
+}
+
+function renderFile(template: URL, target: Target, model: Model, place: FilePlace, views: ViewsSlot): string {
   const declared = declarationsOf(target, place.settings);
   const extra = target.context?.({ model, declared, path: place.path, paths: place.paths, settings: place.settings }) ?? {};
   const viewsKey = `${target.id}\u0000${JSON.stringify(place.settings)}`;
-  let viewed = views.get(viewsKey);
+  let viewed = views.key === viewsKey ? views.model : undefined;
   if (viewed === undefined) {
     checkKeys(target, model, extra, declared, place.settings);
+    // The previous target's views go before this one's are made.
+    views.key = undefined;
+    views.model = undefined;
     viewed = withCodeViews(model, target, place.settings, declared);
-    views.set(viewsKey, viewed);
+    views.key = viewsKey;
+    views.model = viewed;
   } else {
     checkKeys(target, model, extra, declared, place.settings, false);
   }

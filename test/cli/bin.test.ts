@@ -140,4 +140,25 @@ describe("build artifacts (precompiled templates and validator)", () => {
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(join(copy, "out/json/status-codes.json"), "utf8")).toContain(`"edited": true`);
   });
+
+  it("write nothing when a built-in template fails while the files are being written (each renders as it is written)", () => {
+    const copy = temporaryDir();
+    for (const part of ["dist", "templates", "spec", "package.json"]) cpSync(join(root, part), join(copy, part), { recursive: true });
+    symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
+    const command = join(copy, relative(root, bin));
+    const spec = join(copy, "spec.yaml");
+    writeFileSync(spec, syntheticSpec(30));
+    expect(spawnSync(process.execPath, [command, "generate", "--spec", spec], { cwd: copy, encoding: "utf8" }).status).toBe(0);
+    // Files before Swift's in the run's order are rendered and staged by the time Swift's template fails.
+    writeFileSync(spec, syntheticSpec(30, "changed"));
+    const template = join(copy, "templates/swift.hbs");
+    const lines = readFileSync(template, "utf8").split("\n");
+    writeFileSync(template, [...lines.slice(0, 2), "{{nmae}}", ...lines.slice(2)].join("\n"));
+    const before = snapshotTree(join(copy, "out"));
+    const result = spawnSync(process.execPath, [command, "generate", "--spec", spec], { cwd: copy, encoding: "utf8" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^templates\/swift\.hbs:3:3 no field or helper "nmae" here/m);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(snapshotTree(join(copy, "out"))).toEqual(before);
+  });
 });
