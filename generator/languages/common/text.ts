@@ -278,9 +278,7 @@ export function words(name: string): string[] {
  * nothing), the first lower case, each later one with its first UTF-16 unit upper case. A word at a time,
  * never a character at a time: a 20,000-character category id costs one pass.
  */
-export const lowerCamelCase = memoized(lowerCamelCaseOf);
-
-function lowerCamelCaseOf(name: string): string {
+export function lowerCamelCase(name: string): string {
   const pieces: string[] = [];
   for (const word of name.split(/[_-]+/)) {
     if (word === "") continue;
@@ -301,17 +299,14 @@ function lowerEachUnit(text: string): string {
 
 /**
  * `transform` remembered per input: for values that repeat across every code (a category id, a kind),
- * so 100,000 codes cost a handful of calls, and for names that validation and every file case alike.
- * The memory is dropped when it reaches `limit` entries, so that a long --watch session cannot grow it
- * without end.
+ * so 100,000 codes cost a handful of calls.
  */
-export function memoized(transform: (value: string) => string, limit = 1 << 20): (value: string) => string {
+export function memoized(transform: (value: string) => string): (value: string) => string {
   const cache = new Map<string, string>();
   return (value) => {
     let result = cache.get(value);
     if (result === undefined) {
       result = transform(value);
-      if (cache.size >= limit) cache.clear();
       cache.set(value, result);
     }
     return result;
@@ -319,9 +314,7 @@ export function memoized(transform: (value: string) => string, limit = 1 << 20):
 }
 
 /** `av-call` → `AV_CALL`. */
-export const screamingSnakeCase = memoized(screamingSnakeCaseOf);
-
-function screamingSnakeCaseOf(name: string): string {
+export function screamingSnakeCase(name: string): string {
   return words(name).join("_").toUpperCase();
 }
 

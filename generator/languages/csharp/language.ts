@@ -33,9 +33,7 @@ const enumMembers: ReadonlySet<string> = new Set([
 ]);
 
 /** `RATE_LIMIT` → `RateLimit`: .NET's PascalCase for constants and enum members. */
-export const pascalCase = memoized(pascalCaseOf);
-
-function pascalCaseOf(name: string): string {
+export function pascalCase(name: string): string {
   const camel = lowerCamelCase(name);
   return camel.charAt(0).toUpperCase() + camel.slice(1);
 }

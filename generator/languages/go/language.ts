@@ -1,4 +1,4 @@
-import { commentLine, commonEscapes, hex, memoized, quoted, words } from "../common/text.js";
+import { commentLine, commonEscapes, hex, quoted, words } from "../common/text.js";
 import { legal, type Identifier, type Language } from "../language.js";
 import type { LegacyName } from "../legacy-names.js";
 import type { CodeModel } from "../../spec/model.js";
@@ -39,9 +39,7 @@ export const goDeclared = {
 const packageLevelNames: ReadonlySet<string> = new Set([...Object.values(goDeclared.types), ...Object.values(goDeclared.values)]);
 
 /** `RATE_LIMIT` → `RateLimit`, `USER_ID` → `UserID`: exported MixedCaps with Go's initialisms. */
-export const goMixedCaps = memoized(goMixedCapsOf);
-
-function goMixedCapsOf(name: string): string {
+export function goMixedCaps(name: string): string {
   return words(name)
     .map((word) => {
       const upper = word.toUpperCase();

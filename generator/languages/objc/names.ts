@@ -1,4 +1,4 @@
-import { memoized, words } from "../common/text.js";
+import { words } from "../common/text.js";
 import { illegal, legal, type Identifier } from "../language.js";
 import type { SettingValues, StatusKind } from "../../spec/model.js";
 import { statusKinds } from "../../spec/model.js";
@@ -49,9 +49,7 @@ export function objcTypeNameProblems(value: string): string[] {
 }
 
 /** `RATE_LIMIT` → `RateLimit`, `av-call` → `AvCall`: each word capitalised, as Foundation's enumerators are. */
-export const upperCamelCase = memoized(upperCamelCaseOf);
-
-function upperCamelCaseOf(name: string): string {
+export function upperCamelCase(name: string): string {
   return words(name)
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join("");
