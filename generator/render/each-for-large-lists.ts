@@ -6,8 +6,10 @@ type HandlebarsModule = typeof import("handlebars");
 /**
  * Handlebars' own `each`, with the same @index, @first, @last and {{else}}, made cheap for lists of
  * 100,000 codes. The built-in appends every row to one growing string; its millions of small pieces all
- * stay alive until the end, and the garbage collector copies them again and again. Here each row is
- * flattened as soon as it is made (its pieces die young) and the rows are joined once.
+ * stay alive until the end, and the garbage collector copies them again and again. Here the rows are
+ * joined into a chunk as soon as they add up to chunkLength characters: their pieces die young, and a
+ * chunk is large enough that V8 allocates it where the young-generation collector never copies it. The
+ * chunks are joined once at the end.
  */
 export function eachForLargeLists(environment: HandlebarsModule): HelperDelegate {
   const builtIn = environment.helpers["each"] as HelperDelegate;
@@ -20,7 +22,9 @@ export function eachForLargeLists(environment: HandlebarsModule): HelperDelegate
     if (!Array.isArray(list)) return builtIn.call(this, list, options);
     if (list.length === 0) return options.inverse(this);
     const data = options.data === undefined ? undefined : environment.createFrame(options.data);
-    const rows = new Array<string>(list.length);
+    const chunks: string[] = [];
+    let rows: string[] = [];
+    let length = 0;
     // Block parameters (`{{#each codes as |code|}}`) only when the template declares them.
     const declared = (options.fn as { blockParams?: number }).blockParams !== undefined;
     for (let index = 0; index < list.length; index++) {
@@ -33,9 +37,19 @@ export function eachForLargeLists(environment: HandlebarsModule): HelperDelegate
       const made: unknown = options.fn(list[index], declared ? { data, blockParams: [list[index], index] } : { data });
       // A block that is one bare field (`{{#each reserved}}{{first}}{{/each}}`) gives that field's value, not text.
       const row = typeof made === "string" ? made : String(made);
-      row.charCodeAt(0); // flattens the row, so the pieces it was built from can be collected young
-      rows[index] = row;
+      rows.push(row);
+      length += row.length;
+      if (length >= chunkLength) {
+        chunks.push(rows.join(""));
+        rows = [];
+        length = 0;
+      }
     }
-    return rows.join("");
+    if (chunks.length === 0) return rows.join("");
+    chunks.push(rows.join(""));
+    return chunks.join("");
   };
 }
+
+/** Characters per chunk: past V8's largest regular object (128 KiB), so a chunk goes to large-object space. */
+const chunkLength = 1 << 17;

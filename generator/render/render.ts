@@ -409,6 +409,8 @@ function withCodeViews(model: Model, target: Target, settings: SettingValues, de
 
 /** Exactly one newline at the end (a regular expression anchored at the end scans the whole text). */
 function withOneFinalNewline(text: string): string {
+  // As it is when it ends so already (the usual case): no copy of a file that may be many megabytes.
+  if (text.endsWith("\n") && !text.endsWith("\n\n")) return text;
   let end = text.length;
   while (end > 0 && text[end - 1] === "\n") end--;
   return `${text.slice(0, end)}\n`;
