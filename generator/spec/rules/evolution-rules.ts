@@ -1,11 +1,11 @@
 import type { Registry } from "../../registry.js";
 import { compareVersions, parseVersion } from "../../shared/semver.js";
-import { spelling } from "../../languages/language.js";
 import { describeSpan, sentence } from "../../shared/sentences.js";
 import { excerpt, quote } from "../../shared/diagnostics.js";
 import { ReservedIndex } from "../../shared/reserved-index.js";
 import { resolveSettings } from "../settings.js";
-import { asEntry, entries, isNameSized, type Entry, type Reporter, type RuleSet } from "./context.js";
+import { asEntry, entries, isNameSized, type Entry, type Reporter, type RuleInput, type RuleSet } from "./context.js";
+import { codeIdentifiers } from "./code-identifiers.js";
 import { declaringTargets } from "./declared-names.js";
 import { namesBySource } from "../../languages/legacy-names.js";
 
@@ -16,14 +16,15 @@ import { namesBySource } from "../../languages/legacy-names.js";
  */
 export const evolutionRules: RuleSet = {
   name: "evolution",
-  check({ data, registry }, report) {
+  check(input, report) {
+    const { data, registry } = input;
     if (data === undefined) return;
     const codes = entries(data["codes"]);
     const reserved = entries(data["reserved"]);
     checkVersions(report, data, codes, reserved);
     checkDeprecations(report, codes);
     checkReserved(report, reserved, codes);
-    checkAliases(report, data, codes, registry);
+    checkAliases(report, data, codes, registry, input);
   },
 };
 
@@ -153,7 +154,7 @@ function checkReserved(report: Reporter, reserved: [number, Entry][], codes: [nu
  * (the Android SDK's shorts) cannot name a larger number. A platform listed as using the number for
  * something else cannot also supply an alias name.
  */
-function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], registry: Registry) {
+function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], registry: Registry, input: RuleInput) {
   const reservedNames = entries(data["reserved"]).filter(([, entry]) => isNameSized(entry["name"]));
   const declaring = declaringTargets(registry, data["settings"]);
   const codeEntries = codes.map(([, code]) => ({ aliases: asEntry(code["aliases"]) as Record<string, string[]> | undefined }));
@@ -179,6 +180,15 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
       const identifier = language.naming?.code(name, settings);
       return identifier === undefined ? name : identifier.ok ? identifier.identifier : undefined;
     };
+    // The codes' own names, spelled once for this and the identifier rules.
+    const identifiers = language.naming === undefined ? undefined : codeIdentifiers(input, language);
+    const spelledCode = (index: number, name: string) => {
+      if (identifiers === undefined) return spelled(name);
+      const identifier = identifiers[index];
+      return identifier === undefined || !identifier.ok ? undefined : identifier.identifier;
+    };
+    // Only an alias of this language's sources can clash with a code's name: without one, the names need no owners.
+    const anyAlias = codes.some(([, code]) => sources.some(([from]) => Array.isArray(asEntry(code["aliases"])?.[from])));
     // What each identifier in this language already names: declared types, reserved names, canonical
     // names, then aliases in the spec's order. Members of the code type are refused apart.
     // A code's own name is kept as its index (the path and words are made only for a message): the map
@@ -207,7 +217,7 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
     }
     for (const [index, code] of codes) {
       if (typeof code["name"] !== "string") continue;
-      const identifier = spelled(code["name"]);
+      const identifier = spelledCode(index, code["name"]);
       if (identifier === undefined) continue;
       const memberOf = members.get(identifier);
       if (memberOf !== undefined) {
@@ -218,7 +228,7 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
       if (retired !== undefined && retired.name !== code["name"]) {
         report.error(["codes", index, "name"], `${code["name"]} is "${identifier}" in ${language.displayName}, the spelling of the reserved name ${retired.name} (line ${report.line(retired.path)}); choose another name`);
       }
-      if (!owners.has(identifier)) owners.set(identifier, index);
+      if (anyAlias && !owners.has(identifier)) owners.set(identifier, index);
     }
     for (const [identifier, retired] of reserved) {
       if (!owners.has(identifier)) owners.set(identifier, { path: retired.path, what: `the ${language.displayName} spelling of the reserved name ${retired.name}, retired for good` });

@@ -2,6 +2,7 @@ import { closest, listExcerpt, quote, type SpecPath } from "../../shared/diagnos
 import type { Identifier, Language } from "../../languages/language.js";
 import { resolveSettings } from "../settings.js";
 import { asEntry, entries, isNameSized, type Entry, type Reporter, type RuleSet } from "./context.js";
+import { codeIdentifiers } from "./code-identifiers.js";
 
 /**
  * Rules JSON Schema cannot express: uniqueness, references between categories and codes, ranges, text
@@ -10,7 +11,8 @@ import { asEntry, entries, isNameSized, type Entry, type Reporter, type RuleSet 
  */
 export const semanticRules: RuleSet = {
   name: "semantic",
-  check({ data, registry }, report) {
+  check(input, report) {
+    const { data, registry } = input;
     if (data === undefined) return;
     const categories = entries(data["categories"]);
     const codes = entries(data["codes"]);
@@ -36,7 +38,8 @@ export const semanticRules: RuleSet = {
       const naming = language.naming;
       if (naming === undefined) continue;
       const values = resolveSettings(language, settings?.[language.id]);
-      checkIdentifiers(report, language, codes, "codes", "name", (name) => naming.code(name, values));
+      const identifiers = codeIdentifiers(input, language);
+      checkIdentifiers(report, language, codes, "codes", "name", (name, index) => identifiers[index] ?? naming.code(name, values));
       const category = naming.category;
       if (category !== undefined) checkIdentifiers(report, language, categories, "categories", "id", (id) => category(id, values));
     }
@@ -127,13 +130,13 @@ function checkIdentifiers(
   list: [number, Entry][],
   listName: string,
   field: string,
-  toIdentifier: (name: string) => Identifier,
+  toIdentifier: (name: string, index: number) => Identifier,
 ) {
   const owners = new Map<string, { index: number; name: string }>();
   for (const [index, entry] of list) {
     const name = entry[field];
     if (!isNameSized(name)) continue;
-    const result = toIdentifier(name);
+    const result = toIdentifier(name, index);
     if (!result.ok) {
       report.error([listName, index, field], `${quote(name)} cannot be used: ${result.reason}; choose another name`);
       continue;

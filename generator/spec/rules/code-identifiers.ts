@@ -1,0 +1,29 @@
+import type { Identifier, Language } from "../../languages/language.js";
+import { resolveSettings } from "../settings.js";
+import { asEntry, entries, isNameSized, type RuleInput } from "./context.js";
+
+/**
+ * Each code's identifier in `language` (with the spec's settings for it), by the code's index in
+ * `codes`: undefined where the name is missing or not name-sized, or the language names no codes. The
+ * identifier rules and the alias rules both need every one of them; they are worked out once per
+ * validation.
+ */
+export function codeIdentifiers(input: RuleInput, language: Language): readonly (Identifier | undefined)[] {
+  const made = cache.get(input) ?? new Map<Language, readonly (Identifier | undefined)[]>();
+  cache.set(input, made);
+  let identifiers = made.get(language);
+  if (identifiers === undefined) {
+    const naming = language.naming;
+    const settings = resolveSettings(language, asEntry(input.data?.["settings"])?.[language.id]);
+    const list: (Identifier | undefined)[] = [];
+    for (const [index, code] of entries(input.data?.["codes"])) {
+      const name = code["name"];
+      list[index] = naming !== undefined && isNameSized(name) ? naming.code(name, settings) : undefined;
+    }
+    identifiers = list;
+    made.set(language, identifiers);
+  }
+  return identifiers;
+}
+
+const cache = new WeakMap<RuleInput, Map<Language, readonly (Identifier | undefined)[]>>();
