@@ -1,6 +1,6 @@
-#!/usr/bin/env node
-// The status-codegen command. Kept apart from cli.ts so that importing the CLI (as the tests do) runs
-// nothing, while the command always runs, even through npm's bin symlink.
+// The status-codegen command, bundled into dist/bundle/program.cjs and run by the package's bin
+// (launcher.ts). Kept apart from cli.ts so that importing the CLI (as the tests do) runs nothing, while the
+// command always runs, even through npm's bin symlink.
 import { run } from "./run.js";
 
 /**

@@ -141,6 +141,21 @@ describe("build artifacts (precompiled templates and validator)", () => {
     expect(readFileSync(join(copy, "out/json/status-codes.json"), "utf8")).toContain(`"edited": true`);
   });
 
+  it("run with V8's code cache the build made for this Node, and without one that does not fit", () => {
+    const accepted = spawnSync(process.execPath, [bin, "generate", "--check"], { cwd: root, encoding: "utf8", env: { ...process.env, STATUS_CODEGEN_DEBUG: "1" } });
+    expect(accepted.status, accepted.stderr).toBe(0);
+    expect(accepted.stderr).toBe("status-codegen: code cache accepted\n");
+    const copy = temporaryDir();
+    for (const part of ["dist", "templates", "spec", "out", "package.json"]) cpSync(join(root, part), join(copy, part), { recursive: true });
+    symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
+    writeFileSync(join(copy, "dist/bundle/program.cache"), Buffer.alloc(4096, 7));
+    const command = join(copy, relative(root, bin));
+    const rejected = spawnSync(process.execPath, [command, "generate", "--check"], { cwd: copy, encoding: "utf8", env: { ...process.env, STATUS_CODEGEN_DEBUG: "1" } });
+    expect(rejected.stderr).toBe("status-codegen: code cache rejected\n");
+    expect(rejected.status).toBe(0);
+    expect(rejected.stdout).toContain("is up to date");
+  });
+
   it("write nothing when a built-in template fails while the files are being written (each renders as it is written)", () => {
     const copy = temporaryDir();
     for (const part of ["dist", "templates", "spec", "package.json"]) cpSync(join(root, part), join(copy, part), { recursive: true });
