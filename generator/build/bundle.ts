@@ -4,11 +4,11 @@
 // fifty (and yaml's own), and little of it at all when the cache fits its V8. Handlebars and ajv stay
 // outside: they are required lazily, only when a template or the schema changed since the build.
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 
 /** The bin, at the same depth below the package root as the modules it replaces, so relative URLs hold. */
 export const bundleFile = fileURLToPath(new URL("../bundle/status-codegen.js", import.meta.url));
@@ -27,6 +27,7 @@ await build({
   target: "node20",
   logLevel: "warning",
   define: { "import.meta.url": "__bundleUrl" },
+  plugins: [artifactsInside()],
 });
 await build({
   entryPoints: [join(root, "generator/cli/launcher.ts")],
@@ -36,6 +37,30 @@ await build({
   target: "node20",
   logLevel: "warning",
 });
+/**
+ * build/artifacts.ts as the bundle has it: the build's artifacts and Handlebars' runtime required by
+ * literal paths, so that esbuild puts them inside the script (each run when first required, as before).
+ */
+function artifactsInside(): Plugin {
+  const precompiledDir = fileURLToPath(new URL("../build/precompiled/", import.meta.url));
+  const files = readdirSync(precompiledDir).filter((file) => file.endsWith(".cjs")).sort();
+  const contents = [
+    "export function requireArtifact(file) {",
+    "  switch (file) {",
+    ...files.map((file) => `    case ${JSON.stringify(file)}: return require(${JSON.stringify(join(precompiledDir, file))});`),
+    "  }",
+    "  throw Object.assign(new Error(`Cannot find module '${file}'`), { code: \"MODULE_NOT_FOUND\" });",
+    "}",
+    'export function requireHandlebarsRuntime() { return require("handlebars/runtime"); }',
+  ].join("\n");
+  return {
+    name: "artifacts-inside",
+    setup(plugins) {
+      plugins.onLoad({ filter: /[\\/]generator[\\/]build[\\/]artifacts\.ts$/ }, () => ({ contents, loader: "js", resolveDir: precompiledDir }));
+    },
+  };
+}
+
 // npm sets the executable bit when it installs the package elsewhere; inside this repository `npx
 // status-codegen` runs the file as built.
 chmodSync(bundleFile, 0o755);

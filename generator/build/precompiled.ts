@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { requireArtifact } from "./artifacts.js";
 
 /**
  * Build-time artifacts (see precompile.ts): the spec validator as ajv standalone code and the templates
@@ -23,7 +24,7 @@ export function sourceHash(text: string): string {
 /** The artifact's exports, or undefined when it was never built. */
 export function loadPrecompiled<T>(file: string): T | undefined {
   try {
-    return requireCjs(`${precompiledDir}${file}`) as T;
+    return requireArtifact(file) as T;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND") return undefined;
     throw error;

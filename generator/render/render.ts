@@ -5,6 +5,7 @@ import { defaultSettings, type Language } from "../languages/language.js";
 import type { CodeModel, Model, SettingValues } from "../spec/model.js";
 import { builtins, type Registry } from "../registry.js";
 import { loadPrecompiled, requireCjs, sourceHash } from "../build/precompiled.js";
+import { requireHandlebarsRuntime } from "../build/artifacts.js";
 import { closest, excerpt } from "../shared/diagnostics.js";
 import { describeFileKind } from "../shared/input-error.js";
 import { commonHelpers } from "./common-helpers.js";
@@ -62,7 +63,7 @@ function compileTemplate(template: URL, source: string, language: Language): Tem
   const key = builtinTemplateKey(template);
   const built = key === undefined ? undefined : loadPrecompiled<PrecompiledTemplates>(templatesArtifact)?.[key];
   const fresh = built?.hash === sourceHash(source);
-  const handlebars = (fresh ? requireCjs("handlebars/runtime") : requireCjs("handlebars")) as HandlebarsModule;
+  const handlebars = (fresh ? requireHandlebarsRuntime() : requireCjs("handlebars")) as HandlebarsModule;
   const environment = environmentFor(handlebars, language);
   if (fresh && built !== undefined) return environment.template(built.spec as TemplateSpecification);
   return environment.compile(strictArguments(handlebars.parse(source)), templateOptions);
