@@ -103,23 +103,31 @@ function relativeTo(cwd: string, path: string): string {
   return shown;
 }
 
-/** What one generate run renders: the project, its model, every planned target and the files of the chosen ones. */
+/**
+ * What one generate run renders: the project and the files of the chosen targets (rendered as they are
+ * read). The spec's data and positions are not kept: only the model is needed from here on.
+ */
 export interface Rendered {
   readonly project: Project;
-  readonly validated: Validated;
   readonly files: readonly RenderedFile[];
   readonly policy: UnexpectedPolicy;
 }
 
 /** Reads, validates, plans and renders (with a config, the file list too). Writes nothing. */
 export function renderProject(project: Project, io: Io): Rendered {
+  const rendered = planRun(project, io);
+  releaseParseMemory(rendered.codes);
+  return rendered;
+}
+
+/** renderProject's work, in a scope of its own: once it returns, the parse's data can be collected. */
+function planRun(project: Project, io: Io): Rendered & { codes: number } {
   const validated = readTable(project);
   printWarnings(project.specShown, validated.warnings, io);
-  releaseParseMemory(validated.model.codes.length);
   const all = planAll(project, validated);
   // Each file is rendered as it is compared or written, and dropped: never all of them in memory at once.
   const files = withFileList(project, render(project, validated.model, selectTargets(project, all), "all", true), all);
-  return { project, validated, files, policy: unexpectedPolicy(project, all) };
+  return { project, files, policy: unexpectedPolicy(project, all), codes: validated.model.codes.length };
 }
 
 /** How many of `files` (rendered files or paths) the targets made: the file list is bookkeeping, not counted. */
