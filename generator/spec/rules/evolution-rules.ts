@@ -233,6 +233,7 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
     for (const [identifier, retired] of reserved) {
       if (!owners.has(identifier)) owners.set(identifier, { path: retired.path, what: `the ${language.displayName} spelling of the reserved name ${retired.name}, retired for good` });
     }
+    if (!anyAlias) continue;
     for (const [index, code] of codes) {
       for (const [from, spell] of sources) {
         const aliases = asEntry(code["aliases"])?.[from];
