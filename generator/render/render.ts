@@ -140,7 +140,7 @@ export function renderTargets(model: Model, planned: readonly PlannedTarget[], o
   // The model with a target's code views, made once per target and settings (files are rendered in order,
   // so one is kept at a time): a package renders several files of one language (the npm package four
   // entry files), and each would otherwise make them again.
-  const views: ViewsSlot = { key: undefined, model: undefined };
+  const views: ViewsSlot = { target: undefined, settings: undefined, model: undefined };
   return planned.filter(only).flatMap((entry) => {
     const { target, output, settings } = entry;
     const files = targetFiles(target, settings);
@@ -202,24 +202,28 @@ export interface LazyRendering {
   readonly when?: (entry: PlannedTarget) => boolean;
 }
 
-/** The last target's model with its code views, and which target and settings they are for. */
+/**
+ * The last target's model with its code views, and which target (the object: a config's template target
+ * may share a built-in's id) and settings they are for.
+ */
 interface ViewsSlot {
-  key: string | undefined;
+  target: Target | undefined;
+  settings: string | undefined;
   model: Model | undefined;
 }
 
 function renderFile(template: URL, target: Target, model: Model, place: FilePlace, views: ViewsSlot): string {
   const declared = declarationsOf(target, place.settings);
   const extra = target.context?.({ model, declared, path: place.path, paths: place.paths, settings: place.settings }) ?? {};
-  const viewsKey = `${target.id}\u0000${JSON.stringify(place.settings)}`;
-  let viewed = views.key === viewsKey ? views.model : undefined;
+  const settingsKey = JSON.stringify(place.settings);
+  let viewed = views.target === target && views.settings === settingsKey ? views.model : undefined;
   if (viewed === undefined) {
     checkKeys(target, model, extra, declared, place.settings);
     // The previous target's views go before this one's are made.
-    views.key = undefined;
     views.model = undefined;
     viewed = withCodeViews(model, target, place.settings, declared);
-    views.key = viewsKey;
+    views.target = target;
+    views.settings = settingsKey;
     views.model = viewed;
   } else {
     checkKeys(target, model, extra, declared, place.settings, false);

@@ -59,6 +59,15 @@ describe("a consumer config", () => {
     expect(readFileSync(join(dir, "gen/kt.txt"), "utf8")).toBe("com.commsease.im.status.KtStatus\n");
   });
 
+  it("keeps a template target's code views apart from a built-in target's of the same id (a template named json.hbs beside the json target)", () => {
+    const config = "out: gen\ntargets:\n  - target: json\n    name: data\n  - template: json.hbs\n    language: json\n    output: list.txt\n";
+    const dir = repository(config, { "json.hbs": "{{#each codes}}{{code}} {{nameLiteral}}\n{{/each}}" });
+    expect(runCli(["generate"], dir)).toMatchObject({ code: 0, stderr: "" });
+    expect(readFileSync(join(dir, "gen/list.txt"), "utf8").split("\n").slice(0, 2)).toEqual(['200 "OK"', '201 "INVALID_VERSION"']);
+    expect(JSON.parse(readFileSync(join(dir, "gen/json/status-codes.json"), "utf8")).codes[0]).toMatchObject({ code: 200, name: "OK" });
+    expect(runCli(["generate", "--check"], dir).code).toBe(0);
+  });
+
   it("asks for the npm package, named and typed by its options, as the TypeScript output would be", () => {
     const config = 'out: packages\ntargets:\n  - target: npm-package\n    output: npm\n    options: { typeName: SdkError, npmPackage: "@example/sdk-errors" }\n';
     const dir = repository(config);
