@@ -297,6 +297,8 @@ export function checkOutputs(project: Project, files: readonly RenderedFile[], p
     // A file rendered as it is compared (render's `lazy`): a template's problem, the user's as it is.
     if (error instanceof SpecError || error instanceof InputError) throw error;
     if (error instanceof NotRegularOutputError) throw notRegularOutput(project, error, "check");
+    // Not the file system's: a fault of the generator's own, while it rendered a file to compare.
+    if (typeof (error as NodeJS.ErrnoException).code !== "string") throw error;
     const path = (error as NodeJS.ErrnoException).path;
     throw new InputError(`cannot read ${shownOutput(project, path ?? project.out)}: ${describeFsError(error)}`);
   }

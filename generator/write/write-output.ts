@@ -227,8 +227,10 @@ export function foreignFile(outDir: string, files: readonly RenderedFile[], poli
   for (const file of files) {
     if (policy.listed.has(file.path)) continue;
     const target = join(outDir, file.path);
-    if (compareWithDisk(target, Buffer.from(file.content, "utf8")) !== "different") continue;
-    if (!carries(target, policy.marker)) return file;
+    // What is on disk first: a file's content is rendered when it is read (render's `lazy`), and the
+    // write reads it again; most files are missing, listed or carry the header, and need no rendering here.
+    if (statOrUndefined(target) === undefined || carries(target, policy.marker)) continue;
+    if (compareWithDisk(target, Buffer.from(file.content, "utf8")) === "different") return file;
   }
   return undefined;
 }
