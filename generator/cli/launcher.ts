@@ -2,9 +2,9 @@
 // The package's bin (dist/bundle/status-codegen.js): runs the bundled command (program.cjs, see
 // build/bundle.ts) with V8's code cache for it (program.cache, made by the build from a run of the real
 // spec), so that a run does not compile again what the build's run compiled. The cache is part of the
-// package like the code; V8 uses it only when it was made by the same V8 and flags for the same source,
-// and otherwise compiles as without it. Nothing is written at run time.
-import { readFileSync, writeFileSync } from "node:fs";
+// package like the code; V8 uses it only when it was made by the same V8 and flags for a source of the
+// same length, and otherwise compiles as without it. Nothing is written at run time.
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
@@ -13,18 +13,29 @@ const programUrl = new URL("./program.cjs", import.meta.url);
 const programFile = fileURLToPath(programUrl);
 const cacheFile = fileURLToPath(new URL("./program.cache", import.meta.url));
 
-let cachedData: Buffer | undefined;
-try {
-  cachedData = readFileSync(cacheFile);
-} catch {
-  // No cache (a build that made none): compiled as usual.
+/**
+ * The cache, unless the script changed after it was made: V8 compares only the source's length, so a
+ * script edited in place (a patched node_modules) would otherwise run as it was. npm gives the package's
+ * files one time; the build writes the cache after the script.
+ */
+function cacheFor(script: string, cache: string): { data: Buffer | undefined; state: "absent" | "stale" | "read" } {
+  try {
+    if (statSync(cache).mtimeMs < statSync(script).mtimeMs) return { data: undefined, state: "stale" };
+    return { data: readFileSync(cache), state: "read" };
+  } catch {
+    // No cache (a build that made none): compiled as usual.
+    return { data: undefined, state: "absent" };
+  }
 }
+
+const cache = cacheFor(programFile, cacheFile);
+const cachedData = cache.data;
 // The wrapper is part of the cached source: it must stay the same between the build's run and this one.
 const wrapped = `(function (require, __bundleUrl) {"use strict";${readFileSync(programFile, "utf8")}\n})`;
 const script = new Script(wrapped, { filename: programFile, ...(cachedData === undefined ? {} : { cachedData }) });
 
 if (process.env["STATUS_CODEGEN_DEBUG"]) {
-  process.stderr.write(`status-codegen: code cache ${cachedData === undefined ? "absent" : script.cachedDataRejected === true ? "rejected" : "accepted"}\n`);
+  process.stderr.write(`status-codegen: code cache ${cache.state !== "read" ? cache.state : script.cachedDataRejected === true ? "rejected" : "accepted"}\n`);
 }
 
 // The build's run (build/bundle.ts) asks for the cache once the command has run, with all it compiled.

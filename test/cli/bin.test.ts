@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { closeSync, constants, cpSync, openSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { closeSync, constants, cpSync, openSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { base } from "../spec/bad-specs.js";
@@ -154,6 +154,12 @@ describe("build artifacts (precompiled templates and validator)", () => {
     expect(rejected.stderr).toBe("status-codegen: code cache rejected\n");
     expect(rejected.status).toBe(0);
     expect(rejected.stdout).toContain("is up to date");
+    // V8 compares only the source's length: a script changed after its cache (a patched node_modules) must not get it.
+    const cache = statSync(join(copy, "dist/bundle/program.cache"));
+    utimesSync(join(copy, "dist/bundle/program.cjs"), cache.atime, new Date(cache.mtimeMs + 10_000));
+    const stale = spawnSync(process.execPath, [command, "generate", "--check"], { cwd: copy, encoding: "utf8", env: { ...process.env, STATUS_CODEGEN_DEBUG: "1" } });
+    expect(stale.stderr).toBe("status-codegen: code cache stale\n");
+    expect(stale.status).toBe(0);
   });
 
   it("write nothing when a built-in template fails while the files are being written (each renders as it is written)", () => {
