@@ -9,6 +9,7 @@ import { builtins } from "../registry.js";
 import { builtinTemplateKey, templateOptions, templatesArtifact } from "../render/render.js";
 import { targetFiles } from "../languages/target.js";
 import { strictArguments } from "../render/strict-arguments.js";
+import { compileTemplate } from "../render/template-compiler.js";
 import { validatorArtifact, validatorRefs } from "../spec/rules/schema-rules.js";
 import { createAjv } from "../spec/rules/schema-errors.js";
 import { specSchema, specSchemaText } from "../spec/schema.js";
@@ -46,6 +47,8 @@ for (const target of builtins.targets) {
 const entries = [...templates].map(([key, url]) => {
   const source = readFileSync(url, "utf8");
   const spec = Handlebars.precompile(strictArguments(Handlebars.parse(source)), templateOptions);
-  return `  ${JSON.stringify(key)}: { hash: ${JSON.stringify(sourceHash(source))}, spec: ${String(spec)} },`;
+  // Plain JavaScript when the compiler covers the template (see template-compiler.ts), else Handlebars' form only.
+  const compiled = compileTemplate(strictArguments(Handlebars.parse(source)));
+  return `  ${JSON.stringify(key)}: { hash: ${JSON.stringify(sourceHash(source))}, spec: ${String(spec)}${compiled === undefined ? "" : `, compiled: ${compiled}`} },`;
 });
 writeFileSync(`${precompiledDir}${templatesArtifact}`, `"use strict";\nmodule.exports = {\n${entries.join("\n")}\n};\n`);

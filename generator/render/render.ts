@@ -6,6 +6,7 @@ import type { CodeModel, Model, SettingValues } from "../spec/model.js";
 import { builtins, type Registry } from "../registry.js";
 import { loadPrecompiled, requireCjs, sourceHash } from "../build/precompiled.js";
 import { requireHandlebarsRuntime } from "../build/artifacts.js";
+import { bindCompiled, type CompiledTemplate } from "./template-runtime.js";
 import { closest, excerpt } from "../shared/diagnostics.js";
 import { describeFileKind } from "../shared/input-error.js";
 import { commonHelpers } from "./common-helpers.js";
@@ -24,7 +25,7 @@ export const templateOptions = { noEscape: true, strict: true } as const;
 
 /** The artifact precompile.ts writes: each built-in template's precompiled form and the hash of its source. */
 export const templatesArtifact = "templates.cjs";
-export type PrecompiledTemplates = Record<string, { hash: string; spec: unknown }>;
+export type PrecompiledTemplates = Record<string, { hash: string; spec: unknown; compiled?: CompiledTemplate }>;
 
 /** The key of a built-in template in the artifact: its path inside templates/; undefined for any other. */
 export function builtinTemplateKey(template: URL): string | undefined {
@@ -65,6 +66,7 @@ function compileTemplate(template: URL, source: string, language: Language): Tem
   const fresh = built?.hash === sourceHash(source);
   const handlebars = (fresh ? requireHandlebarsRuntime() : requireCjs("handlebars")) as HandlebarsModule;
   const environment = environmentFor(handlebars, language);
+  if (fresh && built?.compiled !== undefined) return bindCompiled(built.compiled, environment);
   if (fresh && built !== undefined) return environment.template(built.spec as TemplateSpecification);
   return environment.compile(strictArguments(handlebars.parse(source)), templateOptions);
 }

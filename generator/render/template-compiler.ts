@@ -1,0 +1,152 @@
+type Program = hbs.AST.Program;
+type Node = hbs.AST.Node & Record<string, unknown>;
+type Path = hbs.AST.PathExpression;
+type Location = hbs.AST.SourceLocation;
+
+/**
+ * A compiler of the built-in templates to plain JavaScript, run at build time (precompile.ts) instead of
+ * Handlebars' runtime: the same text, made with less work for each field a template prints. It covers what
+ * the built-in templates use, as Handlebars compiles it in strict mode without escaping, with data:
+ * text, comments, `{{field}}`, `{{this}}`, `{{@index}}` and `{{@root.a.b}}`, helper calls with arguments
+ * and subexpressions, and `{{#each}}`, `{{#if}}` and `{{#unless}}` with `{{else}}`. A template that uses
+ * anything else (hash arguments, block parameters, `../`, partials, other block helpers) gets undefined,
+ * and Handlebars' own precompiled form runs instead.
+ *
+ * Each expression is what Handlebars' JavaScriptCompiler emits for the node, with its runtime calls made
+ * by the small runtime below: a helper is looked up among the environment's own helpers (a name that is
+ * none is a field, read through `strict`), called with the context (or Handlebars' null context) as
+ * `this` and an options object of the same fields; a program that is all text and values returns their
+ * sum (`return a + b`), as Handlebars' does, so a block of one bare field gives that field's value.
+ */
+export function compileTemplate(program: Program): string | undefined {
+  const compiler = new Compiler();
+  try {
+    const main = compiler.program(program);
+    return `(function (rt) {\n"use strict";\nconst { h, lp, strict, lambda, program, noop, nullContext } = rt;\n${compiler.functions.join("\n")}\nreturn ${main};\n})`;
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+/** A construct the compiler leaves to Handlebars. */
+class Unsupported extends Error {}
+
+/** Handlebars' helpers known at compile time by default: a simple name among them is called, never read. */
+const knownHelpers = new Set(["helperMissing", "blockHelperMissing", "each", "if", "unless", "with", "log", "lookup"]);
+
+class Compiler {
+  readonly functions: string[] = [];
+
+  /** A program as a function `(depth0, data) => value`; returns its name. */
+  program(program: Program): string {
+    if ((program.blockParams?.length ?? 0) > 0) throw new Unsupported();
+    const parts: string[] = [];
+    let pending = "";
+    const flush = () => {
+      if (pending !== "") parts.push(JSON.stringify(pending));
+      pending = "";
+    };
+    for (const statement of program.body as Node[]) {
+      if (statement.type === "ContentStatement") {
+        pending += statement["value"] as string;
+      } else if (statement.type === "CommentStatement") {
+        continue;
+      } else if (statement.type === "MustacheStatement" || statement.type === "BlockStatement") {
+        flush();
+        parts.push(`((v = ${this.statement(statement)}) != null ? v : "")`);
+      } else {
+        throw new Unsupported();
+      }
+    }
+    flush();
+    const name = `p${this.functions.length}`;
+    this.functions.push("");
+    const body = parts.length === 0 ? `""` : parts.join(" + ");
+    this.functions[Number(name.slice(1))] = `function ${name}(depth0, data) {\n  let v, helper;\n  const self = depth0 != null ? depth0 : nullContext;\n  return ${body};\n}`;
+    return name;
+  }
+
+  /** A mustache or a block: its value, before it is appended. */
+  private statement(node: Node): string {
+    if (node["hash"] !== undefined && node["hash"] !== null) throw new Unsupported();
+    const path = node["path"] as Node;
+    if (path.type !== "PathExpression") throw new Unsupported();
+    const params = (node["params"] as Node[]) ?? [];
+    const isBlock = node.type === "BlockStatement";
+    const fn = isBlock ? (node["program"] === undefined || node["program"] === null ? undefined : `program(${this.program(node["program"] as Program)}, data, 0)`) : undefined;
+    const inverse = isBlock ? (node["inverse"] === undefined || node["inverse"] === null ? undefined : `program(${this.program(node["inverse"] as Program)}, data, 0)`) : undefined;
+    if (isBlock && (fn !== undefined || inverse !== undefined) && (params.length === 0 || !knownHelpers.has((path as unknown as Path).parts[0] ?? ""))) {
+      // Blocks of Handlebars' own helpers only (each, if, unless): anything else goes through blockHelperMissing.
+      throw new Unsupported();
+    }
+    return this.sexpr(node, params, fn, inverse);
+  }
+
+  /** Handlebars' classifySexpr, then the code of each kind. */
+  private sexpr(node: Node, params: readonly Node[], fn?: string, inverse?: string): string {
+    const path = node["path"] as unknown as Path;
+    if ((path.depth ?? 0) !== 0) throw new Unsupported();
+    const scoped = /^\.|this\b/.test(path.original);
+    const isSimple = path.parts.length === 1 && !scoped && !path.depth;
+    const isHelper = node.type === "SubExpression" || params.length > 0;
+    const name = path.parts[0] ?? "";
+    const loc = location(node.loc);
+    const options = (helperName: string) =>
+      `{ lookupProperty: lp, name: ${JSON.stringify(helperName)}, hash: {}${fn === undefined && inverse === undefined ? "" : `, fn: ${fn ?? "noop"}, inverse: ${inverse ?? "noop"}`}, data, loc: ${loc} }`;
+    if (isHelper || (isSimple && knownHelpers.has(name))) {
+      if (!isSimple || path.data) throw new Unsupported();
+      const args = [...params.map((param) => this.param(param)), options(name)].join(", ");
+      if (knownHelpers.has(name)) return `lp(h, ${JSON.stringify(name)}).call(self, ${args})`;
+      return `(lp(h, ${JSON.stringify(name)}) || strict(depth0, ${JSON.stringify(name)}, ${location(path.loc)})).call(self, ${args})`;
+    }
+    if (isSimple) {
+      // Ambiguous: a helper of that name if the environment has one, else the field (or data).
+      const nonHelper = this.strictPath(path);
+      return `((helper = lp(h, ${JSON.stringify(name)}) || ${nonHelper}), typeof helper === "function" ? helper.call(self, ${options(name)}) : helper)`;
+    }
+    // Simple: `{{this}}`, `{{@root.a.b}}`: the value, a function in it called with the context.
+    return `lambda(${this.strictPath(path)}, depth0)`;
+  }
+
+  /** A path read as a mustache reads it (strict: its last part must exist). */
+  private strictPath(path: Path): string {
+    const base = path.data ? "data" : "depth0";
+    if (path.parts.length === 0) return base;
+    let code = base;
+    for (const part of path.parts.slice(0, -1)) code = `lp(${code}, ${JSON.stringify(part)})`;
+    return `strict(${code}, ${JSON.stringify(path.parts.at(-1))}, ${location(path.loc)})`;
+  }
+
+  /** A helper's argument: a literal, the context, a data or field path (read without strictness), or a subexpression. */
+  private param(param: Node): string {
+    switch (param.type) {
+      case "StringLiteral":
+        return JSON.stringify(param["value"]);
+      case "NumberLiteral":
+      case "BooleanLiteral":
+        return String(param["value"]);
+      case "UndefinedLiteral":
+        return "undefined";
+      case "NullLiteral":
+        return "null";
+      case "SubExpression":
+        return this.sexpr(param, (param["params"] as Node[]) ?? []);
+      case "PathExpression": {
+        const path = param as unknown as Path;
+        if ((path.depth ?? 0) !== 0) throw new Unsupported();
+        let code = path.data ? "data" : "depth0";
+        for (const part of path.parts) code = `lp(${code}, ${JSON.stringify(part)})`;
+        return code;
+      }
+      default:
+        throw new Unsupported();
+    }
+  }
+}
+
+/** A node's place as Handlebars writes it into its code: `{"start":{…},"end":{…}}`. */
+function location(loc: Location | undefined): string {
+  if (loc === undefined) return "undefined";
+  return JSON.stringify({ start: { line: loc.start.line, column: loc.start.column }, end: { line: loc.end.line, column: loc.end.column } });
+}
