@@ -60,10 +60,10 @@ class Compiler {
       }
     }
     flush();
+    // After the programs of its blocks, which the statements above have added.
     const name = `p${this.functions.length}`;
-    this.functions.push("");
     const body = parts.length === 0 ? `""` : parts.join(" + ");
-    this.functions[Number(name.slice(1))] = `function ${name}(depth0, data) {\n  let v, helper;\n  const self = depth0 != null ? depth0 : nullContext;\n  return ${body};\n}`;
+    this.functions.push(`function ${name}(depth0, data) {\n  let v, helper;\n  const self = depth0 != null ? depth0 : nullContext;\n  return ${body};\n}`);
     return name;
   }
 
