@@ -159,12 +159,13 @@ export function renderTargets(model: Model, planned: readonly PlannedTarget[], o
       const as = file.as ?? target;
       const asSettings = as.language === target.language ? settings : (model.settings.languages[as.language.id] ?? defaultSettings(as.language));
       const place = { path, paths: file.as === undefined ? paths : packaged, settings: asSettings, file: file.data ?? noData };
-      if (later === undefined) return { path, content: renderFile(file.template, as, model, place, views) };
+      const render = () => renderFile(file.template, as, model, place, views);
+      if (later === undefined) return { path, content: render() };
       return {
         path,
         get content(): string {
           try {
-            return renderFile(file.template, as, model, place, views);
+            return render();
           } catch (error) {
             throw later.mapError(error);
           }
@@ -219,16 +220,14 @@ function renderFile(template: URL, target: Target, model: Model, place: FilePlac
   const extra = target.context?.({ model, declared, path: place.path, paths: place.paths, settings: place.settings }) ?? {};
   const settingsKey = JSON.stringify(place.settings);
   let viewed = views.target === target && views.settings === settingsKey ? views.model : undefined;
+  checkContextKeys(target, model, extra);
   if (viewed === undefined) {
-    checkKeys(target, model, extra, declared, place.settings);
     // The previous target's views go before this one's are made.
     views.model = undefined;
     viewed = withCodeViews(model, target, place.settings, declared);
     views.target = target;
     views.settings = settingsKey;
     views.model = viewed;
-  } else {
-    checkKeys(target, model, extra, declared, place.settings, false);
   }
   const file: FileContext = { header: `Generated from ${commentSafe(model.source)} by ${generatedMarker}.`, ...place, ...declared };
   const context = { ...viewed, ...file, ...extra };
@@ -383,22 +382,30 @@ const builtInHelpers = ["each", "if", "unless", "with", "lookup", "log"];
  * something (a model field, a helper, a key every context has): the template would print the one and
  * validation would have judged the other. A mistake in a target's definition, so an internal error.
  */
-function checkKeys(target: Target, model: Model, extra: Readonly<Record<string, unknown>>, declared: Required<Declarations>, settings: SettingValues, checkView = true) {
-  const helpers = new Set([...Object.keys(commonHelpers), ...Object.keys(target.language.helpers), ...builtInHelpers]);
-  const taken = new Set([...Object.keys(model), ...contextKeys, ...helpers]);
+function checkContextKeys(target: Target, model: Model, extra: Readonly<Record<string, unknown>>) {
+  const taken = new Set([...Object.keys(model), ...contextKeys, ...helperNames(target)]);
   const clash = Object.keys(extra).find((key) => taken.has(key));
   if (clash !== undefined) throw new Error(`target "${target.id}": its context's "${clash}" would hide a model field, a helper or a key every template has`);
-  const first = model.codes[0];
-  if (!checkView || target.codeView === undefined || first === undefined) return;
-  const view = target.codeView(first, 0, model.codes.length, { model, settings, declared });
-  const viewClash = Object.keys(view).find((key) => key in first || helpers.has(key));
-  if (viewClash !== undefined) throw new Error(`target "${target.id}": its code view's "${viewClash}" would hide a code field or a helper`);
 }
 
-/** The model with each code extended by the target's code view (the same object in every list). */
+/** Every helper a template of the target's language can call. */
+function helperNames(target: Target): Set<string> {
+  return new Set([...Object.keys(commonHelpers), ...Object.keys(target.language.helpers), ...builtInHelpers]);
+}
+
+/**
+ * The model with each code extended by the target's code view (the same object in every list). A view's
+ * key may not hide a code field or a helper (see checkContextKeys).
+ */
 function withCodeViews(model: Model, target: Target, settings: SettingValues, declared: Required<Declarations>): Model {
   const view = target.codeView;
   if (view === undefined) return model;
+  const first = model.codes[0];
+  if (first !== undefined) {
+    const helpers = helperNames(target);
+    const viewClash = Object.keys(view(first, 0, model.codes.length, { model, settings, declared })).find((key) => key in first || helpers.has(key));
+    if (viewClash !== undefined) throw new Error(`target "${target.id}": its code view's "${viewClash}" would hide a code field or a helper`);
+  }
   // Keyed by number: codes are unique, and number keys are far cheaper than frozen objects as keys.
   const byNumber = new Map<number, CodeModel>();
   const viewContext = { model, settings, declared };
