@@ -159,7 +159,6 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
   const declaring = declaringTargets(registry, data["settings"]);
   const codeEntries = codes.map(([, code]) => ({ aliases: asEntry(code["aliases"]) as Record<string, string[]> | undefined }));
   const allNames = namesBySource(codeEntries, registry.aliasSources.map((aliasSource) => aliasSource.id));
-  const codeAt = new Map(codes);
   for (const aliasSource of registry.aliasSources) {
     const largest = aliasSource.largestCode;
     if (largest === undefined) continue;
@@ -256,7 +255,7 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
           }
           const found = owners.get(identifier);
           if (found !== undefined) {
-            const owner = typeof found === "number" ? { path: ["codes", found, "name"], what: `the ${language.displayName} name of ${String(codeAt.get(found)?.["name"])}` } : found;
+            const owner = typeof found === "number" ? { path: ["codes", found, "name"], what: `the ${language.displayName} name of ${String(asEntry((data["codes"] as unknown[])[found])?.["name"])}` } : found;
             const where = owner.path === undefined ? "" : ` (line ${report.line(owner.path)})`;
             report.error(path, `${quote(alias)}${spelt} is already ${owner.what}${where}; an alias must name one code only`);
             return;
