@@ -46,9 +46,10 @@ for (const target of builtins.targets) {
 }
 const entries = [...templates].map(([key, url]) => {
   const source = readFileSync(url, "utf8");
-  const spec = Handlebars.precompile(strictArguments(Handlebars.parse(source)), templateOptions);
-  // Plain JavaScript when the compiler covers the template (see template-compiler.ts), else Handlebars' form only.
+  // Plain JavaScript when the compiler covers the template (see template-compiler.ts), else Handlebars' form:
+  // one of the two, since the script that carries them is read and loaded by every run.
   const compiled = compileTemplate(strictArguments(Handlebars.parse(source)));
-  return `  ${JSON.stringify(key)}: { hash: ${JSON.stringify(sourceHash(source))}, spec: ${String(spec)}${compiled === undefined ? "" : `, compiled: ${compiled}`} },`;
+  const form = compiled === undefined ? `spec: ${String(Handlebars.precompile(strictArguments(Handlebars.parse(source)), templateOptions))}` : `compiled: ${compiled}`;
+  return `  ${JSON.stringify(key)}: { hash: ${JSON.stringify(sourceHash(source))}, ${form} },`;
 });
 writeFileSync(`${precompiledDir}${templatesArtifact}`, `"use strict";\nmodule.exports = {\n${entries.join("\n")}\n};\n`);

@@ -25,7 +25,8 @@ export const templateOptions = { noEscape: true, strict: true } as const;
 
 /** The artifact precompile.ts writes: each built-in template's precompiled form and the hash of its source. */
 export const templatesArtifact = "templates.cjs";
-export type PrecompiledTemplates = Record<string, { hash: string; spec: unknown; compiled?: CompiledTemplate }>;
+/** A built-in template as the build left it: compiled to plain JavaScript, or else in Handlebars' precompiled form. */
+export type PrecompiledTemplates = Record<string, { hash: string } & ({ compiled: CompiledTemplate; spec?: undefined } | { spec: unknown; compiled?: undefined })>;
 
 /** The key of a built-in template in the artifact: its path inside templates/; undefined for any other. */
 export function builtinTemplateKey(template: URL): string | undefined {
