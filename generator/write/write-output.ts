@@ -1,5 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { closeSync, constants, copyFileSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, symlinkSync, writeFileSync, type Dirent, type Stats } from "node:fs";
+import { closeSync, constants, copyFileSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, symlinkSync, writeSync, type Dirent, type Stats } from "node:fs";
 import { basename, dirname, join, posix, resolve, sep } from "node:path";
 import type { RenderedFile } from "../render/render.js";
 import { describeFileKind, describeFsError } from "../shared/input-error.js";
@@ -126,7 +125,43 @@ export function readSmallRegularFile(path: string, limit: number): string | unde
 const temporaryName = /^\..+\.(\d+)-[0-9a-f]{8}\.(?:tmp|bak)$/;
 
 function besidePath(target: string, kind: "tmp" | "bak"): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}.${kind}`);
+  // Unpredictable enough to keep runs apart; every such file is created exclusively (a clash fails, it never
+  // writes through what is there), so no cryptographic randomness (and no loading of node:crypto) is needed.
+  const random = Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, "0");
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${random}.${kind}`);
+}
+
+/**
+ * Writes `bytes` to a new temporary file beside `target` and returns its path. Created exclusively, so a
+ * file already there (a clash of names, a link someone put there) is never written through: another name
+ * is tried. Not flushed to disk: the rename that follows is what keeps a reader from a torn file, and a
+ * generated file lost to a power cut is made again by the next run (`--check` reports it).
+ */
+function writeTemporary(target: string, bytes: Buffer): string {
+  for (let attempt = 1; ; attempt++) {
+    const temporary = besidePath(target, "tmp");
+    let descriptor: number;
+    try {
+      descriptor = openSync(temporary, "wx");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EEXIST" && attempt < 10) continue;
+      throw Object.assign(error as NodeJS.ErrnoException, { path: target });
+    }
+    try {
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(descriptor, bytes, offset, bytes.length - offset);
+      closeSync(descriptor);
+      return temporary;
+    } catch (error) {
+      // A full disk midway: the part written is ours to remove.
+      try {
+        closeSync(descriptor);
+      } catch {
+        // closed already
+      }
+      removeQuietly(temporary);
+      throw Object.assign(error as NodeJS.ErrnoException, { path: target });
+    }
+  }
 }
 
 /** The folders the rendered files go to, as output-relative paths. */
@@ -441,13 +476,7 @@ export function writeFiles(outDir: string, files: readonly RenderedFile[], optio
       const bytes = Buffer.from(file.content, "utf8");
       if (compareWithDisk(target, bytes) === "same") continue;
       makeFolder(dirname(target), created);
-      const temporary = besidePath(target, "tmp");
-      staged.push({ temporary, target, path: file.path });
-      try {
-        writeFileSync(temporary, bytes, { flush: true });
-      } catch (error) {
-        throw Object.assign(error as NodeJS.ErrnoException, { path: target });
-      }
+      staged.push({ temporary: writeTemporary(target, bytes), target, path: file.path });
     }
     for (const entry of staged) keepOld(entry);
     for (const entry of staged) {

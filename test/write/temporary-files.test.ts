@@ -1,0 +1,36 @@
+import { lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { writeFiles } from "../../generator/write/write-output.js";
+import { temporaryDir } from "../support/helpers.js";
+
+/**
+ * The temporary file a changed output is first written to has a name that is not secret (the PID and a
+ * non-cryptographic random number), so it must be created exclusively: whatever already has that name (a
+ * link planted there, a leftover) is never written through, and another name is taken.
+ */
+describe("temporary files", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("never writes through a link that already has the temporary file's name, and takes another name", () => {
+    const dir = temporaryDir();
+    const out = join(dir, "out");
+    mkdirSync(join(out, "json"), { recursive: true });
+    const victim = join(dir, "victim.txt");
+    writeFileSync(victim, "keep me\n");
+    // The first name drawn is taken by a link to the victim; the second is free.
+    const draws = [0.5, 0.25];
+    vi.spyOn(Math, "random").mockImplementation(() => draws.shift() ?? 0.75);
+    const planted = join(out, "json", `.codes.json.${process.pid}-80000000.tmp`);
+    symlinkSync(victim, planted);
+
+    const written = writeFiles(out, [{ path: "json/codes.json", content: "{}\n" }]);
+
+    expect(written).toEqual(["json/codes.json"]);
+    expect(readFileSync(join(out, "json/codes.json"), "utf8")).toBe("{}\n");
+    expect(readFileSync(victim, "utf8")).toBe("keep me\n");
+    expect(lstatSync(planted).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(planted)).toBe(victim);
+    expect(draws).toEqual([]);
+  });
+});
