@@ -39,7 +39,7 @@ export async function watchLatencies(bin: string, spec: string, work: string, ed
     await lineWith("watching for changes");
     const latencies: number[] = [];
     for (let edit = 0; edit < edits; edit++) {
-      // Apart enough that each save is its own run (the watcher gathers a burst for 15 ms).
+      // Apart enough that each save is its own run (the watcher gathers a burst for 5 ms).
       await new Promise((resolve) => setTimeout(resolve, 200));
       const written = lineWith("changed: wrote");
       const start = performance.now();

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { bin, realSpec, renderedOutputs, temporaryDir } from "../support/helpers.js";
@@ -46,6 +46,15 @@ afterEach(() => {
   for (const watcher of running.splice(0)) watcher.child.kill("SIGKILL");
 });
 
+/** Every file under `dir` (temporary ones included) with its modification time: what a run that writes changes. */
+function outputTimes(dir: string): Record<string, number> {
+  const times: Record<string, number> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) times[join(entry.parentPath, entry.name)] = statSync(join(entry.parentPath, entry.name)).mtimeMs;
+  }
+  return times;
+}
+
 /** Writes `text` to `file` the way many editors save: a temporary file beside it, renamed over it. */
 function saveByRename(file: string, text: string) {
   writeFileSync(`${file}.swp`, text);
@@ -85,6 +94,26 @@ describe("generate --watch", () => {
     expect(await watcher.exited).toBe(0);
     expect(watcher.lines).toContain("stopped watching");
   }, 60_000);
+
+  it("prepares for the first save without writing or printing anything, and handles the save", async () => {
+    const dir = temporaryDir();
+    mkdirSync(join(dir, "spec"));
+    const spec = join(dir, "spec/status-codes.yaml");
+    writeFileSync(spec, realSpec);
+    const watcher = new Watcher(dir);
+    running.push(watcher);
+    await watcher.next(/^watching for changes; Ctrl-C stops$/);
+    const printed = watcher.lines.length;
+    const written = outputTimes(join(dir, "out"));
+    // The warm-up passes (a few renders of a small spec) are over well before this.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(watcher.lines.length).toBe(printed);
+    expect(outputTimes(join(dir, "out"))).toEqual(written);
+
+    saveByRename(spec, realSpec.replace("Server is busy.", "Server is busy now."));
+    expect(await watcher.next(/^spec\/status-codes\.yaml changed: wrote [1-9]\d* of \d+ files to out in \d+ ms$/, printed)).toBeDefined();
+    expect(readFileSync(join(dir, "out/json/status-codes.json"), "utf8")).toContain("Server is busy now.");
+  });
 
   it("started with a broken template, runs again when the template is fixed", async () => {
     const dir = temporaryDir();
