@@ -1,8 +1,8 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import { decodeSpec, maxSpecBytes, readSpec } from "../spec/read.js";
 import { quote } from "../shared/diagnostics.js";
+import { childProcess } from "../shared/lazy-builtins.js";
 
 /** The spec a diff compares against: its text, and the name findings give its file. */
 export interface PreviousSpec {
@@ -34,7 +34,7 @@ function showAtRevision(revision: string, specPath: string): string {
   // A revision starting with "-" would be read by git as an option.
   if (revision.startsWith("-")) throw new PreviousSpecError(`${quote(revision)} is not a file, and a git revision cannot start with "-"`);
   const cwd = dirname(specPath);
-  const git = (args: string[]) => execFileSync("git", args, { cwd, maxBuffer: maxSpecBytes + 1, stdio: ["ignore", "pipe", "pipe"] });
+  const git = (args: string[]) => childProcess().execFileSync("git", args, { cwd, maxBuffer: maxSpecBytes + 1, stdio: ["ignore", "pipe", "pipe"] });
   try {
     git(["rev-parse", "--git-dir"]);
   } catch (error) {

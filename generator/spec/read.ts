@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
-import { isatty } from "node:tty";
 import { SpecError, type Diagnostic } from "../shared/diagnostics.js";
 import { describeFileKind } from "../shared/input-error.js";
+import { tty } from "../shared/lazy-builtins.js";
 
 /**
  * The largest spec read, in bytes. 100,000 codes take 12 to 25 MiB; anything far beyond is a mistake or an
@@ -23,7 +23,7 @@ export class NotAFileError extends Error {}
 /** Why a non-file cannot be the spec, for the message. */
 function notAFile(stats: Stats, descriptor: number): NotAFileError {
   // `--spec /dev/stdin` typed at a terminal, without a pipe: reading it would wait for typing.
-  if (stats.isCharacterDevice() && isatty(descriptor)) return new NotAFileError("it is a terminal, not a file; pipe the spec in (cat spec.yaml | status-codegen …)");
+  if (stats.isCharacterDevice() && tty().isatty(descriptor)) return new NotAFileError("it is a terminal, not a file; pipe the spec in (cat spec.yaml | status-codegen …)");
   return new NotAFileError(`it is ${describeFileKind(stats)}, not a file`);
 }
 
