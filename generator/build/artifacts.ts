@@ -9,6 +9,14 @@ import { fileURLToPath } from "node:url";
 const requireHere = createRequire(import.meta.url);
 const precompiledDir = fileURLToPath(new URL("../build/precompiled/", import.meta.url));
 
+/**
+ * Whether the artifacts made from code (the validators, from the schemas the registry's code builds) are
+ * known to match the code running: false here, where the modules may have been edited (or are run from
+ * source, as in the tests) since the build, so a run compares hashes; true in the bundle, which is made
+ * from the same sources in the same build, so a run skips building the schema's text only to compare it.
+ */
+export const artifactsMatchCode: boolean = false;
+
 /** A build artifact's exports by its file name; throws MODULE_NOT_FOUND when the build made none. */
 export function requireArtifact(file: string): unknown {
   return requireHere(`${precompiledDir}${file}`);

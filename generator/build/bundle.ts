@@ -52,6 +52,7 @@ function artifactsInside(): Plugin {
     "  throw Object.assign(new Error(`Cannot find module '${file}'`), { code: \"MODULE_NOT_FOUND\" });",
     "}",
     'export function requireHandlebarsRuntime() { return require("handlebars/runtime"); }',
+    "export const artifactsMatchCode = true;",
   ].join("\n");
   return {
     name: "artifacts-inside",

@@ -3,6 +3,8 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { requireArtifact } from "./artifacts.js";
 
+export { artifactsMatchCode } from "./artifacts.js";
+
 /**
  * Build-time artifacts (see precompile.ts): the spec validator as ajv standalone code and the templates
  * precompiled by Handlebars, so a run pays neither ajv's schema compiler nor Handlebars' parser at start-up.

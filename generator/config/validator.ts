@@ -1,5 +1,5 @@
 import type { ValidateFunction } from "ajv/dist/2020.js";
-import { loadPrecompiled, sourceHash } from "../build/precompiled.js";
+import { artifactsMatchCode, loadPrecompiled, sourceHash } from "../build/precompiled.js";
 import { builtins, type Registry } from "../registry.js";
 import { createAjv } from "../spec/rules/schema-errors.js";
 import { configSchema, configSchemaText } from "./schema.js";
@@ -17,7 +17,7 @@ export function configValidator(registry: Registry): ValidateFunction {
   let validate = validators.get(registry);
   if (validate === undefined) {
     const built = registry === builtins ? loadPrecompiled<{ config: ValidateFunction; sourceHash?: string }>(configValidatorArtifact) : undefined;
-    if (built !== undefined && built.sourceHash === sourceHash(configSchemaText(registry))) {
+    if (built !== undefined && (artifactsMatchCode || built.sourceHash === sourceHash(configSchemaText(registry)))) {
       validate = built.config;
     } else {
       const ajv = createAjv();

@@ -1,5 +1,5 @@
 import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
-import { loadPrecompiled, sourceHash } from "../../build/precompiled.js";
+import { artifactsMatchCode, loadPrecompiled, sourceHash } from "../../build/precompiled.js";
 import { createAjv, reportSchemaErrors } from "./schema-errors.js";
 import { builtins, type Registry } from "../../registry.js";
 import { specSchema, specSchemaText } from "../schema.js";
@@ -47,7 +47,7 @@ function validatorsFor(registry: Registry): Validators {
 function loadValidators(registry: Registry): Validators {
   if (registry === builtins) {
     const built = loadPrecompiled<Validators & { sourceHash?: string }>(validatorArtifact);
-    if (built !== undefined && built.sourceHash === sourceHash(specSchemaText(registry))) return built;
+    if (built !== undefined && (artifactsMatchCode || built.sourceHash === sourceHash(specSchemaText(registry)))) return built;
   }
   const ajv = createAjv();
   ajv.addSchema(specSchema(registry), "spec");
