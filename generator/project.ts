@@ -98,13 +98,21 @@ export function openProject(options: ProjectOptions): Project {
  * runs from. Throws a SpecError naming the spec, or an InputError when it cannot be read.
  */
 export function readTable(project: Project): Validated {
-  let text: string;
+  return validateTable(project, readSpecText(project));
+}
+
+/** The spec's text, as readTable reads it. */
+export function readSpecText(project: Project): string {
   try {
-    text = readSpec(project.specFile);
+    return readSpec(project.specFile);
   } catch (error) {
     if (error instanceof SpecError) throw new SpecError(error.diagnostics, error.omitted, project.specShown);
     throw new InputError(`cannot read the spec ${project.specShown}: ${describeFsError(error)}; pass --spec FILE to read another one`);
   }
+}
+
+/** A spec's text validated as readTable validates the file's (`--watch` validates again what it read once). */
+export function validateTable(project: Project, text: string): Validated {
   // With a config, a spec file is named as the config names it: relative to the config's folder.
   const base = project.config === undefined ? dirname(project.out) : project.config.dir;
   // --spec over the config's spec: the config's module specifier names some other file.
@@ -304,13 +312,17 @@ export function checkOutputs(project: Project, files: readonly RenderedFile[], p
   }
 }
 
+/** The one output flushed to disk when written: the file list, a later run's record of what this one wrote. */
+const fileListOnly: ReadonlySet<string> = new Set([fileListName]);
+
 /**
  * writeFiles, with file-system trouble reported as the user's problem: nothing was written, or (when a
  * replaced file could not be put back) what was, and where the earlier content is.
  */
+
 export function writeOutputs(project: Project, files: readonly RenderedFile[]): string[] {
   try {
-    return writeFiles(project.out, files, { inputs: inputsOf(project) });
+    return writeFiles(project.out, files, { inputs: inputsOf(project), flushed: fileListOnly });
   } catch (error) {
     // A file rendered as it is written (render's `lazy`): a template's problem, with nothing written.
     if (error instanceof SpecError || error instanceof InputError) throw error;

@@ -1,4 +1,4 @@
-import { closeSync, constants, copyFileSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, symlinkSync, writeSync, type Dirent, type Stats } from "node:fs";
+import { closeSync, constants, copyFileSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, symlinkSync, writeSync, fsyncSync, type Dirent, type Stats } from "node:fs";
 import { basename, dirname, join, posix, resolve, sep } from "node:path";
 import type { RenderedFile } from "../render/render.js";
 import { describeFileKind, describeFsError } from "../shared/input-error.js";
@@ -125,8 +125,9 @@ export function readSmallRegularFile(path: string, limit: number): string | unde
 const temporaryName = /^\..+\.(\d+)-[0-9a-f]{8}\.(?:tmp|bak)$/;
 
 function besidePath(target: string, kind: "tmp" | "bak"): string {
-  // Unpredictable enough to keep runs apart; every such file is created exclusively (a clash fails, it never
-  // writes through what is there), so no cryptographic randomness (and no loading of node:crypto) is needed.
+  // Unpredictable enough to keep runs apart. Both kinds are created exclusively (writeTemporary, keepOld): a
+  // name that is taken is never written through nor, later, removed; another is drawn. So the name needs no
+  // cryptographic randomness.
   const random = Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, "0");
   return join(dirname(target), `.${basename(target)}.${process.pid}-${random}.${kind}`);
 }
@@ -134,10 +135,11 @@ function besidePath(target: string, kind: "tmp" | "bak"): string {
 /**
  * Writes `bytes` to a new temporary file beside `target` and returns its path. Created exclusively, so a
  * file already there (a clash of names, a link someone put there) is never written through: another name
- * is tried. Not flushed to disk: the rename that follows is what keeps a reader from a torn file, and a
- * generated file lost to a power cut is made again by the next run (`--check` reports it).
+ * is tried. Flushed to disk only when `flush` (see WriteOptions.flushed): the rename that follows keeps a
+ * reader, or a run that is killed, from a torn file; a crash of the whole system is another matter (see
+ * the README's "The CLI").
  */
-function writeTemporary(target: string, bytes: Buffer): string {
+function writeTemporary(target: string, bytes: Buffer, flush: boolean): string {
   for (let attempt = 1; ; attempt++) {
     const temporary = besidePath(target, "tmp");
     let descriptor: number;
@@ -149,6 +151,7 @@ function writeTemporary(target: string, bytes: Buffer): string {
     }
     try {
       for (let offset = 0; offset < bytes.length; ) offset += writeSync(descriptor, bytes, offset, bytes.length - offset);
+      if (flush) fsyncSync(descriptor);
       closeSync(descriptor);
       return temporary;
     } catch (error) {
@@ -409,6 +412,11 @@ export interface WriteOptions {
    * file of a run that died (`--spec out/json/.spec.999999-abcdef12.tmp`).
    */
   readonly inputs?: readonly string[];
+  /**
+   * Outputs flushed to disk before they replace the old ones (the others are not: generated files are made
+   * again by the next run): the file list, which tells a later run what it wrote before.
+   */
+  readonly flushed?: ReadonlySet<string>;
 }
 
 /** One file a run replaces or creates: where its new content waits, and where the old file is kept. */
@@ -476,7 +484,7 @@ export function writeFiles(outDir: string, files: readonly RenderedFile[], optio
       const bytes = Buffer.from(file.content, "utf8");
       if (compareWithDisk(target, bytes) === "same") continue;
       makeFolder(dirname(target), created);
-      staged.push({ temporary: writeTemporary(target, bytes), target, path: file.path });
+      staged.push({ temporary: writeTemporary(target, bytes, options.flushed?.has(file.path) === true), target, path: file.path });
     }
     for (const entry of staged) keepOld(entry);
     for (const entry of staged) {
@@ -510,19 +518,33 @@ function keepOld(entry: Staged): void {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
     throw Object.assign(error as NodeJS.ErrnoException, { path: entry.target });
   }
-  const backup = besidePath(entry.target, "bak");
-  entry.backup = backup;
-  try {
-    linkSync(entry.target, backup);
-  } catch {
-    // No second name to be had here: a file system without hard links, a file mounted over this path
-    // (EXDEV), another user's file under protected_hardlinks. A copy keeps the content, and the mode, as well.
+  for (let attempt = 1; ; attempt++) {
+    const backup = besidePath(entry.target, "bak");
     try {
-      if (old.isSymbolicLink()) symlinkSync(readlinkSync(entry.target), backup);
-      else copyFileSync(entry.target, backup, constants.COPYFILE_EXCL);
+      secondName(entry.target, backup, old);
+      // Only now is the backup this run's: a name that was taken is never removed by undo.
+      entry.backup = backup;
+      return;
     } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EEXIST" && attempt < 10) continue;
       throw Object.assign(error as NodeJS.ErrnoException, { path: entry.target });
     }
+  }
+}
+
+/**
+ * Gives `target` the new name `backup`, which must not exist (EEXIST when it does): a hard link, or a copy
+ * where there is none to be had.
+ */
+function secondName(target: string, backup: string, old: Stats): void {
+  try {
+    linkSync(target, backup);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw error;
+    // No second name to be had here: a file system without hard links, a file mounted over this path
+    // (EXDEV), another user's file under protected_hardlinks. A copy keeps the content, and the mode, as well.
+    if (old.isSymbolicLink()) symlinkSync(readlinkSync(target), backup);
+    else copyFileSync(target, backup, constants.COPYFILE_EXCL);
   }
 }
 

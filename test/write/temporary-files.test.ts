@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { writeFiles } from "../../generator/write/write-output.js";
@@ -31,6 +31,26 @@ describe("temporary files", () => {
     expect(readFileSync(victim, "utf8")).toBe("keep me\n");
     expect(lstatSync(planted).isSymbolicLink()).toBe(true);
     expect(readlinkSync(planted)).toBe(victim);
+    expect(draws).toEqual([]);
+  });
+
+  it("keeps the old file under a backup name that is free, and never removes a file that had the name it drew first", () => {
+    const dir = temporaryDir();
+    const out = join(dir, "out");
+    mkdirSync(join(out, "json"), { recursive: true });
+    writeFileSync(join(out, "json/codes.json"), "old\n");
+    // Draws: the temporary file's name, then the backup's: first a taken name, then a free one.
+    const draws = [0.125, 0.5, 0.25];
+    vi.spyOn(Math, "random").mockImplementation(() => draws.shift() ?? 0.75);
+    const taken = join(out, "json", `.codes.json.${process.pid}-80000000.bak`);
+    writeFileSync(taken, "someone else's\n");
+
+    expect(writeFiles(out, [{ path: "json/codes.json", content: "new\n" }])).toEqual(["json/codes.json"]);
+
+    expect(readFileSync(join(out, "json/codes.json"), "utf8")).toBe("new\n");
+    expect(readFileSync(taken, "utf8")).toBe("someone else's\n");
+    // The backup this run made (under the second name drawn) is gone once the write succeeded.
+    expect(readdirSync(join(out, "json")).sort()).toEqual([".codes.json." + process.pid + "-80000000.bak", "codes.json"].sort());
     expect(draws).toEqual([]);
   });
 });
