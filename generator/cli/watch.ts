@@ -2,20 +2,28 @@ import { watch as watchFolder, type FSWatcher } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import type { Command } from "./args.js";
 import { filesCount, generatedCount, printOutcome, printWarnings, reportError, type Io } from "./run.js";
-import { inputsOf, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, writeRun, type Project } from "../project.js";
+import { inputsOf, openProject, planAll, readSpecText, render, selectTargets, unexpectedPolicy, validateTable, withFileList, writeRun, type Project } from "../project.js";
 import type { Validated } from "../spec/validate.js";
 
-/** How long a burst of file events (an editor's write, then rename: a millisecond or two apart) is gathered before one run. */
+/**
+ * How long a burst of file events (an editor's write, then rename, usually a millisecond or two apart) is
+ * gathered before one run. A save still being written when the run reads it (a slow disk, an editor that
+ * flushes between steps) fails to read or validate; such a failure is reported only after `quietMs` without
+ * another event, so the save's next event starts a run that reads it whole, and only that run is reported.
+ */
 const settleMs = 5;
+const quietMs = 100;
 
 /**
- * Passes made while waiting for the first save, over a spec whose run took less than `warmUpBelowMs`: the
- * spec read, validated and rendered again, and nothing written, so that the first save is handled by code
- * V8 has already compiled and optimized (a small spec's first runs take twice as long as later ones). One
- * pass at a time, and none once a save is seen; a large spec's own run is warm-up enough.
+ * Passes made while waiting for the first save, over a spec whose first run took less than `warmUpBelowMs`:
+ * the text already read validated and rendered again, nothing written, so that the first saves are handled
+ * by code V8 has already compiled and optimized (a small spec's first runs take twice as long as later
+ * ones). One pass at a time; none once a save is seen, after Ctrl-C, or after a pass longer than
+ * `warmUpPassMaxMs` (a save arriving meanwhile waits for the pass).
  */
 const warmUpPasses = 12;
-const warmUpBelowMs = 500;
+const warmUpBelowMs = 300;
+const warmUpPassMaxMs = 100;
 
 /**
  * `generate --watch`: generates once, then again whenever the spec, the config or one of its templates
@@ -42,19 +50,27 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
   let watched = "";
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
+  /** The spec's text as the last run read it. */
+  let specText = "";
+  let stopped = false;
+  /** A failed run's report, waiting for `quietMs` without events (see quietMs). */
+  let failure: { timer: NodeJS.Timeout; report: () => void } | undefined;
 
   /** One warm-up pass (see warmUpPasses), then the next one after whatever events are waiting; quietly stops on any problem. */
   const warmUp = (left: number) => {
-    if (left === 0 || pending.size > 0 || project === undefined || validated === undefined) return;
+    if (left === 0 || stopped || pending.size > 0 || project === undefined || validated === undefined) return;
+    const started = performance.now();
     try {
       const current = project;
-      const again = readTable(current);
+      const again = validateTable(current, specText);
       const all = planAll(current, again);
       for (const file of render(current, again.model, selectTargets(current, all), "all", true)) Buffer.byteLength(file.content);
     } catch {
       return;
     }
-    setTimeout(() => warmUp(left - 1), 0);
+    if (performance.now() - started > warmUpPassMaxMs) return;
+    // Never what keeps the process alive: the watchers do, until Ctrl-C.
+    setTimeout(() => warmUp(left - 1), 0).unref();
   };
 
   /** One run: reload what changed, render, write; returns what it printed. */
@@ -72,7 +88,9 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
       }
       const current = project as Project;
       if (validated === undefined || changed.includes(current.specFile)) {
-        validated = readTable(current);
+        validated = undefined;
+        specText = readSpecText(current);
+        validated = validateTable(current, specText);
         printWarnings(current.specShown, validated.warnings, io);
       }
       const all = planAll(current, validated);
@@ -86,7 +104,12 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
       // An invalid edit: say where, write nothing, wait for the next save. A config that cannot be read
       // is retried from scratch next time; one that was read stays, so its templates stay watched.
       if (reloadProject && !opened) project = undefined;
-      reportError(error, io, "nothing was written; waiting for the next change");
+      const report = () => {
+        failure = undefined;
+        reportError(error, io, "nothing was written; waiting for the next change");
+      };
+      if (changed.length === 0) report();
+      else failure = { timer: setTimeout(report, quietMs), report };
     }
     watchInputs();
   };
@@ -127,6 +150,9 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
             const isConfigHere = folder === resolve(io.cwd) && /^status-codegen\.config\.(ya?ml|json)$/.test(basename(file));
             if (!files.has(file) && !isConfigHere) return;
             pending.add(isConfigHere && project?.config === undefined ? file : file);
+            // The save goes on: the run that failed on part of it is not reported.
+            if (failure !== undefined) clearTimeout(failure.timer);
+            failure = undefined;
             clearTimeout(timer);
             timer = setTimeout(() => {
               const changed = [...pending];
@@ -145,14 +171,19 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
   const isConfigFile = (file: string) => /status-codegen\.config\.(ya?ml|json)$/.test(file);
 
   process.once("SIGINT", () => {
+    stopped = true;
     for (const watcher of watchers) watcher.close();
     clearTimeout(timer);
+    if (failure !== undefined) {
+      clearTimeout(failure.timer);
+      failure.report();
+    }
     io.stdout("stopped watching");
     process.exitCode = 0;
   });
   const started = performance.now();
   runOnce([]);
   io.stdout("watching for changes; Ctrl-C stops");
-  if (performance.now() - started < warmUpBelowMs) setTimeout(() => warmUp(warmUpPasses), 0);
+  if (performance.now() - started < warmUpBelowMs) setTimeout(() => warmUp(warmUpPasses), 0).unref();
   return 0;
 }

@@ -113,7 +113,27 @@ describe("generate --watch", () => {
     saveByRename(spec, realSpec.replace("Server is busy.", "Server is busy now."));
     expect(await watcher.next(/^spec\/status-codes\.yaml changed: wrote [1-9]\d* of \d+ files to out in \d+ ms$/, printed)).toBeDefined();
     expect(readFileSync(join(dir, "out/json/status-codes.json"), "utf8")).toContain("Server is busy now.");
-  });
+  }, 60_000);
+
+  it("a save written in two steps is reported once, by the run that reads it whole", async () => {
+    const dir = temporaryDir();
+    mkdirSync(join(dir, "spec"));
+    const spec = join(dir, "spec/status-codes.yaml");
+    writeFileSync(spec, realSpec);
+    const watcher = new Watcher(dir);
+    running.push(watcher);
+    await watcher.next(/^watching for changes; Ctrl-C stops$/);
+    const mark = watcher.lines.length;
+    // As an editor that empties the file, then writes it: a run may read it empty in between.
+    writeFileSync(spec, "");
+    await new Promise((resolve) => setTimeout(resolve, 15));
+    writeFileSync(spec, realSpec.replace("Server is busy.", "Server is busy again."));
+    await watcher.next(/^spec\/status-codes\.yaml changed: wrote [1-9]\d* of \d+ files to out in \d+ ms$/, mark);
+    // Past the time a failure waits before it is reported.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(watcher.lines.slice(mark).filter((line) => !/ changed: wrote \d+ of /.test(line))).toEqual([]);
+    expect(readFileSync(join(dir, "out/json/status-codes.json"), "utf8")).toContain("Server is busy again.");
+  }, 60_000);
 
   it("started with a broken template, runs again when the template is fixed", async () => {
     const dir = temporaryDir();
