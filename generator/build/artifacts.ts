@@ -13,7 +13,8 @@ const precompiledDir = fileURLToPath(new URL("../build/precompiled/", import.met
  * Whether the artifacts made from code (the validators, from the schemas the registry's code builds) are
  * known to match the code running: false here, where the modules may have been edited (or are run from
  * source, as in the tests) since the build, so a run compares hashes; true in the bundle, which is made
- * from the same sources in the same build, so a run skips building the schema's text only to compare it.
+ * from the same sources in the same build (verify-artifacts.ts checks it there), so a run skips building
+ * the schema's text only to compare it.
  */
 export const artifactsMatchCode: boolean = false;
 

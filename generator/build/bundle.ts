@@ -6,8 +6,8 @@
 import { spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, type Plugin } from "esbuild";
 
 /** The bin, at the same depth below the package root as the modules it replaces, so relative URLs hold. */
@@ -29,6 +29,26 @@ await build({
   define: { "import.meta.url": "__bundleUrl" },
   plugins: [artifactsInside()],
 });
+// The bundle takes the validators on trust (artifactsMatchCode): check them with the code as it bundles it.
+const verifier = join(mkdtempSync(join(tmpdir(), "status-codegen-verify-")), "verify-artifacts.cjs");
+try {
+  await build({
+    entryPoints: [join(root, "generator/build/verify-artifacts.ts")],
+    outfile: verifier,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    logLevel: "warning",
+    define: { "import.meta.url": "__bundleUrl" },
+    banner: { js: `const __bundleUrl = ${JSON.stringify(pathToFileURL(programFile).href)};` },
+    plugins: [artifactsInside()],
+  });
+  const verified = spawnSync(process.execPath, [verifier], { encoding: "utf8" });
+  if (verified.status !== 0) throw new Error(`the bundle would carry stale validators: ${verified.stderr}`);
+} finally {
+  rmSync(dirname(verifier), { recursive: true, force: true });
+}
 await build({
   entryPoints: [join(root, "generator/cli/launcher.ts")],
   outfile: bundleFile,
