@@ -8,7 +8,7 @@ import { chmodSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { build, type Plugin } from "esbuild";
+import { build, type BuildOptions, type Plugin } from "esbuild";
 
 /** The bin, at the same depth below the package root as the modules it replaces, so relative URLs hold. */
 export const bundleFile = fileURLToPath(new URL("../bundle/status-codegen.js", import.meta.url));
@@ -18,9 +18,10 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 
 // A script, not a module: V8's code cache is for scripts (vm.Script). The launcher passes `require` and the
 // script's own URL, which stands for import.meta.url (templates and the bundled spec are found from it).
-await build({
-  entryPoints: [join(root, "generator/cli/bin.ts")],
-  outfile: programFile,
+/** How a script of the command's code is bundled: `entry` into `outfile`, with the artifacts inside. */
+const asScript = (entry: string, outfile: string): BuildOptions => ({
+  entryPoints: [join(root, entry)],
+  outfile,
   bundle: true,
   platform: "node",
   format: "cjs",
@@ -29,21 +30,11 @@ await build({
   define: { "import.meta.url": "__bundleUrl" },
   plugins: [artifactsInside()],
 });
+await build(asScript("generator/cli/bin.ts", programFile));
 // The bundle takes the validators on trust (artifactsMatchCode): check them with the code as it bundles it.
 const verifier = join(mkdtempSync(join(tmpdir(), "status-codegen-verify-")), "verify-artifacts.cjs");
 try {
-  await build({
-    entryPoints: [join(root, "generator/build/verify-artifacts.ts")],
-    outfile: verifier,
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    logLevel: "warning",
-    define: { "import.meta.url": "__bundleUrl" },
-    banner: { js: `const __bundleUrl = ${JSON.stringify(pathToFileURL(programFile).href)};` },
-    plugins: [artifactsInside()],
-  });
+  await build({ ...asScript("generator/build/verify-artifacts.ts", verifier), banner: { js: `const __bundleUrl = ${JSON.stringify(pathToFileURL(programFile).href)};` } });
   const verified = spawnSync(process.execPath, [verifier], { encoding: "utf8" });
   if (verified.status !== 0) throw new Error(`the bundle would carry stale validators: ${verified.stderr}`);
 } finally {

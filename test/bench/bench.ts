@@ -121,7 +121,7 @@ try {
   const warmRun = spawnSync(process.execPath, [warmWork, realSpec, join(work, "warm-out")], { encoding: "utf8" });
   if (warmRun.status !== 0) throw new Error(`warm-work exited ${warmRun.status}: ${warmRun.stderr.slice(-2000)}`);
   const warm = Number(warmRun.stdout.trim());
-  extraLines.push(`- real spec, the same work done warm (40 runs in one process, median of the last 20): ${(warm * 1000).toFixed(1)} ms; with loading the command (${(loadOnly.median * 1000).toFixed(0)} ms), so a fresh \`generate\` can hardly take less than about ${((loadOnly.median + warm) * 1000).toFixed(0)} ms = ${((loadOnly.median + warm) / nodeBaseline.median).toFixed(2)}x \`node -e 0\` (an estimate: medians of separate measurements, the warm runs through the API's modules)`);
+  extraLines.push(`- real spec, the same work done warm (40 runs in one process, median of the last 20): ${(warm * 1000).toFixed(1)} ms; with loading the command (${(loadOnly.median * 1000).toFixed(0)} ms), a fresh \`generate\` can hardly take less than about ${((loadOnly.median + warm) * 1000).toFixed(0)} ms = ${((loadOnly.median + warm) / nodeBaseline.median).toFixed(2)}x \`node -e 0\` (an estimate: medians of separate measurements, the warm runs through the API's modules)`);
   check(peer.median >= 4 * realGenerate.median, `Style Dictionary 5 takes ${(peer.median / realGenerate.median).toFixed(2)}x as long as generate (budget: 4x or more; a quarter of it is ${(peer.median / 4).toFixed(3)} s; loading the command takes ${loadOnly.median.toFixed(3)} s, and with the warm work ${(loadOnly.median + warm).toFixed(3)} s)`);
 
   // --watch on the real spec: from a save to the written files.

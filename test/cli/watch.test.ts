@@ -46,6 +46,18 @@ afterEach(() => {
   for (const watcher of running.splice(0)) watcher.child.kill("SIGKILL");
 });
 
+/** A new folder with the real spec at spec/status-codes.yaml, watched, once the first run is done. */
+async function watchingRealSpec(): Promise<{ dir: string; spec: string; watcher: Watcher }> {
+  const dir = temporaryDir();
+  mkdirSync(join(dir, "spec"));
+  const spec = join(dir, "spec/status-codes.yaml");
+  writeFileSync(spec, realSpec);
+  const watcher = new Watcher(dir);
+  running.push(watcher);
+  await watcher.next(/^watching for changes; Ctrl-C stops$/);
+  return { dir, spec, watcher };
+}
+
 /** Every file under `dir` (temporary ones included) with its modification time: what a run that writes changes. */
 function outputTimes(dir: string): Record<string, number> {
   const times: Record<string, number> = {};
@@ -96,13 +108,7 @@ describe("generate --watch", () => {
   }, 60_000);
 
   it("prepares for the first save without writing or printing anything, and handles the save", async () => {
-    const dir = temporaryDir();
-    mkdirSync(join(dir, "spec"));
-    const spec = join(dir, "spec/status-codes.yaml");
-    writeFileSync(spec, realSpec);
-    const watcher = new Watcher(dir);
-    running.push(watcher);
-    await watcher.next(/^watching for changes; Ctrl-C stops$/);
+    const { dir, spec, watcher } = await watchingRealSpec();
     const printed = watcher.lines.length;
     const written = outputTimes(join(dir, "out"));
     // The warm-up passes (a few renders of a small spec) are over well before this.
@@ -116,13 +122,7 @@ describe("generate --watch", () => {
   }, 60_000);
 
   it("a save written in two steps is reported once, by the run that reads it whole", async () => {
-    const dir = temporaryDir();
-    mkdirSync(join(dir, "spec"));
-    const spec = join(dir, "spec/status-codes.yaml");
-    writeFileSync(spec, realSpec);
-    const watcher = new Watcher(dir);
-    running.push(watcher);
-    await watcher.next(/^watching for changes; Ctrl-C stops$/);
+    const { dir, spec, watcher } = await watchingRealSpec();
     const mark = watcher.lines.length;
     // As an editor that empties the file, then writes it: a run may read it empty in between.
     writeFileSync(spec, "");
