@@ -319,7 +319,6 @@ const fileListOnly: ReadonlySet<string> = new Set([fileListName]);
  * writeFiles, with file-system trouble reported as the user's problem: nothing was written, or (when a
  * replaced file could not be put back) what was, and where the earlier content is.
  */
-
 export function writeOutputs(project: Project, files: readonly RenderedFile[]): string[] {
   try {
     return writeFiles(project.out, files, { inputs: inputsOf(project), flushed: fileListOnly });

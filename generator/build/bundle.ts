@@ -16,9 +16,11 @@ const programFile = fileURLToPath(new URL("../bundle/program.cjs", import.meta.u
 const cacheFile = fileURLToPath(new URL("../bundle/program.cache", import.meta.url));
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
-// A script, not a module: V8's code cache is for scripts (vm.Script). The launcher passes `require` and the
-// script's own URL, which stands for import.meta.url (templates and the bundled spec are found from it).
-/** How a script of the command's code is bundled: `entry` into `outfile`, with the artifacts inside. */
+/**
+ * How a script of the command's code is bundled: `entry` into `outfile`, with the artifacts inside. A
+ * script, not a module: V8's code cache is for scripts (vm.Script). The launcher passes `require` and the
+ * script's own URL, which stands for import.meta.url (templates and the bundled spec are found from it).
+ */
 const asScript = (entry: string, outfile: string): BuildOptions => ({
   entryPoints: [join(root, entry)],
   outfile,

@@ -64,7 +64,7 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
       const current = project;
       const again = validateTable(current, specText);
       const all = planAll(current, again);
-      for (const file of render(current, again.model, selectTargets(current, all), "all", true)) Buffer.byteLength(file.content);
+      render(current, again.model, selectTargets(current, all));
     } catch {
       return;
     }

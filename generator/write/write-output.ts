@@ -125,35 +125,43 @@ export function readSmallRegularFile(path: string, limit: number): string | unde
 const temporaryName = /^\..+\.(\d+)-[0-9a-f]{8}\.(?:tmp|bak)$/;
 
 function besidePath(target: string, kind: "tmp" | "bak"): string {
-  // Unpredictable enough to keep runs apart. Both kinds are created exclusively (writeTemporary, keepOld): a
-  // name that is taken is never written through nor, later, removed; another is drawn. So the name needs no
+  // Unpredictable enough to keep runs apart. Both kinds are created exclusively (createBeside): a name that
+  // is taken is never written through nor, later, removed; another is drawn. So the name needs no
   // cryptographic randomness.
   const random = Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, "0");
   return join(dirname(target), `.${basename(target)}.${process.pid}-${random}.${kind}`);
 }
 
 /**
- * Writes `bytes` to a new temporary file beside `target` and returns its path. Created exclusively, so a
- * file already there (a clash of names, a link someone put there) is never written through: another name
- * is tried. Flushed to disk only when `flush` (see WriteOptions.flushed): the rename that follows keeps a
- * reader, or a run that is killed, from a torn file; a crash of the whole system is another matter (see
- * the README's "The CLI").
+ * Makes a new file beside `target` under a name drawn for it and returns its path. `make` creates it
+ * exclusively, failing with EEXIST when the name is taken (a clash of names, a link someone put there);
+ * another name is then drawn. Any other failure names `target`.
  */
-function writeTemporary(target: string, bytes: Buffer, flush: boolean): string {
+function createBeside(target: string, kind: "tmp" | "bak", make: (path: string) => void): string {
   for (let attempt = 1; ; attempt++) {
-    const temporary = besidePath(target, "tmp");
-    let descriptor: number;
+    const path = besidePath(target, kind);
     try {
-      descriptor = openSync(temporary, "wx");
+      make(path);
+      return path;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "EEXIST" && attempt < 10) continue;
       throw Object.assign(error as NodeJS.ErrnoException, { path: target });
     }
+  }
+}
+
+/**
+ * Writes `bytes` to a new temporary file beside `target` and returns its path. Flushed to disk only when
+ * `flush` (see WriteOptions.flushed): the rename that follows keeps a reader, or a run that is killed, from
+ * a torn file; a crash of the whole system is another matter (see the README's "The CLI").
+ */
+function writeTemporary(target: string, bytes: Buffer, flush: boolean): string {
+  return createBeside(target, "tmp", (temporary) => {
+    const descriptor = openSync(temporary, "wx");
     try {
       for (let offset = 0; offset < bytes.length; ) offset += writeSync(descriptor, bytes, offset, bytes.length - offset);
       if (flush) fsyncSync(descriptor);
       closeSync(descriptor);
-      return temporary;
     } catch (error) {
       // A full disk midway: the part written is ours to remove.
       try {
@@ -162,9 +170,9 @@ function writeTemporary(target: string, bytes: Buffer, flush: boolean): string {
         // closed already
       }
       removeQuietly(temporary);
-      throw Object.assign(error as NodeJS.ErrnoException, { path: target });
+      throw error;
     }
-  }
+  });
 }
 
 /** The folders the rendered files go to, as output-relative paths. */
@@ -518,18 +526,8 @@ function keepOld(entry: Staged): void {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
     throw Object.assign(error as NodeJS.ErrnoException, { path: entry.target });
   }
-  for (let attempt = 1; ; attempt++) {
-    const backup = besidePath(entry.target, "bak");
-    try {
-      secondName(entry.target, backup, old);
-      // Only now is the backup this run's: a name that was taken is never removed by undo.
-      entry.backup = backup;
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "EEXIST" && attempt < 10) continue;
-      throw Object.assign(error as NodeJS.ErrnoException, { path: entry.target });
-    }
-  }
+  // Set only once made: a name that was taken is never removed by undo.
+  entry.backup = createBeside(entry.target, "bak", (backup) => secondName(entry.target, backup, old));
 }
 
 /**
