@@ -3,16 +3,25 @@ import { basename, dirname, resolve } from "node:path";
 import type { Command } from "./args.js";
 import { filesCount, generatedCount, printOutcome, printWarnings, reportError, type Io } from "./run.js";
 import { inputsOf, openProject, planAll, readSpecText, render, selectTargets, unexpectedPolicy, validateTable, withFileList, writeRun, type Project } from "../project.js";
+import type { RenderedFile } from "../render/render.js";
 import type { Validated } from "../spec/validate.js";
+import type { UnexpectedPolicy } from "../write/write-output.js";
 
 /**
- * How long a burst of file events (an editor's write, then rename, usually a millisecond or two apart) is
- * gathered before one run. A save still being written when the run reads it (a slow disk, an editor that
- * flushes between steps) fails to read or validate; such a failure is reported only after `quietMs` without
- * another event, so the save's next event starts a run that reads it whole, and only that run is reported.
+ * A save is handled as soon as its first event arrives: the inputs are read, validated and (for a spec
+ * under `eagerBelowChars`) rendered in memory at once. Nothing is written until the events that came
+ * meanwhile have been seen (at least one turn of the event loop) and `settleMs` have passed since the last
+ * one: an event in between means the save went on (an editor's write, then rename; a slow disk), so the run
+ * is dropped and starts again from a fresh read. Every change made after a run read its inputs is thus seen
+ * before that run writes, and a burst of events makes one run. A save still being written when the run reads
+ * it may also fail to read or validate; such a failure is reported only after `quietMs` without another
+ * event, so the save's next event starts a run that reads it whole, and only that run is reported.
  */
 const settleMs = 5;
 const quietMs = 100;
+
+/** A larger spec renders as its files are written (render's `lazy`), so that its outputs are never all held at once. */
+const eagerBelowChars = 1 << 20;
 
 /**
  * Passes made while waiting for the first save, over a spec whose first run took less than `warmUpBelowMs`:
@@ -24,6 +33,17 @@ const quietMs = 100;
 const warmUpPasses = 12;
 const warmUpBelowMs = 300;
 const warmUpPassMaxMs = 100;
+
+/** A run read, validated and rendered, waiting to be written (see settleMs). */
+interface Prepared {
+  readonly changed: readonly string[];
+  readonly started: number;
+  readonly project: Project;
+  /** The spec's warnings, when this run read it. */
+  readonly warnings: Validated["warnings"];
+  readonly files: RenderedFile[];
+  readonly policy: UnexpectedPolicy;
+}
 
 /**
  * `generate --watch`: generates once, then again whenever the spec, the config or one of its templates
@@ -49,7 +69,13 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
   let watchers: FSWatcher[] = [];
   let watched = "";
   let pending = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
+  /** When the last event came: a prepared run is written only settleMs later. */
+  let lastEventAt = 0;
+  /** A run about to begin, and a prepared run waiting to be written (see settleMs). */
+  let beginning: NodeJS.Immediate | undefined;
+  let waiting: { cancel: () => void } | undefined;
+  /** The files a run dropped for a later event had seen changed: the next run reports them too. */
+  let dropped: string[] = [];
   /** The spec's text as the last run read it. */
   let specText = "";
   let stopped = false;
@@ -58,7 +84,7 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
 
   /** One warm-up pass (see warmUpPasses), then the next one after whatever events are waiting; quietly stops on any problem. */
   const warmUp = (left: number) => {
-    if (left === 0 || stopped || pending.size > 0 || project === undefined || validated === undefined) return;
+    if (left === 0 || stopped || pending.size > 0 || waiting !== undefined || project === undefined || validated === undefined) return;
     const started = performance.now();
     try {
       const current = project;
@@ -73,11 +99,23 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
     setTimeout(() => warmUp(left - 1), 0).unref();
   };
 
-  /** One run: reload what changed, render, write; returns what it printed. */
-  const runOnce = (changed: readonly string[]) => {
+  /** A run's failure: reported at once for the first run, else once the save has gone quiet (see quietMs). */
+  const failed = (error: unknown, changed: readonly string[]) => {
+    const report = () => {
+      failure = undefined;
+      reportError(error, io, "nothing was written; waiting for the next change");
+    };
+    if (changed.length === 0) report();
+    else failure = { timer: setTimeout(report, quietMs), report };
+  };
+
+  /** A run's first half: reload what changed, validate, render (in memory for a small spec); undefined when it failed. */
+  const prepare = (changed: readonly string[]): Prepared | undefined => {
     const started = performance.now();
     const reloadProject = project === undefined || changed.some((file) => file === project?.config?.file);
     let opened = false;
+    // Said when the run writes: a run dropped for a later event (it may have read part of a save) says nothing.
+    let warnings: Validated["warnings"] = [];
     try {
       if (reloadProject) {
         project = openProject(options);
@@ -91,27 +129,68 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
         validated = undefined;
         specText = readSpecText(current);
         validated = validateTable(current, specText);
-        printWarnings(current.specShown, validated.warnings, io);
+        warnings = validated.warnings;
       }
       const all = planAll(current, validated);
-      const files = withFileList(current, render(current, validated.model, selectTargets(current, all), "all", true), all);
-      const outcome = writeRun(current, files, unexpectedPolicy(current, all));
+      const files = withFileList(current, render(current, validated.model, selectTargets(current, all), "all", specText.length >= eagerBelowChars), all);
+      return { changed, started, project: current, warnings, files, policy: unexpectedPolicy(current, all) };
+    } catch (error) {
+      // An invalid edit: say where, write nothing, wait for the next save. A config that cannot be read
+      // is retried from scratch next time; one that was read stays, so its templates stay watched.
+      if (reloadProject && !opened) project = undefined;
+      failed(error, changed);
+      return undefined;
+    } finally {
+      watchInputs();
+    }
+  };
+
+  /** A run's second half: write what was prepared and say so. */
+  const commit = ({ changed, started, project: current, warnings, files, policy }: Prepared) => {
+    printWarnings(current.specShown, warnings, io);
+    try {
+      const outcome = writeRun(current, files, policy);
       const written = outcome.written;
       const what = changed.length === 0 ? "generated" : `${changed.map((file) => shown(file)).join(", ")} changed`;
       io.stdout(`${what}: wrote ${generatedCount(written)} of ${filesCount(generatedCount(files))} to ${current.outShown} in ${Math.round(performance.now() - started)} ms`);
       printOutcome(current, outcome, io);
     } catch (error) {
-      // An invalid edit: say where, write nothing, wait for the next save. A config that cannot be read
-      // is retried from scratch next time; one that was read stays, so its templates stay watched.
-      if (reloadProject && !opened) project = undefined;
-      const report = () => {
-        failure = undefined;
-        reportError(error, io, "nothing was written; waiting for the next change");
-      };
-      if (changed.length === 0) report();
-      else failure = { timer: setTimeout(report, quietMs), report };
+      failed(error, changed);
     }
-    watchInputs();
+  };
+
+  /** Starts a run for the files changed since the last one (and those of a run dropped for a later event). */
+  const begin = () => {
+    beginning = undefined;
+    const changed = [...new Set([...dropped, ...pending])];
+    dropped = [];
+    pending = new Set();
+    if (changed.some((path) => isConfigFile(path))) project = undefined;
+    const prepared = prepare(changed);
+    if (prepared !== undefined) writeWhenQuiet(prepared);
+  };
+
+  /** Writes a prepared run once the events meanwhile are seen and the last is settleMs old; drops it for any such event. */
+  const writeWhenQuiet = (prepared: Prepared) => {
+    const check = () => {
+      waiting = undefined;
+      if (stopped) return;
+      if (pending.size > 0) {
+        dropped = [...prepared.changed];
+        begin();
+        return;
+      }
+      if (performance.now() - lastEventAt < settleMs) writeWhenQuiet(prepared);
+      else commit(prepared);
+    };
+    const left = settleMs - (performance.now() - lastEventAt);
+    if (left > 0) {
+      const timer = setTimeout(check, Math.ceil(left));
+      waiting = { cancel: () => clearTimeout(timer) };
+    } else {
+      const immediate = setImmediate(check);
+      waiting = { cancel: () => clearImmediate(immediate) };
+    }
   };
 
   const shown = (file: string) => {
@@ -149,17 +228,13 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
             const file = resolve(folder, name.toString());
             const isConfigHere = folder === resolve(io.cwd) && /^status-codegen\.config\.(ya?ml|json)$/.test(basename(file));
             if (!files.has(file) && !isConfigHere) return;
-            pending.add(isConfigHere && project?.config === undefined ? file : file);
+            pending.add(file);
+            lastEventAt = performance.now();
             // The save goes on: the run that failed on part of it is not reported.
             if (failure !== undefined) clearTimeout(failure.timer);
             failure = undefined;
-            clearTimeout(timer);
-            timer = setTimeout(() => {
-              const changed = [...pending];
-              pending = new Set();
-              if (changed.some((path) => isConfigFile(path))) project = undefined;
-              runOnce(changed);
-            }, settleMs);
+            // A prepared run sees this event before it writes (writeWhenQuiet); otherwise one begins now.
+            if (beginning === undefined && waiting === undefined) beginning = setImmediate(begin);
           }),
         ];
       } catch {
@@ -173,7 +248,9 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
   process.once("SIGINT", () => {
     stopped = true;
     for (const watcher of watchers) watcher.close();
-    clearTimeout(timer);
+    if (beginning !== undefined) clearImmediate(beginning);
+    // A prepared run not yet written stays unwritten.
+    waiting?.cancel();
     if (failure !== undefined) {
       clearTimeout(failure.timer);
       failure.report();
@@ -182,7 +259,8 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
     process.exitCode = 0;
   });
   const started = performance.now();
-  runOnce([]);
+  const first = prepare([]);
+  if (first !== undefined) commit(first);
   io.stdout("watching for changes; Ctrl-C stops");
   if (performance.now() - started < warmUpBelowMs) setTimeout(() => warmUp(warmUpPasses), 0).unref();
   return 0;

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { bin, realSpec, renderedOutputs, temporaryDir } from "../support/helpers.js";
@@ -133,6 +133,30 @@ describe("generate --watch", () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(watcher.lines.slice(mark).filter((line) => !/ changed: wrote \d+ of /.test(line))).toEqual([]);
     expect(readFileSync(join(dir, "out/json/status-codes.json"), "utf8")).toContain("Server is busy again.");
+  }, 60_000);
+
+  it("a save written in many small steps makes one run, which writes the whole spec", async () => {
+    const { dir, spec, watcher } = await watchingRealSpec();
+    const mark = watcher.lines.length;
+    // A slow writer: the new text a few codes at a time, about a millisecond apart, each piece an event.
+    // Each part written so far is a valid spec of fewer codes, which a run may read at any event; the
+    // edit is in the last code, so a run that wrote what it read before the end would show.
+    const text = realSpec.replace("(joining from other ends)", "(joining from other ends), saved in pieces");
+    const starts = [...text.matchAll(/^ {2}- code:/gm)].map((match) => match.index).filter((_start, index) => index > 0 && index % 6 === 0);
+    const descriptor = openSync(spec, "w");
+    for (const [piece, from] of [0, ...starts].entries()) {
+      writeSync(descriptor, text.slice(from, starts[piece] ?? text.length));
+      for (const until = performance.now() + 1; performance.now() < until; );
+    }
+    closeSync(descriptor);
+    const run = await watcher.next(/^spec\/status-codes\.yaml changed: wrote [1-9]\d* of \d+ files to out in \d+ ms$/, mark);
+    // Past the time a failure waits before it is reported, and time for any second run: no warning or
+    // error about a part of the spec, and no other run.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(watcher.lines.slice(mark)).toEqual([run]);
+    for (const output of ["out/json/status-codes.json", "out/typescript/status-codes.ts", "out/swift/StatusCode.swift"]) {
+      expect(readFileSync(join(dir, output), "utf8")).toContain("saved in pieces");
+    }
   }, 60_000);
 
   it("started with a broken template, runs again when the template is fixed", async () => {
