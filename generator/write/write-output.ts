@@ -54,10 +54,11 @@ function outputKind(path: string, stats: Stats): string {
 /**
  * At most `limit` bytes of the regular file at `path`, and whether that is all of it; undefined when nothing
  * is there. Anything else at the path is a NotRegularOutputError. Opened without blocking and checked again
- * once open, so a pipe put there since the check cannot hang the run either.
+ * once open, so a pipe put there since the check (or since `known`, the caller's stat of it) cannot hang
+ * the run either.
  */
-function readRegular(path: string, limit: number): { bytes: Buffer; complete: boolean } | undefined {
-  const stats = statOrUndefined(path);
+function readRegular(path: string, limit: number, known?: Stats): { bytes: Buffer; complete: boolean } | undefined {
+  const stats = known ?? statOrUndefined(path);
   if (stats === undefined) return undefined;
   if (!stats.isFile()) throw new NotRegularOutputError(path, outputKind(path, stats));
   let descriptor: number;
@@ -97,7 +98,7 @@ function compareWithDisk(path: string, bytes: Buffer): "missing" | "same" | "dif
   const stats = statOrUndefined(path);
   if (stats === undefined) return "missing";
   if (stats.isFile() && stats.size !== bytes.length) return "different";
-  const onDisk = readRegular(path, bytes.length);
+  const onDisk = readRegular(path, bytes.length, stats);
   if (onDisk === undefined) return "missing";
   return onDisk.complete && onDisk.bytes.equals(bytes) ? "same" : "different";
 }
@@ -332,7 +333,8 @@ function fileIdentity(path: string): string | undefined {
 
 /**
  * Refuses output folders that resolve outside the output directory: `out/swift` may be a symlink to
- * anywhere, and the generator must never write outside the directory it was given.
+ * anywhere, and the generator must never write outside the directory it was given. A folder that is no
+ * link, inside a folder that is inside, is inside too: only the links are resolved, each folder looked at once.
  */
 function checkFoldersInside(outDir: string, files: readonly RenderedFile[]) {
   let root: string;
@@ -341,19 +343,30 @@ function checkFoldersInside(outDir: string, files: readonly RenderedFile[]) {
   } catch {
     return; // Nothing exists yet, so nothing inside can point elsewhere.
   }
+  const inside = new Set<string>();
   for (const folder of outputFolders(files.map((file) => file.path))) {
     let current = outDir;
     for (const segment of folder === "." ? [] : folder.split("/")) {
       current = join(current, segment);
-      let real: string;
+      if (inside.has(current)) continue;
+      let stats: Stats;
       try {
-        real = realpathSync(current);
+        stats = lstatSync(current);
       } catch {
         break; // Created fresh below, inside root.
       }
-      if (real !== root && !real.startsWith(`${root}${sep}`)) {
-        throw new UnsafeOutputError(`${current} leads to ${real}, outside the output directory; refusing to write there`);
+      if (stats.isSymbolicLink()) {
+        let real: string;
+        try {
+          real = realpathSync(current);
+        } catch {
+          break; // A dangling link: making the folder fails, and says so.
+        }
+        if (real !== root && !real.startsWith(`${root}${sep}`)) {
+          throw new UnsafeOutputError(`${current} leads to ${real}, outside the output directory; refusing to write there`);
+        }
       }
+      inside.add(current);
     }
   }
 }
@@ -484,6 +497,8 @@ export function writeFiles(outDir: string, files: readonly RenderedFile[], optio
   const staged: Staged[] = [];
   const replaced: Staged[] = [];
   const created: string[] = [];
+  // Folders seen or made by this run: most files share one with another.
+  const folders = new Set<string>();
   try {
     // Every changed file is first written beside its target: a failure here (a full disk, a file where a
     // folder should be) has replaced nothing yet.
@@ -491,7 +506,10 @@ export function writeFiles(outDir: string, files: readonly RenderedFile[], optio
       const target = join(outDir, file.path);
       const bytes = Buffer.from(file.content, "utf8");
       if (compareWithDisk(target, bytes) === "same") continue;
-      makeFolder(dirname(target), created);
+      if (!folders.has(dirname(target))) {
+        makeFolder(dirname(target), created);
+        folders.add(dirname(target));
+      }
       staged.push({ temporary: writeTemporary(target, bytes, options.flushed?.has(file.path) === true), target, path: file.path });
     }
     for (const entry of staged) keepOld(entry);

@@ -253,6 +253,22 @@ describe("bad input leaves out/ unchanged", () => {
     expect(snapshotTree(elsewhere)).toEqual({});
   });
 
+  it("a link inside the output directory is followed while it stays inside, and refused where it leads out", () => {
+    const dir = projectWith(realSpec);
+    const elsewhere = temporaryDir();
+    // out/ios/link leads to out/apple (inside); out/apple/deeper leads elsewhere (outside).
+    mkdirSync(join(dir, "out/ios"));
+    mkdirSync(join(dir, "out/apple"));
+    symlinkSync(join(dir, "out/apple"), join(dir, "out/ios/link"));
+    symlinkSync(elsewhere, join(dir, "out/apple/deeper"));
+    writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec.replace("settings:\n", "settings:\n  outputs:\n    swift: ios/link/StatusCode.swift\n"));
+    expect(runCli(["generate"], dir).code).toBe(0);
+    expect(readFileSync(join(dir, "out/apple/StatusCode.swift"), "utf8")).toContain("enum StatusCode");
+    writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec.replace("settings:\n", "settings:\n  outputs:\n    swift: ios/link/deeper/StatusCode.swift\n"));
+    refuse(dir, ["outside the output directory; refusing to write there"]);
+    expect(snapshotTree(elsewhere)).toEqual({});
+  });
+
   it("an output directory that cannot be created", () => {
     const dir = temporaryDir();
     mkdirSync(join(dir, "spec"));
