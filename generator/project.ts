@@ -15,7 +15,7 @@ import { readSpec } from "./spec/read.js";
 import { validateSpec, type Validated } from "./spec/validate.js";
 import type { Model, SettingValues } from "./spec/model.js";
 import { renderFileList, readFileList, fileListName } from "./write/file-list.js";
-import { carries, describePartialWrite, findDrift, findUnexpected, foreignFile, NotRegularOutputError, overwrittenInput, PartialWriteError, UnsafeOutputError, writeFiles, type Drift, type UnexpectedPolicy } from "./write/write-output.js";
+import { carries, describePartialWrite, findDrift, findUnexpected, foreignFile, NotRegularOutputError, overwrittenInput, PartialWriteError, UnsafeOutputError, writeFiles, type Drift, type UnexpectedPolicy, type WriteOptions } from "./write/write-output.js";
 
 /** What a run is given: where it runs, and what the command line or the caller chose. */
 export interface ProjectOptions {
@@ -319,9 +319,9 @@ const fileListOnly: ReadonlySet<string> = new Set([fileListName]);
  * writeFiles, with file-system trouble reported as the user's problem: nothing was written, or (when a
  * replaced file could not be put back) what was, and where the earlier content is.
  */
-export function writeOutputs(project: Project, files: readonly RenderedFile[]): string[] {
+export function writeOutputs(project: Project, files: readonly RenderedFile[], tidy?: WriteOptions["tidy"]): string[] {
   try {
-    return writeFiles(project.out, files, { inputs: inputsOf(project), flushed: fileListOnly });
+    return writeFiles(project.out, files, { inputs: inputsOf(project), flushed: fileListOnly, ...(tidy === undefined ? {} : { tidy }) });
   } catch (error) {
     // A file rendered as it is written (render's `lazy`): a template's problem, with nothing written.
     if (error instanceof SpecError || error instanceof InputError) throw error;
@@ -353,9 +353,9 @@ export interface WriteOutcome {
  * no longer writes (its own files: a file not on the list is never removed), and say what else is there.
  * A run of some targets (`--target`) removes nothing: it is about those targets only.
  */
-export function writeRun(project: Project, files: readonly RenderedFile[], policy: UnexpectedPolicy): WriteOutcome {
+export function writeRun(project: Project, files: readonly RenderedFile[], policy: UnexpectedPolicy, tidy?: WriteOptions["tidy"]): WriteOutcome {
   guardOutputs(project, files, policy);
-  const written = writeOutputs(project, files);
+  const written = writeOutputs(project, files, tidy);
   const warnings: string[] = [];
   const removed = project.config === undefined || project.targetNames !== undefined ? [] : removeLeftovers(project, files, policy, warnings);
   for (const path of findUnexpected(project.out, files, policy)) {

@@ -149,7 +149,8 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
   const commit = ({ changed, started, project: current, warnings, files, policy }: Prepared) => {
     printWarnings(current.specShown, warnings, io);
     try {
-      const outcome = writeRun(current, files, policy);
+      // The backups go once the line is out: the outputs are in place before it.
+      const outcome = writeRun(current, files, policy, (removeLeftBehind) => setImmediate(removeLeftBehind));
       const written = outcome.written;
       const what = changed.length === 0 ? "generated" : `${changed.map((file) => shown(file)).join(", ")} changed`;
       io.stdout(`${what}: wrote ${generatedCount(written)} of ${filesCount(generatedCount(files))} to ${current.outShown} in ${Math.round(performance.now() - started)} ms`);

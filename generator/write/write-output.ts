@@ -438,6 +438,12 @@ export interface WriteOptions {
    * again by the next run): the file list, which tells a later run what it wrote before.
    */
   readonly flushed?: ReadonlySet<string>;
+  /**
+   * When to remove what the write leaves behind once every output is in place (the backups, and temporary
+   * files of runs that died): now by default; `--watch` removes them just after it has said the files are
+   * written. Either way before the next run.
+   */
+  readonly tidy?: (removeLeftBehind: () => void) => void;
 }
 
 /** One file a run replaces or creates: where its new content waits, and where the old file is kept. */
@@ -527,8 +533,11 @@ export function writeFiles(outDir: string, files: readonly RenderedFile[], optio
     if (notRestored.length > 0) throw new PartialWriteError(error, notRestored);
     throw error;
   }
-  for (const { backup } of staged) if (backup !== undefined) removeQuietly(backup);
-  removeStaleTemporaries(outDir, files, options.inputs ?? []);
+  const tidy = options.tidy ?? ((removeLeftBehind) => removeLeftBehind());
+  tidy(() => {
+    for (const { backup } of staged) if (backup !== undefined) removeQuietly(backup);
+    removeStaleTemporaries(outDir, files, options.inputs ?? []);
+  });
   return staged.map((entry) => entry.path);
 }
 

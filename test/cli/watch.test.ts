@@ -157,6 +157,8 @@ describe("generate --watch", () => {
     for (const output of ["out/json/status-codes.json", "out/typescript/status-codes.ts", "out/swift/StatusCode.swift"]) {
       expect(readFileSync(join(dir, output), "utf8")).toContain("saved in pieces");
     }
+    // The backups the run kept while it replaced the files are gone once it has said so.
+    expect(Object.keys(outputTimes(join(dir, "out"))).filter((path) => /\.(bak|tmp)$/.test(path))).toEqual([]);
   }, 60_000);
 
   it("started with a broken template, runs again when the template is fixed", async () => {

@@ -53,4 +53,22 @@ describe("temporary files", () => {
     expect(readdirSync(join(out, "json")).sort()).toEqual([".codes.json." + process.pid + "-80000000.bak", "codes.json"].sort());
     expect(draws).toEqual([]);
   });
+
+  it("removes the backups when told to tidy, after the outputs are in place, and not before", () => {
+    const dir = temporaryDir();
+    const out = join(dir, "out");
+    mkdirSync(join(out, "json"), { recursive: true });
+    writeFileSync(join(out, "json/codes.json"), "old\n");
+    const tidying: (() => void)[] = [];
+
+    writeFiles(out, [{ path: "json/codes.json", content: "new\n" }], { tidy: (removeLeftBehind) => tidying.push(removeLeftBehind) });
+
+    expect(readFileSync(join(out, "json/codes.json"), "utf8")).toBe("new\n");
+    const backups = readdirSync(join(out, "json")).filter((name) => name.endsWith(".bak"));
+    expect(backups).toHaveLength(1);
+    expect(readFileSync(join(out, "json", backups[0] ?? ""), "utf8")).toBe("old\n");
+    expect(tidying).toHaveLength(1);
+    tidying[0]?.();
+    expect(readdirSync(join(out, "json"))).toEqual(["codes.json"]);
+  });
 });
