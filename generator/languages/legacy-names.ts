@@ -38,7 +38,20 @@ export function namesBySource(codes: readonly { readonly aliases?: Readonly<Reco
  * of the language's sources, then as the spec lists them. A name the language cannot spell is left out:
  * validation has refused it before anything renders.
  */
-export function legacyNames(model: Pick<Model, "codes" | "aliasSources">, language: Language, settings: SettingValues): LegacyName[] {
+export function legacyNames(model: Pick<Model, "codes" | "aliasSources">, language: Language, settings: SettingValues): readonly LegacyName[] {
+  // The last answer is kept: targets of one language render one after another (the Swift file, then the
+  // Swift package; the C header, then the C source), and each asks for the same names.
+  const settingsKey = JSON.stringify(settings);
+  if (last?.model === model && last.language === language && last.settingsKey === settingsKey) return last.names;
+  const names = spellLegacyNames(model, language, settings);
+  last = { model, language, settingsKey, names };
+  return names;
+}
+
+/** legacyNames' last answer, and what it was for. */
+let last: { model: Pick<Model, "codes" | "aliasSources">; language: Language; settingsKey: string; names: readonly LegacyName[] } | undefined;
+
+function spellLegacyNames(model: Pick<Model, "codes" | "aliasSources">, language: Language, settings: SettingValues): LegacyName[] {
   const sources = Object.entries(language.aliases?.sources ?? {}) as [string, AliasSpelling][];
   if (sources.length === 0) return [];
   const { codes } = model;

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { posix } from "node:path";
 import type { HelperDelegate, TemplateDelegate } from "handlebars";
-import { defaultSettings, type Language } from "../languages/language.js";
+import { defaultSettings, type CodeView, type Language } from "../languages/language.js";
 import type { CodeModel, Model, SettingValues } from "../spec/model.js";
 import { builtins, type Registry } from "../registry.js";
 import { loadPrecompiled, requireCjs, sourceHash } from "../build/precompiled.js";
@@ -140,10 +140,10 @@ export function outputPaths(planned: readonly PlannedTarget[]): Record<string, s
  */
 export function renderTargets(model: Model, planned: readonly PlannedTarget[], only: (entry: PlannedTarget) => boolean = () => true, lazy?: LazyRendering): RenderedFile[] {
   const paths = outputPaths(planned);
-  // The model with a target's code views, made once per target and settings (files are rendered in order,
+  // The model with code views, made once per view, settings and declared names (files are rendered in order,
   // so one is kept at a time): a package renders several files of one language (the npm package four
   // entry files), and each would otherwise make them again.
-  const views: ViewsSlot = { target: undefined, settings: undefined, model: undefined };
+  const views: ViewsSlot = { view: undefined, made: undefined, model: undefined };
   return planned.filter(only).flatMap((entry) => {
     const { target, output, settings } = entry;
     const files = targetFiles(target, settings);
@@ -207,27 +207,28 @@ export interface LazyRendering {
 }
 
 /**
- * The last target's model with its code views, and which target (the object: a config's template target
- * may share a built-in's id) and settings they are for.
+ * The last model made with code views, and what they were made from: the view (a function; targets of one
+ * language share it, as the Swift file and the Swift package do), the settings and the declared names.
  */
 interface ViewsSlot {
-  target: Target | undefined;
-  settings: string | undefined;
+  view: CodeView | undefined;
+  made: string | undefined;
   model: Model | undefined;
 }
 
 function renderFile(template: URL, target: Target, model: Model, place: FilePlace, views: ViewsSlot): string {
   const declared = declarationsOf(target, place.settings);
   const extra = target.context?.({ model, declared, path: place.path, paths: place.paths, settings: place.settings }) ?? {};
-  const settingsKey = JSON.stringify(place.settings);
-  let viewed = views.target === target && views.settings === settingsKey ? views.model : undefined;
+  const made = JSON.stringify([place.settings, declared]);
+  let viewed = target.codeView === undefined ? model : views.view === target.codeView && views.made === made ? views.model : undefined;
   checkContextKeys(target, model, extra);
+  checkViewKeys(model, target, place.settings, declared);
   if (viewed === undefined) {
-    // The previous target's views go before this one's are made.
+    // The previous views go before these are made.
     views.model = undefined;
-    viewed = withCodeViews(model, target, place.settings, declared);
-    views.target = target;
-    views.settings = settingsKey;
+    viewed = withCodeViews(model, target.codeView as CodeView, place.settings, declared);
+    views.view = target.codeView;
+    views.made = made;
     views.model = viewed;
   }
   const file: FileContext = { header: `Generated from ${commentSafe(model.source)} by ${generatedMarker}.`, ...place, ...declared };
@@ -394,19 +395,17 @@ function helperNames(target: Target): Set<string> {
   return new Set([...Object.keys(commonHelpers), ...Object.keys(target.language.helpers), ...builtInHelpers]);
 }
 
-/**
- * The model with each code extended by the target's code view (the same object in every list). A view's
- * key may not hide a code field or a helper (see checkContextKeys).
- */
-function withCodeViews(model: Model, target: Target, settings: SettingValues, declared: Required<Declarations>): Model {
-  const view = target.codeView;
-  if (view === undefined) return model;
+/** A target's code view may not hide a code field or one of the target's helpers (see checkContextKeys). */
+function checkViewKeys(model: Model, target: Target, settings: SettingValues, declared: Required<Declarations>) {
   const first = model.codes[0];
-  if (first !== undefined) {
-    const helpers = helperNames(target);
-    const viewClash = Object.keys(view(first, 0, model.codes.length, { model, settings, declared })).find((key) => key in first || helpers.has(key));
-    if (viewClash !== undefined) throw new Error(`target "${target.id}": its code view's "${viewClash}" would hide a code field or a helper`);
-  }
+  if (target.codeView === undefined || first === undefined) return;
+  const helpers = helperNames(target);
+  const viewClash = Object.keys(target.codeView(first, 0, model.codes.length, { model, settings, declared })).find((key) => key in first || helpers.has(key));
+  if (viewClash !== undefined) throw new Error(`target "${target.id}": its code view's "${viewClash}" would hide a code field or a helper`);
+}
+
+/** The model with each code extended by its code view (the same object in every list). */
+function withCodeViews(model: Model, view: CodeView, settings: SettingValues, declared: Required<Declarations>): Model {
   // Keyed by number: codes are unique, and number keys are far cheaper than frozen objects as keys.
   const byNumber = new Map<number, CodeModel>();
   const viewContext = { model, settings, declared };
