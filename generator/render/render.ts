@@ -385,15 +385,23 @@ const builtInHelpers = ["each", "if", "unless", "with", "lookup", "log"];
  * validation would have judged the other. A mistake in a target's definition, so an internal error.
  */
 function checkContextKeys(target: Target, model: Model, extra: Readonly<Record<string, unknown>>) {
-  const taken = new Set([...Object.keys(model), ...contextKeys, ...helperNames(target)]);
-  const clash = Object.keys(extra).find((key) => taken.has(key));
+  const helpers = helperNames(target);
+  const clash = Object.keys(extra).find((key) => Object.hasOwn(model, key) || (contextKeys as readonly string[]).includes(key) || helpers.has(key));
   if (clash !== undefined) throw new Error(`target "${target.id}": its context's "${clash}" would hide a model field, a helper or a key every template has`);
 }
 
 /** Every helper a template of the target's language can call. */
-function helperNames(target: Target): Set<string> {
-  return new Set([...Object.keys(commonHelpers), ...Object.keys(target.language.helpers), ...builtInHelpers]);
+function helperNames(target: Target): ReadonlySet<string> {
+  let names = helperNamesByLanguage.get(target.language);
+  if (names === undefined) {
+    names = new Set([...Object.keys(commonHelpers), ...Object.keys(target.language.helpers), ...builtInHelpers]);
+    helperNamesByLanguage.set(target.language, names);
+  }
+  return names;
 }
+
+/** helperNames by language: each file checks its context against them. */
+const helperNamesByLanguage = new WeakMap<Language, ReadonlySet<string>>();
 
 /** A target's code view may not hide a code field or one of the target's helpers (see checkContextKeys). */
 function checkViewKeys(model: Model, target: Target, settings: SettingValues, declared: Required<Declarations>) {

@@ -60,6 +60,13 @@ describe("names targets declare", () => {
     const hiding: Target = { ...kotlinTarget, id: "kotlin-hiding", output: "kotlin/Hiding.kt", namespace: () => "elsewhere", context: () => ({ types: { code: "Other" } }) };
     const registry = withTargets([...builtinTargets, hiding]);
     expect(() => renderAll(validateSpec(base, "spec.yaml", registry).model, registry)).toThrow(/target "kotlin-hiding": its context's "types" would hide/);
+    // A model field, a common helper and one of the language's own helpers, as well.
+    const kotlinHelper = Object.keys(kotlinTarget.language.helpers)[0] ?? "";
+    for (const key of ["codes", "csv", kotlinHelper]) {
+      const hidingThis: Target = { ...hiding, context: () => ({ [key]: "x" }) };
+      const withThis = withTargets([...builtinTargets, hidingThis]);
+      expect(() => renderAll(validateSpec(base, "spec.yaml", withThis).model, withThis)).toThrow(new RegExp(`target "kotlin-hiding": its context's "${key}" would hide`));
+    }
     const viewHiding: Target = { ...kotlinTarget, id: "kotlin-view", output: "kotlin/View.kt", namespace: () => "elsewhere", codeView: () => ({ name: "x" }) };
     const other = withTargets([...builtinTargets, viewHiding]);
     expect(() => renderAll(validateSpec(base, "spec.yaml", other).model, other)).toThrow(/its code view's "name" would hide a code field/);
