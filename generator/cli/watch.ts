@@ -39,8 +39,6 @@ interface Prepared {
   readonly changed: readonly string[];
   readonly started: number;
   readonly project: Project;
-  /** The spec's warnings, when this run read it. */
-  readonly warnings: Validated["warnings"];
   readonly files: RenderedFile[];
   readonly policy: UnexpectedPolicy;
 }
@@ -66,8 +64,9 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
   };
   let project: Project | undefined;
   let validated: Validated | undefined;
-  let watchers: FSWatcher[] = [];
-  let watched = "";
+  /** A watcher for each folder an input is in, and the inputs: the files whose events start a run. */
+  const watchers = new Map<string, FSWatcher>();
+  let watchedFiles = new Set<string>();
   let pending = new Set<string>();
   /** When the last event came: a prepared run is written only settleMs later. */
   let lastEventAt = 0;
@@ -78,6 +77,11 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
   let dropped: string[] = [];
   /** The spec's text as the last run read it. */
   let specText = "";
+  /**
+   * The warnings of the spec as validated, until a run says them: a run dropped for a later event (it may
+   * have read part of a save) says nothing, and the run after it validates again or says them.
+   */
+  let unsaid: Validated["warnings"] | undefined;
   let stopped = false;
   /** A failed run's report, waiting for `quietMs` without events (see quietMs). */
   let failure: { timer: NodeJS.Timeout; report: () => void } | undefined;
@@ -99,10 +103,17 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
     setTimeout(() => warmUp(left - 1), 0).unref();
   };
 
+  /** The validated spec's warnings, once: by the run that writes, or whose failure is reported. */
+  const sayWarnings = (current: Project | undefined) => {
+    if (unsaid !== undefined && current !== undefined) printWarnings(current.specShown, unsaid, io);
+    unsaid = undefined;
+  };
+
   /** A run's failure: reported at once for the first run, else once the save has gone quiet (see quietMs). */
   const failed = (error: unknown, changed: readonly string[]) => {
     const report = () => {
       failure = undefined;
+      sayWarnings(project);
       reportError(error, io, "nothing was written; waiting for the next change");
     };
     if (changed.length === 0) report();
@@ -114,26 +125,26 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
     const started = performance.now();
     const reloadProject = project === undefined || changed.some((file) => file === project?.config?.file);
     let opened = false;
-    // Said when the run writes: a run dropped for a later event (it may have read part of a save) says nothing.
-    let warnings: Validated["warnings"] = [];
     try {
       if (reloadProject) {
         project = openProject(options);
         opened = true;
         validated = undefined;
+        unsaid = undefined;
         // Once a config is in use it stays the one: deleted, it is reported and awaited, not replaced by no config.
         if (project.config !== undefined) options.config = project.config.file;
       }
       const current = project as Project;
       if (validated === undefined || changed.includes(current.specFile)) {
         validated = undefined;
+        unsaid = undefined;
         specText = readSpecText(current);
         validated = validateTable(current, specText);
-        warnings = validated.warnings;
+        unsaid = validated.warnings;
       }
       const all = planAll(current, validated);
       const files = withFileList(current, render(current, validated.model, selectTargets(current, all), "all", specText.length >= eagerBelowChars), all);
-      return { changed, started, project: current, warnings, files, policy: unexpectedPolicy(current, all) };
+      return { changed, started, project: current, files, policy: unexpectedPolicy(current, all) };
     } catch (error) {
       // An invalid edit: say where, write nothing, wait for the next save. A config that cannot be read
       // is retried from scratch next time; one that was read stays, so its templates stay watched.
@@ -146,8 +157,8 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
   };
 
   /** A run's second half: write what was prepared and say so. */
-  const commit = ({ changed, started, project: current, warnings, files, policy }: Prepared) => {
-    printWarnings(current.specShown, warnings, io);
+  const commit = ({ changed, started, project: current, files, policy }: Prepared) => {
+    sayWarnings(current);
     try {
       // The backups go once the line is out: the outputs are in place before it.
       const outcome = writeRun(current, files, policy, (removeLeftBehind) => setImmediate(removeLeftBehind));
@@ -171,9 +182,12 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
     if (prepared !== undefined) writeWhenQuiet(prepared);
   };
 
-  /** Writes a prepared run once the events meanwhile are seen and the last is settleMs old; drops it for any such event. */
+  /**
+   * Writes a prepared run once the events that came meanwhile are seen (an immediate comes after the event
+   * loop's poll, which delivers them) and the last is settleMs old; drops it for any such event.
+   */
   const writeWhenQuiet = (prepared: Prepared) => {
-    const check = () => {
+    const immediate = setImmediate(() => {
       waiting = undefined;
       if (stopped) return;
       if (pending.size > 0) {
@@ -181,17 +195,15 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
         begin();
         return;
       }
-      if (performance.now() - lastEventAt < settleMs) writeWhenQuiet(prepared);
-      else commit(prepared);
-    };
-    const left = settleMs - (performance.now() - lastEventAt);
-    if (left > 0) {
-      const timer = setTimeout(check, Math.ceil(left));
+      const left = settleMs - (performance.now() - lastEventAt);
+      if (left <= 0) {
+        commit(prepared);
+        return;
+      }
+      const timer = setTimeout(() => writeWhenQuiet(prepared), Math.ceil(left));
       waiting = { cancel: () => clearTimeout(timer) };
-    } else {
-      const immediate = setImmediate(check);
-      waiting = { cancel: () => clearImmediate(immediate) };
-    }
+    });
+    waiting = { cancel: () => clearImmediate(immediate) };
   };
 
   const shown = (file: string) => {
@@ -209,46 +221,50 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
   };
 
   /**
-   * Watches the folders of the inputs; after a run, again only when the inputs changed (the config may name
-   * other templates now), so that no save is missed while watchers are replaced.
+   * Watches the folders of the inputs. After a run, a folder still needed keeps its watcher, so that the
+   * events already on their way (the rest of a config's save, while a run read part of it) still arrive;
+   * only folders no longer needed are let go and new ones watched (the config may name other templates now).
    */
   const watchInputs = () => {
-    const files = new Set(inputs().map((file) => resolve(file)));
-    const folders = new Set([...files].map((file) => dirname(file)));
+    watchedFiles = new Set(inputs().map((file) => resolve(file)));
+    const folders = new Set([...watchedFiles].map((file) => dirname(file)));
     // Without a config yet, a new one may appear in the working directory.
     if (project?.config === undefined) folders.add(resolve(io.cwd));
-    const key = [...files, "", ...folders].sort().join("\n");
-    if (key === watched) return;
-    watched = key;
-    for (const watcher of watchers) watcher.close();
-    watchers = [...folders].flatMap((folder) => {
+    for (const [folder, watcher] of watchers) {
+      if (folders.has(folder)) continue;
+      watcher.close();
+      watchers.delete(folder);
+    }
+    for (const folder of folders) {
+      if (watchers.has(folder)) continue;
       try {
-        return [
-          watchFolder(folder, (_event, name) => {
-            if (name === null) return;
-            const file = resolve(folder, name.toString());
-            const isConfigHere = folder === resolve(io.cwd) && /^status-codegen\.config\.(ya?ml|json)$/.test(basename(file));
-            if (!files.has(file) && !isConfigHere) return;
-            pending.add(file);
-            lastEventAt = performance.now();
-            // The save goes on: the run that failed on part of it is not reported.
-            if (failure !== undefined) clearTimeout(failure.timer);
-            failure = undefined;
-            // A prepared run sees this event before it writes (writeWhenQuiet); otherwise one begins now.
-            if (beginning === undefined && waiting === undefined) beginning = setImmediate(begin);
-          }),
-        ];
+        watchers.set(folder, watchFolder(folder, (_event, name) => {
+          if (name !== null) seen(resolve(folder, name.toString()), folder);
+        }));
       } catch {
-        return [];
+        // A folder that is not there (yet): tried again after the next run.
       }
-    });
+    }
+  };
+
+  /** An event for `file` in the watched `folder`: a run begins unless one is already under way. */
+  const seen = (file: string, folder: string) => {
+    const isConfigHere = folder === resolve(io.cwd) && /^status-codegen\.config\.(ya?ml|json)$/.test(basename(file));
+    if (!watchedFiles.has(file) && !isConfigHere) return;
+    pending.add(file);
+    lastEventAt = performance.now();
+    // The save goes on: the run that failed on part of it is not reported.
+    if (failure !== undefined) clearTimeout(failure.timer);
+    failure = undefined;
+    // A prepared run sees this event before it writes (writeWhenQuiet); otherwise one begins now.
+    if (beginning === undefined && waiting === undefined) beginning = setImmediate(begin);
   };
 
   const isConfigFile = (file: string) => /status-codegen\.config\.(ya?ml|json)$/.test(file);
 
   process.once("SIGINT", () => {
     stopped = true;
-    for (const watcher of watchers) watcher.close();
+    for (const watcher of watchers.values()) watcher.close();
     if (beginning !== undefined) clearImmediate(beginning);
     // A prepared run not yet written stays unwritten.
     waiting?.cancel();

@@ -180,6 +180,45 @@ describe("generate --watch", () => {
     expect(await watcher.exited).toBe(0);
   }, 60_000);
 
+  it("started with a broken template, says the spec's warnings with the error, as generate does", async () => {
+    const dir = temporaryDir();
+    mkdirSync(join(dir, "spec"));
+    writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec.replace("categories:\n", "categories:\n  - id: unused\n    title: Unused\n    description: A category no code is in.\n"));
+    writeFileSync(join(dir, "status-codegen.config.yaml"), "spec: spec/status-codes.yaml\nout: gen\ntargets:\n  - template: list.hbs\n    language: json\n    output: list.txt\n");
+    writeFileSync(join(dir, "list.hbs"), "{{#each codes}}{{nmae}}\n{{/each}}");
+    const watcher = new Watcher(dir);
+    running.push(watcher);
+    await watcher.next(/^watching for changes; Ctrl-C stops$/);
+    const warning = watcher.lines.findIndex((line) => /warning: category "unused" has no codes/.test(line));
+    const error = watcher.lines.findIndex((line) => /^list\.hbs:1:\d+ no field or helper "nmae" here/.test(line));
+    expect(warning).toBeGreaterThanOrEqual(0);
+    expect(error).toBeGreaterThan(warning);
+  }, 60_000);
+
+  it("a config saved in two steps (emptied, then written) is read whole: each save writes the output it names", async () => {
+    const dir = temporaryDir();
+    mkdirSync(join(dir, "spec"));
+    writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec);
+    const config = join(dir, "status-codegen.config.yaml");
+    const configFor = (output: string) => `spec: spec/status-codes.yaml\nout: gen\ntargets:\n  - template: list.hbs\n    language: json\n    output: ${output}\n`;
+    writeFileSync(config, configFor("list.txt"));
+    writeFileSync(join(dir, "list.hbs"), "{{#each codes}}{{code}}\n{{/each}}");
+    const watcher = new Watcher(dir);
+    running.push(watcher);
+    await watcher.next(/^watching for changes; Ctrl-C stops$/);
+    // A run may read the config between the two steps (empty, or naming nothing yet); the save's second
+    // event must still reach the watcher and start the run that reads it whole. Several saves, each a chance.
+    for (let save = 1; save <= 4; save++) {
+      const mark = watcher.lines.length;
+      const descriptor = openSync(config, "w");
+      for (const until = performance.now() + 0.5; performance.now() < until; );
+      writeSync(descriptor, configFor(`list${save}.txt`));
+      closeSync(descriptor);
+      await watcher.next(/^status-codegen\.config\.yaml changed: wrote 1 of 1 file to gen/, mark);
+      expect(readFileSync(join(dir, `gen/list${save}.txt`), "utf8").split("\n")[0]).toBe("200");
+    }
+  }, 60_000);
+
   it("watches a config and its templates: a template edit re-renders without re-reading the spec", async () => {
     const dir = temporaryDir();
     mkdirSync(join(dir, "spec"));
