@@ -38,16 +38,20 @@ export function builtinTemplateKey(template: URL): string | undefined {
  * build's precompiled template (and Handlebars' small runtime) when the template is a built-in one
  * unchanged since the build; otherwise loads the full Handlebars and compiles the source.
  */
-function templateFor(template: URL, language: Language): TemplateDelegate {
-  let source: string;
-  try {
-    // A template turned into a pipe or a device since the config was read would block the read forever.
-    const stats = statSync(template);
-    if (!stats.isFile()) throw Object.assign(new Error(`it is ${describeFileKind(stats)}, not a file`), { code: "ENOTFILE" });
-    source = readFileSync(template, "utf8");
-  } catch (error) {
-    // Deleted or moved since the config was read (a branch switch while --watch runs).
-    throw new TemplateReadError(template, error);
+function templateFor(template: URL, language: Language, sources: Map<string, string>): TemplateDelegate {
+  // Read once a run: one template may serve several targets (the changelog, a language's file and package).
+  let source = sources.get(template.href);
+  if (source === undefined) {
+    try {
+      // A template turned into a pipe or a device since the config was read would block the read forever.
+      const stats = statSync(template);
+      if (!stats.isFile()) throw Object.assign(new Error(`it is ${describeFileKind(stats)}, not a file`), { code: "ENOTFILE" });
+      source = readFileSync(template, "utf8");
+    } catch (error) {
+      // Deleted or moved since the config was read (a branch switch while --watch runs).
+      throw new TemplateReadError(template, error);
+    }
+    sources.set(template.href, source);
   }
   // Kept while the source is the same: a watching run recompiles only the template that changed.
   const key = `${language.id}\u0000${template.href}`;
@@ -144,6 +148,8 @@ export function renderTargets(model: Model, planned: readonly PlannedTarget[], o
   // so one is kept at a time): a package renders several files of one language (the npm package four
   // entry files), and each would otherwise make them again.
   const views: ViewsSlot = { view: undefined, made: undefined, model: undefined };
+  // Each template's source, as this call first read it.
+  const sources = new Map<string, string>();
   return planned.filter(only).flatMap((entry) => {
     const { target, output, settings } = entry;
     const files = targetFiles(target, settings);
@@ -160,7 +166,7 @@ export function renderTargets(model: Model, planned: readonly PlannedTarget[], o
       const as = file.as ?? target;
       const asSettings = as.language === target.language ? settings : (model.settings.languages[as.language.id] ?? defaultSettings(as.language));
       const place = { path, paths: file.as === undefined ? paths : packaged, settings: asSettings, file: file.data ?? noData };
-      const render = () => renderFile(file.template, as, model, place, views);
+      const render = () => renderFile(file.template, as, model, place, views, sources);
       if (later === undefined) return { path, content: render() };
       return {
         path,
@@ -216,7 +222,7 @@ interface ViewsSlot {
   model: Model | undefined;
 }
 
-function renderFile(template: URL, target: Target, model: Model, place: FilePlace, views: ViewsSlot): string {
+function renderFile(template: URL, target: Target, model: Model, place: FilePlace, views: ViewsSlot, sources: Map<string, string>): string {
   const declared = declarationsOf(target, place.settings);
   const extra = target.context?.({ model, declared, path: place.path, paths: place.paths, settings: place.settings }) ?? {};
   const made = JSON.stringify([place.settings, declared]);
@@ -234,7 +240,7 @@ function renderFile(template: URL, target: Target, model: Model, place: FilePlac
   const file: FileContext = { header: `Generated from ${commentSafe(model.source)} by ${generatedMarker}.`, ...place, ...declared };
   const context = { ...viewed, ...file, ...extra };
   try {
-    return withOneFinalNewline(templateFor(template, target.language)(context));
+    return withOneFinalNewline(templateFor(template, target.language, sources)(context));
   } catch (error) {
     throw templateError(error, template, context, target);
   }
