@@ -147,7 +147,7 @@ export function renderTargets(model: Model, planned: readonly PlannedTarget[], o
   // The model with code views, made once per view, settings and declared names (files are rendered in order,
   // so one is kept at a time): a package renders several files of one language (the npm package four
   // entry files), and each would otherwise make them again.
-  const views: ViewsSlot = { view: undefined, made: undefined, model: undefined };
+  const views: ViewsSlot = { view: undefined, made: undefined, model: undefined, checkedFor: undefined };
   // Each template's source, as this call first read it.
   const sources = new Map<string, string>();
   return planned.filter(only).flatMap((entry) => {
@@ -220,6 +220,8 @@ interface ViewsSlot {
   view: CodeView | undefined;
   made: string | undefined;
   model: Model | undefined;
+  /** The language whose helpers the views' keys were last checked against (see checkViewKeys). */
+  checkedFor: Language | undefined;
 }
 
 function renderFile(template: URL, target: Target, model: Model, place: FilePlace, views: ViewsSlot, sources: Map<string, string>): string {
@@ -228,7 +230,12 @@ function renderFile(template: URL, target: Target, model: Model, place: FilePlac
   const made = JSON.stringify([place.settings, declared]);
   let viewed = target.codeView === undefined ? model : views.view === target.codeView && views.made === made ? views.model : undefined;
   checkContextKeys(target, model, extra);
-  checkViewKeys(model, target, place.settings, declared);
+  // A view's keys depend on the view alone: checked when the views are made, and again only for a target
+  // of another language (other helpers) that shares them.
+  if (target.codeView !== undefined && (viewed === undefined || views.checkedFor !== target.language)) {
+    checkViewKeys(model, target, place.settings, declared);
+    views.checkedFor = target.language;
+  }
   if (viewed === undefined) {
     // The previous views go before these are made.
     views.model = undefined;
