@@ -48,8 +48,10 @@ const entries = [...templates].map(([key, url]) => {
   const source = readFileSync(url, "utf8");
   // Plain JavaScript when the compiler covers the template (see template-compiler.ts), else Handlebars' form:
   // one of the two, since the script that carries them is read and loaded by every run.
-  const compiled = compileTemplate(strictArguments(Handlebars.parse(source)));
-  const form = compiled === undefined ? `spec: ${String(Handlebars.precompile(strictArguments(Handlebars.parse(source)), templateOptions))}` : `compiled: ${compiled}`;
+  // compileTemplate only reads the tree, so Handlebars may take the same one after it.
+  const tree = strictArguments(Handlebars.parse(source));
+  const compiled = compileTemplate(tree);
+  const form = compiled === undefined ? `spec: ${String(Handlebars.precompile(tree, templateOptions))}` : `compiled: ${compiled}`;
   return `  ${JSON.stringify(key)}: { hash: ${JSON.stringify(sourceHash(source))}, ${form} },`;
 });
 writeFileSync(`${precompiledDir}${templatesArtifact}`, `"use strict";\nmodule.exports = {\n${entries.join("\n")}\n};\n`);
