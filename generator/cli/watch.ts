@@ -1,6 +1,7 @@
 import { watch as watchFolder, type FSWatcher } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import type { Command } from "./args.js";
+import { configFileNames } from "../config/config.js";
 import { filesCount, generatedCount, printOutcome, printWarnings, reportError, type Io } from "./run.js";
 import { inputsOf, openProject, planAll, readSpecText, render, selectTargets, unexpectedPolicy, validateTable, withFileList, writeRun, type Project } from "../project.js";
 import type { RenderedFile } from "../render/render.js";
@@ -249,7 +250,7 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
 
   /** An event for `file` in the watched `folder`: a run begins unless one is already under way. */
   const seen = (file: string, folder: string) => {
-    const isConfigHere = folder === resolve(io.cwd) && /^status-codegen\.config\.(ya?ml|json)$/.test(basename(file));
+    const isConfigHere = folder === resolve(io.cwd) && isConfigFile(file);
     if (!watchedFiles.has(file) && !isConfigHere) return;
     pending.add(file);
     lastEventAt = performance.now();
@@ -260,7 +261,7 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
     if (beginning === undefined && waiting === undefined) beginning = setImmediate(begin);
   };
 
-  const isConfigFile = (file: string) => /status-codegen\.config\.(ya?ml|json)$/.test(file);
+  const isConfigFile = (file: string) => (configFileNames as readonly string[]).includes(basename(file));
 
   process.once("SIGINT", () => {
     stopped = true;

@@ -512,9 +512,10 @@ export function writeFiles(outDir: string, files: readonly RenderedFile[], optio
       const target = join(outDir, file.path);
       const bytes = Buffer.from(file.content, "utf8");
       if (compareWithDisk(target, bytes) === "same") continue;
-      if (!folders.has(dirname(target))) {
-        makeFolder(dirname(target), created);
-        folders.add(dirname(target));
+      const folder = dirname(target);
+      if (!folders.has(folder)) {
+        makeFolder(folder, created);
+        folders.add(folder);
       }
       staged.push({ temporary: writeTemporary(target, bytes, options.flushed?.has(file.path) === true), target, path: file.path });
     }
