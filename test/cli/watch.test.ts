@@ -58,6 +58,19 @@ async function watchingRealSpec(): Promise<{ dir: string; spec: string; watcher:
   return { dir, spec, watcher };
 }
 
+/** A config that renders list.hbs (as JSON's language would) to gen/`output`. */
+const listConfig = (output: string) => `spec: spec/status-codes.yaml\nout: gen\ntargets:\n  - template: list.hbs\n    language: json\n    output: ${output}\n`;
+
+/** A new folder with `spec` at spec/status-codes.yaml, listConfig("list.txt") and `template` as list.hbs. */
+function templateProject(template: string, spec = realSpec): string {
+  const dir = temporaryDir();
+  mkdirSync(join(dir, "spec"));
+  writeFileSync(join(dir, "spec/status-codes.yaml"), spec);
+  writeFileSync(join(dir, "status-codegen.config.yaml"), listConfig("list.txt"));
+  writeFileSync(join(dir, "list.hbs"), template);
+  return dir;
+}
+
 /** Every file under `dir` (temporary ones included) with its modification time: what a run that writes changes. */
 function outputTimes(dir: string): Record<string, number> {
   const times: Record<string, number> = {};
@@ -162,12 +175,7 @@ describe("generate --watch", () => {
   }, 60_000);
 
   it("started with a broken template, runs again when the template is fixed", async () => {
-    const dir = temporaryDir();
-    mkdirSync(join(dir, "spec"));
-    writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec);
-    writeFileSync(join(dir, "status-codegen.config.yaml"), "spec: spec/status-codes.yaml\nout: gen\ntargets:\n  - template: list.hbs\n    language: json\n    output: list.txt\n");
-    writeFileSync(join(dir, "list.hbs"), "{{#each codes}}{{nmae}}\n{{/each}}");
-    const files = renderedOutputs().size;
+    const dir = templateProject("{{#each codes}}{{nmae}}\n{{/each}}");
     const watcher = new Watcher(dir);
     running.push(watcher);
     await watcher.next(/^list\.hbs:1:\d+ no field or helper "nmae" here; did you mean "name"\?$/);
@@ -181,11 +189,7 @@ describe("generate --watch", () => {
   }, 60_000);
 
   it("started with a broken template, says the spec's warnings with the error, as generate does", async () => {
-    const dir = temporaryDir();
-    mkdirSync(join(dir, "spec"));
-    writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec.replace("categories:\n", "categories:\n  - id: unused\n    title: Unused\n    description: A category no code is in.\n"));
-    writeFileSync(join(dir, "status-codegen.config.yaml"), "spec: spec/status-codes.yaml\nout: gen\ntargets:\n  - template: list.hbs\n    language: json\n    output: list.txt\n");
-    writeFileSync(join(dir, "list.hbs"), "{{#each codes}}{{nmae}}\n{{/each}}");
+    const dir = templateProject("{{#each codes}}{{nmae}}\n{{/each}}", realSpec.replace("categories:\n", "categories:\n  - id: unused\n    title: Unused\n    description: A category no code is in.\n"));
     const watcher = new Watcher(dir);
     running.push(watcher);
     await watcher.next(/^watching for changes; Ctrl-C stops$/);
@@ -196,13 +200,8 @@ describe("generate --watch", () => {
   }, 60_000);
 
   it("a config saved in two steps (emptied, then written) is read whole: each save writes the output it names", async () => {
-    const dir = temporaryDir();
-    mkdirSync(join(dir, "spec"));
-    writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec);
+    const dir = templateProject("{{#each codes}}{{code}}\n{{/each}}");
     const config = join(dir, "status-codegen.config.yaml");
-    const configFor = (output: string) => `spec: spec/status-codes.yaml\nout: gen\ntargets:\n  - template: list.hbs\n    language: json\n    output: ${output}\n`;
-    writeFileSync(config, configFor("list.txt"));
-    writeFileSync(join(dir, "list.hbs"), "{{#each codes}}{{code}}\n{{/each}}");
     const watcher = new Watcher(dir);
     running.push(watcher);
     await watcher.next(/^watching for changes; Ctrl-C stops$/);
@@ -212,7 +211,7 @@ describe("generate --watch", () => {
       const mark = watcher.lines.length;
       const descriptor = openSync(config, "w");
       for (const until = performance.now() + 0.5; performance.now() < until; );
-      writeSync(descriptor, configFor(`list${save}.txt`));
+      writeSync(descriptor, listConfig(`list${save}.txt`));
       closeSync(descriptor);
       await watcher.next(/^status-codegen\.config\.yaml changed: wrote 1 of 1 file to gen/, mark);
       expect(readFileSync(join(dir, `gen/list${save}.txt`), "utf8").split("\n")[0]).toBe("200");
@@ -220,12 +219,7 @@ describe("generate --watch", () => {
   }, 60_000);
 
   it("watches a config and its templates: a template edit re-renders without re-reading the spec", async () => {
-    const dir = temporaryDir();
-    mkdirSync(join(dir, "spec"));
-    writeFileSync(join(dir, "spec/status-codes.yaml"), realSpec);
-    writeFileSync(join(dir, "status-codegen.config.yaml"), "spec: spec/status-codes.yaml\nout: gen\ntargets:\n  - template: list.hbs\n    language: json\n    output: list.txt\n");
-    writeFileSync(join(dir, "list.hbs"), "{{#each codes}}{{code}}\n{{/each}}");
-    const files = renderedOutputs().size;
+    const dir = templateProject("{{#each codes}}{{code}}\n{{/each}}");
     const watcher = new Watcher(dir);
     running.push(watcher);
     await watcher.next(/^generated: wrote 1 of 1 file to gen/);

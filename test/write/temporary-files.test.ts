@@ -4,6 +4,15 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { writeFiles } from "../../generator/write/write-output.js";
 import { temporaryDir } from "../support/helpers.js";
 
+/** An output folder `out` (in a new folder `dir`) with json/, holding json/codes.json when `old` is given. */
+function outputFolder(old?: string): { dir: string; out: string } {
+  const dir = temporaryDir();
+  const out = join(dir, "out");
+  mkdirSync(join(out, "json"), { recursive: true });
+  if (old !== undefined) writeFileSync(join(out, "json/codes.json"), old);
+  return { dir, out };
+}
+
 /**
  * The temporary file a changed output is first written to has a name that is not secret (the PID and a
  * non-cryptographic random number), so it must be created exclusively: whatever already has that name (a
@@ -13,9 +22,7 @@ describe("temporary files", () => {
   afterEach(() => vi.restoreAllMocks());
 
   it("never writes through a link that already has the temporary file's name, and takes another name", () => {
-    const dir = temporaryDir();
-    const out = join(dir, "out");
-    mkdirSync(join(out, "json"), { recursive: true });
+    const { dir, out } = outputFolder();
     const victim = join(dir, "victim.txt");
     writeFileSync(victim, "keep me\n");
     // The first name drawn is taken by a link to the victim; the second is free.
@@ -35,10 +42,7 @@ describe("temporary files", () => {
   });
 
   it("keeps the old file under a backup name that is free, and never removes a file that had the name it drew first", () => {
-    const dir = temporaryDir();
-    const out = join(dir, "out");
-    mkdirSync(join(out, "json"), { recursive: true });
-    writeFileSync(join(out, "json/codes.json"), "old\n");
+    const { out } = outputFolder("old\n");
     // Draws: the temporary file's name, then the backup's: first a taken name, then a free one.
     const draws = [0.125, 0.5, 0.25];
     vi.spyOn(Math, "random").mockImplementation(() => draws.shift() ?? 0.75);
@@ -55,10 +59,7 @@ describe("temporary files", () => {
   });
 
   it("removes the backups when told to tidy, after the outputs are in place, and not before", () => {
-    const dir = temporaryDir();
-    const out = join(dir, "out");
-    mkdirSync(join(out, "json"), { recursive: true });
-    writeFileSync(join(out, "json/codes.json"), "old\n");
+    const { out } = outputFolder("old\n");
     const tidying: (() => void)[] = [];
 
     writeFiles(out, [{ path: "json/codes.json", content: "new\n" }], { tidy: (removeLeftBehind) => tidying.push(removeLeftBehind) });
