@@ -227,23 +227,8 @@ interface ViewsSlot {
 function renderFile(template: URL, target: Target, model: Model, place: FilePlace, views: ViewsSlot, sources: Map<string, string>): string {
   const declared = declarationsOf(target, place.settings);
   const extra = target.context?.({ model, declared, path: place.path, paths: place.paths, settings: place.settings }) ?? {};
-  const made = JSON.stringify([place.settings, declared]);
-  let viewed = target.codeView === undefined ? model : views.view === target.codeView && views.made === made ? views.model : undefined;
   checkContextKeys(target, model, extra);
-  // A view's keys depend on the view alone: checked when the views are made, and again only for a target
-  // of another language (other helpers) that shares them.
-  if (target.codeView !== undefined && (viewed === undefined || views.checkedFor !== target.language)) {
-    checkViewKeys(model, target, place.settings, declared);
-    views.checkedFor = target.language;
-  }
-  if (viewed === undefined) {
-    // The previous views go before these are made.
-    views.model = undefined;
-    viewed = withCodeViews(model, target.codeView as CodeView, place.settings, declared);
-    views.view = target.codeView;
-    views.made = made;
-    views.model = viewed;
-  }
+  const viewed = viewedModel(model, target, place.settings, declared, views);
   const file: FileContext = { header: `Generated from ${commentSafe(model.source)} by ${generatedMarker}.`, ...place, ...declared };
   const context = { ...viewed, ...file, ...extra };
   try {
@@ -251,6 +236,26 @@ function renderFile(template: URL, target: Target, model: Model, place: FilePlac
   } catch (error) {
     throw templateError(error, template, context, target);
   }
+}
+
+/** The model with the target's code views: the slot's when they were made alike, else made now and kept there. */
+function viewedModel(model: Model, target: Target, settings: SettingValues, declared: Required<Declarations>, views: ViewsSlot): Model {
+  const view = target.codeView;
+  if (view === undefined) return model;
+  const made = JSON.stringify([settings, declared]);
+  const reused = views.view === view && views.made === made;
+  // A view's keys depend on the view alone: checked when the views are made, and again only for a target
+  // of another language (other helpers) that shares them.
+  if (!reused || views.checkedFor !== target.language) {
+    checkViewKeys(model, target, settings, declared);
+    views.checkedFor = target.language;
+  }
+  if (reused && views.model !== undefined) return views.model;
+  // The previous views go before these are made.
+  views.model = undefined;
+  const viewed = withCodeViews(model, view, settings, declared);
+  Object.assign(views, { view, made, model: viewed });
+  return viewed;
 }
 
 /** A template that cannot be read; the command names it as the user wrote it. */
