@@ -25,8 +25,11 @@ export function eachForLargeLists(environment: HandlebarsModule): HelperDelegate
     const chunks: string[] = [];
     let rows: string[] = [];
     let length = 0;
-    // Block parameters (`{{#each codes as |code|}}`) only when the template declares them.
-    const declared = (options.fn as { blockParams?: number }).blockParams !== undefined;
+    // Block parameters (`{{#each codes as |code|}}`) only when the template declares them: Handlebars gives
+    // every program the number it declares, 0 for none.
+    const declared = ((options.fn as { blockParams?: number }).blockParams ?? 0) > 0;
+    // One options object for every row: a program reads its data from it when called, and keeps nothing.
+    const rowOptions = { data };
     for (let index = 0; index < list.length; index++) {
       if (data !== undefined) {
         data.key = index;
@@ -34,7 +37,7 @@ export function eachForLargeLists(environment: HandlebarsModule): HelperDelegate
         data.first = index === 0;
         data.last = index === list.length - 1;
       }
-      const made: unknown = options.fn(list[index], declared ? { data, blockParams: [list[index], index] } : { data });
+      const made: unknown = options.fn(list[index], declared ? { data, blockParams: [list[index], index] } : rowOptions);
       // A block that is one bare field (`{{#each reserved}}{{first}}{{/each}}`) gives that field's value, not text.
       const row = typeof made === "string" ? made : String(made);
       rows.push(row);

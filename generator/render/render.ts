@@ -11,6 +11,7 @@ import { closest, excerpt } from "../shared/diagnostics.js";
 import { describeFileKind } from "../shared/input-error.js";
 import { commonHelpers } from "./common-helpers.js";
 import { eachForLargeLists } from "./each-for-large-lists.js";
+import { extender } from "./extended-objects.js";
 import { field, fieldHelper, strictArguments, strictHelper, strictLookup, TemplateFault } from "./strict-arguments.js";
 import { contextKeys, declarationsOf, targetFiles, templatesUrl, type Declarations, type FileContext, type Target, type TargetFile } from "../languages/target.js";
 
@@ -435,8 +436,9 @@ function withCodeViews(model: Model, view: CodeView, settings: SettingValues, de
   // Keyed by number: codes are unique, and number keys are far cheaper than frozen objects as keys.
   const byNumber = new Map<number, CodeModel>();
   const viewContext = { model, settings, declared };
+  const extend = extender();
   const codes = model.codes.map((code, index) => {
-    const extended: CodeModel = { ...code, ...view(code, index, model.codes.length, viewContext) };
+    const extended = extend(code, view(code, index, model.codes.length, viewContext)) as CodeModel;
     byNumber.set(code.code, extended);
     return extended;
   });

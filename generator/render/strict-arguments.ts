@@ -170,7 +170,7 @@ function missingField(context: unknown, path: string, shownPrefix: string, line:
  * on what it was given says which helper, where, instead of an internal error.
  */
 export function strictHelper(name: string, helper: (...args: never[]) => unknown, takesAnything = false): HelperDelegate {
-  return function (this: unknown, ...args: unknown[]) {
+  const wrapper = function (this: unknown, ...args: unknown[]) {
     const options = args.pop() as HelperOptions & { loc?: { start: Position } };
     const line = options.loc?.start.line ?? 1;
     const column = (options.loc?.start.column ?? 0) + 1;
@@ -201,6 +201,25 @@ export function strictHelper(name: string, helper: (...args: never[]) => unknown
       throw new TemplateFault(`{{${name}}} cannot take what it was given: ${(error as Error).message}`, line, column);
     }
   };
+  strictParts.set(wrapper, { helper, takesAnything });
+  return wrapper;
+}
+
+/** What a strict helper wraps: the helper, and whether it takes any value (see strictHelper). */
+export interface StrictHelperParts {
+  readonly helper: (...args: never[]) => unknown;
+  readonly takesAnything: boolean;
+}
+
+const strictParts = new WeakMap<object, StrictHelperParts>();
+
+/**
+ * The parts of a helper strictHelper made, or undefined for any other value: compiled templates call such a
+ * helper directly when its arguments pass the wrapper's checks (template-runtime.ts), and through the
+ * wrapper, for its message, when they do not.
+ */
+export function strictHelperParts(value: unknown): StrictHelperParts | undefined {
+  return typeof value === "function" ? strictParts.get(value) : undefined;
 }
 
 function ordinal(index: number): string {

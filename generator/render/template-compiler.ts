@@ -1,3 +1,5 @@
+import { fieldHelper } from "./strict-arguments.js";
+
 type Program = hbs.AST.Program;
 type Node = hbs.AST.Node & Record<string, unknown>;
 type Path = hbs.AST.PathExpression;
@@ -22,7 +24,15 @@ export function compileTemplate(program: Program): string | undefined {
   const compiler = new Compiler();
   try {
     const main = compiler.program(program);
-    return `(function (rt) {\n"use strict";\nconst { h, lp, strict, lambda, program, noop, nullContext } = rt;\n${compiler.functions.join("\n")}\nreturn ${main};\n})`;
+    return [
+      "(function (rt) {",
+      '"use strict";',
+      "const { h, lp, strict, lambda, program, noop, nullContext, hasOwn, site } = rt;",
+      ...compiler.constants,
+      ...compiler.functions,
+      `return ${main};`,
+      "})",
+    ].join("\n");
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
@@ -37,6 +47,34 @@ const knownHelpers = new Set(["helperMissing", "blockHelperMissing", "each", "if
 
 class Compiler {
   readonly functions: string[] = [];
+  /**
+   * What the template's programs share, made once when it is bound rather than at every call: each place
+   * (Handlebars' loc objects), each helper as the environment has it, and each helper call's site.
+   */
+  readonly constants: string[] = [];
+  private readonly names = new Map<string, string>();
+
+  /** A constant made once when the template is bound, by its code (the same code is one constant). */
+  private constant(prefix: string, code: string): string {
+    const key = `${prefix}\u0000${code}`;
+    let name = this.names.get(key);
+    if (name === undefined) {
+      name = `${prefix}${this.names.size}`;
+      this.names.set(key, name);
+      this.constants.push(`const ${name} = ${code};`);
+    }
+    return name;
+  }
+
+  /** A node's place as Handlebars writes it into its code: `{"start":{…},"end":{…}}`, as a shared constant. */
+  private location(loc: Location | undefined): string {
+    return loc === undefined ? "undefined" : this.constant("L", location(loc));
+  }
+
+  /** The environment's helper of that name (Handlebars' lookupProperty on its helpers), looked up once. */
+  private helper(name: string): string {
+    return this.constant("H", `lp(h, ${JSON.stringify(name)})`);
+  }
 
   /** A program as a function `(depth0, data) => value`; returns its name. */
   program(program: Program): string {
@@ -63,7 +101,7 @@ class Compiler {
     // After the programs of its blocks, which the statements above have added.
     const name = `p${this.functions.length}`;
     const body = parts.length === 0 ? `""` : parts.join(" + ");
-    this.functions.push(`function ${name}(depth0, data) {\n  let v, helper;\n  const self = depth0 != null ? depth0 : nullContext;\n  return ${body};\n}`);
+    this.functions.push(`function ${name}(depth0, data) {\n  let v, helper, t;\n  const self = depth0 != null ? depth0 : nullContext;\n  return ${body};\n}`);
     return name;
   }
 
@@ -91,22 +129,45 @@ class Compiler {
     const isSimple = path.parts.length === 1 && !scoped && !path.depth;
     const isHelper = node.type === "SubExpression" || params.length > 0;
     const name = path.parts[0] ?? "";
-    const loc = location(node.loc);
+    const loc = this.location(node.loc);
     const options = (helperName: string) =>
       `{ lookupProperty: lp, name: ${JSON.stringify(helperName)}, hash: {}${fn === undefined && inverse === undefined ? "" : `, fn: ${fn ?? "noop"}, inverse: ${inverse ?? "noop"}`}, data, loc: ${loc} }`;
     if (isHelper || (isSimple && knownHelpers.has(name))) {
       if (!isSimple || path.data) throw new Unsupported();
-      const args = [...params.map((param) => this.param(param)), options(name)].join(", ");
-      if (knownHelpers.has(name)) return `lp(h, ${JSON.stringify(name)}).call(self, ${args})`;
-      return `(lp(h, ${JSON.stringify(name)}) || strict(depth0, ${JSON.stringify(name)}, ${location(path.loc)})).call(self, ${args})`;
+      const args = params.map((param) => this.param(param));
+      if (knownHelpers.has(name)) return `${this.helper(name)}.call(self, ${[...args, options(name)].join(", ")})`;
+      // The site calls the helper as Handlebars would, or a strict helper directly (template-runtime.ts).
+      const call = this.constant("C", `site(${this.helper(name)}, ${JSON.stringify(name)}, ${params.length}, ${loc}, ${this.location(path.loc)})`);
+      const viaSite = `${call}(self, depth0, data${args.map((arg) => `, ${arg}`).join("")})`;
+      return name === fieldHelper ? (this.fieldRead(params) ?? ((read: string) => read))(viaSite) : viaSite;
     }
     if (isSimple) {
       // Ambiguous: a helper of that name if the environment has one, else the field (or data).
+      const helper = this.helper(name);
       const nonHelper = this.strictPath(path);
-      return `((helper = lp(h, ${JSON.stringify(name)}) || ${nonHelper}), typeof helper === "function" ? helper.call(self, ${options(name)}) : helper)`;
+      const asHandlebars = `((helper = ${helper} || ${nonHelper}), typeof helper === "function" ? helper.call(self, ${options(name)}) : helper)`;
+      if (path.data) return asHandlebars;
+      // No helper, and the context's own field holds a value (not a function to call): that value.
+      const key = JSON.stringify(name);
+      return `(${helper} === undefined && depth0 != null && typeof depth0 === "object" && hasOwn(depth0, ${key}) && typeof (helper = depth0[${key}]) !== "function" ? helper : ${asHandlebars})`;
     }
     // Simple: `{{this}}`, `{{@root.a.b}}`: the value, a function in it called with the context.
     return `lambda(${this.strictPath(path)}, depth0)`;
+  }
+
+  /**
+   * strict-arguments.ts' field read of the context, `{{a.b}}` or `(helper a.b)`, as code that reads the
+   * field itself when each part is an own field of an object on the way (as `field` reads it), else calls
+   * `field`, which also says what is missing. Undefined for a read of anything but the context.
+   */
+  private fieldRead(params: readonly Node[]): ((viaHelper: string) => string) | undefined {
+    const [context, fieldPath] = params;
+    const fromContext = context?.type === "PathExpression" && (context as unknown as Path).parts.length === 0 && !(context as unknown as Path).data && ((context as unknown as Path).depth ?? 0) === 0;
+    if (!fromContext || fieldPath?.type !== "StringLiteral") return undefined;
+    const parts = (fieldPath["value"] as string).split(".");
+    // Each part in turn: the value so far is an object that has it as its own field.
+    const checks = parts.map((part, index) => `${index === 0 ? "(t = depth0)" : `(t = t[${JSON.stringify(parts[index - 1])}])`} != null && typeof t === "object" && hasOwn(t, ${JSON.stringify(part)})`);
+    return (viaHelper) => `(${checks.join(" && ")} ? t[${JSON.stringify(parts.at(-1))}] : ${viaHelper})`;
   }
 
   /** A path read as a mustache reads it (strict: its last part must exist). */
@@ -115,7 +176,7 @@ class Compiler {
     if (path.parts.length === 0) return base;
     let code = base;
     for (const part of path.parts.slice(0, -1)) code = `lp(${code}, ${JSON.stringify(part)})`;
-    return `strict(${code}, ${JSON.stringify(path.parts.at(-1))}, ${location(path.loc)})`;
+    return `strict(${code}, ${JSON.stringify(path.parts.at(-1))}, ${this.location(path.loc)})`;
   }
 
   /** A helper's argument: a literal, the context, a data or field path (read without strictness), or a subexpression. */

@@ -1,9 +1,13 @@
 import type { HelperDelegate, TemplateDelegate } from "handlebars";
+import { strictHelperParts, type StrictHelperParts } from "./strict-arguments.js";
 
 type HandlebarsModule = typeof import("handlebars");
 
 /** What a template compiled by template-compiler.ts is: given the runtime, its main program. */
 export type CompiledTemplate = (runtime: TemplateRuntime) => (context: unknown, data: unknown) => unknown;
+
+/** A helper's call site, made once a template is bound: called with the context, the data and the arguments. */
+export type HelperSite = (self: unknown, depth0: unknown, data: unknown, ...args: unknown[]) => unknown;
 
 /** The calls compiled templates make, as Handlebars' runtime makes them (runtime.js: strict, lookupProperty, lambda, program, noop). */
 export interface TemplateRuntime {
@@ -14,6 +18,12 @@ export interface TemplateRuntime {
   readonly program: (fn: (context: unknown, data: unknown) => unknown, data: unknown, blockParams: number) => unknown;
   readonly noop: () => string;
   readonly nullContext: object;
+  readonly hasOwn: (object: object, key: string) => boolean;
+  /**
+   * The call site of helper `name` (as the environment has it, possibly undefined) with `arity` arguments,
+   * at `loc` (the call's place) and `pathLoc` (the name's).
+   */
+  readonly site: (helper: unknown, name: string, arity: number, loc: unknown, pathLoc: unknown) => HelperSite;
 }
 
 /**
@@ -29,13 +39,14 @@ export function bindCompiled(compiled: CompiledTemplate, environment: Handlebars
     if (result === null || result === undefined) return result;
     return Object.prototype.hasOwnProperty.call(parent, name) ? result : undefined;
   };
+  const strict = (object: unknown, name: string, loc: unknown): unknown => {
+    if (!object || !(name in (object as object))) throw new Exception(`"${name}" not defined in ${String(object)}`, { loc });
+    return lp(object, name);
+  };
   const runtime: TemplateRuntime = {
     h: helpers,
     lp,
-    strict(object, name, loc) {
-      if (!object || !(name in (object as object))) throw new Exception(`"${name}" not defined in ${String(object)}`, { loc });
-      return lp(object, name);
-    },
+    strict,
     lambda: (value, context) => (typeof value === "function" ? (value as (this: unknown) => unknown).call(context) : value),
     program(fn, data, blockParams) {
       const prog = (context: unknown, options: { data?: unknown } = {}) => fn(context, options.data || data);
@@ -43,7 +54,61 @@ export function bindCompiled(compiled: CompiledTemplate, environment: Handlebars
     },
     noop: () => "",
     nullContext: Object.seal({}),
+    hasOwn: Object.hasOwn,
+    site(helper, name, arity, loc, pathLoc) {
+      const parts = strictHelperParts(helper);
+      if (parts !== undefined && parts.helper.length === arity) return directSite(parts, helper as HelperDelegate, arity, loc);
+      // As Handlebars calls it: the helper (or the field of that name, strictly), with an options object last.
+      return (self, depth0, data, ...args) => ((helper || strict(depth0, name, pathLoc)) as HelperDelegate).call(self, ...args, { lookupProperty: lp, name, hash: {}, data, loc });
+    },
   };
   const main = compiled(runtime);
   return ((context: unknown) => `${main(context, { _parent: {}, root: context }) as string}`) as TemplateDelegate;
+}
+
+/**
+ * A strict helper's call site without its wrapper: the arguments checked as the wrapper checks them, the
+ * helper called with them alone. Arguments the wrapper would refuse, or a helper that throws, go through
+ * the wrapper itself (it only reads the options' place), so the fault and its message are the wrapper's.
+ * A template calls its helpers tens of times per code, and the wrapper's rest arguments, options object and
+ * `apply` were most of a call's cost.
+ */
+function directSite({ helper, takesAnything }: StrictHelperParts, wrapper: HelperDelegate, arity: number, loc: unknown): HelperSite {
+  const call = helper as (this: unknown, ...args: unknown[]) => unknown;
+  const text = (value: unknown) => value !== undefined && value !== null && (takesAnything || typeof value !== "object");
+  switch (arity) {
+    case 1:
+      return (self, _depth0, _data, a) => {
+        if (text(a)) {
+          try {
+            return call.call(self, a);
+          } catch {
+            // The wrapper calls it again and says what failed.
+          }
+        }
+        return wrapper.call(self, a, { loc });
+      };
+    case 2:
+      return (self, _depth0, _data, a, b) => {
+        if (text(a) && text(b)) {
+          try {
+            return call.call(self, a, b);
+          } catch {
+            // As above.
+          }
+        }
+        return wrapper.call(self, a, b, { loc });
+      };
+    default:
+      return (self, _depth0, _data, ...args) => {
+        if (args.every(text)) {
+          try {
+            return call.apply(self, args);
+          } catch {
+            // As above.
+          }
+        }
+        return wrapper.call(self, ...args, { loc });
+      };
+  }
 }

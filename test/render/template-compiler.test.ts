@@ -14,6 +14,12 @@ function environment() {
   const env = Handlebars.create();
   env.registerHelper("upper", strictHelper("upper", (text: string) => text.toUpperCase()));
   env.registerHelper("pair", strictHelper("pair", (a: string, b: string) => `${a}/${b}`));
+  env.registerHelper("three", strictHelper("three", (a: string, b: string, c: string) => `${a}${b}${c}`));
+  env.registerHelper("picky", strictHelper("picky", (text: string) => {
+    if (text === "x") throw new Error("no x, please");
+    return `<${text}>`;
+  }));
+  env.registerHelper("show", strictHelper("show", (value: unknown) => JSON.stringify(value), true));
   env.registerHelper("each", eachForLargeLists(env));
   env.registerHelper(fieldHelper, field as Handlebars.HelperDelegate);
   return env;
@@ -40,6 +46,8 @@ function both(source: string, context: unknown) {
 }
 
 const context = {
+  inherited: Object.create({ fromPrototype: "p" }) as object,
+  called: () => "called",
   zero: 0,
   one: 1,
   two: 2,
@@ -87,6 +95,21 @@ describe("the template compiler", () => {
     ["a field that is not set, to a helper", "{{upper unset}}"],
     ["a list to a helper", "{{upper items}}"],
     ["@root's field that is not there", "{{@root.nope}}"],
+    ["a helper of three arguments", "{{three text text (upper text)}}"],
+    ["a helper given too few arguments", "{{pair text}}"],
+    ["a helper given too many arguments", "{{upper text text}}"],
+    ["a helper that fails on what it is given", "{{picky empty}}{{picky text}}"],
+    ["a helper's second argument not set", "{{pair text unset}}"],
+    ["a helper's first argument not set and its second a list", "{{pair unset items}}"],
+    ["a helper's second argument an object", "{{pair text nested}}"],
+    ["a helper that takes anything, given a list", "{{show items}}"],
+    ["a field of a text", "{{text.length}}{{#each words}}{{this.length}}{{/each}}"],
+    ["a field of a field that is not set", "{{unset.value}}"],
+    ["a field of a field that is null", "{{nothing.value}}"],
+    ["a field the context inherits", "[{{inherited.fromPrototype}}]"],
+    ["a bare field the context inherits", "{{#each words}}{{length}}{{/each}}{{#with inherited}}{{fromPrototype}}{{/with}}"],
+    ["a field that holds a function", "{{called}}"],
+    ["a field of each item, and one an item lacks", "{{#each items}}{{name}}{{n}}{{/each}}{{#each words}}{{name}}{{/each}}"],
   ])("renders %s as Handlebars does", (_, source) => {
     const { ours, theirs } = both(source, context);
     expect(ours).toEqual(theirs);

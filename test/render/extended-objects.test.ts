@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { extender } from "../../generator/render/extended-objects.js";
+
+/** What the extender makes of each pair, beside what a spread makes: keys in order, values, prototype. */
+function bothWays(pairs: readonly [object, object][]) {
+  const extend = extender();
+  const seen = (object: object) => ({ keys: Reflect.ownKeys(object), values: Object.values(object), prototype: Object.getPrototypeOf(object) as unknown });
+  return pairs.map(([base, extra]) => ({ ours: seen(extend(base, extra)), spread: seen({ ...base, ...extra }) }));
+}
+
+const code = (n: number) => ({ code: n, name: `CODE_${n}`, message: `message ${n}`, deprecated: undefined });
+const view = (n: number) => ({ caseName: `code${n}`, literal: `"${n}"` });
+
+describe("extender", () => {
+  it("makes what a spread makes, for many objects of one shape (past the point where it compiles a literal)", () => {
+    const pairs: [object, object][] = Array.from({ length: 2000 }, (_, n) => [code(n), view(n)]);
+    for (const { ours, spread } of bothWays(pairs)) expect(ours).toEqual(spread);
+  });
+
+  it("makes what a spread makes when the shapes change, late and often", () => {
+    const pairs: [object, object][] = Array.from({ length: 1500 }, (_, n) => {
+      if (n % 3 === 0) return [code(n), { ...view(n), extra: true }];
+      if (n % 7 === 0) return [{ name: "first", ...code(n) }, view(n)];
+      return [code(n), view(n)];
+    });
+    for (const { ours, spread } of bothWays(pairs)) expect(ours).toEqual(spread);
+  });
+
+  it("copies an own __proto__ key as a key, not as the prototype; own keys only; a later key's value at the earlier place", () => {
+    const strange = JSON.parse('{"__proto__": {"polluted": true}, "name": "n"}') as object;
+    const inheriting = Object.assign(Object.create({ inherited: 1 }) as object, { own: 2 });
+    const pairs: [object, object][] = Array.from({ length: 1200 }, (_, n) => {
+      if (n === 1000) return [strange, view(n)];
+      if (n === 1001) return [inheriting, view(n)];
+      if (n === 1002) return [code(n), { name: "from the view", ...view(n) }];
+      return [code(n), view(n)];
+    });
+    const results = bothWays(pairs);
+    for (const { ours, spread } of results) expect(ours).toEqual(spread);
+    expect(results[1000]?.ours.prototype).toBe(Object.prototype);
+    expect(results[1000]?.ours.keys).toContain("__proto__");
+    expect(results[1001]?.ours.keys).not.toContain("inherited");
+    expect(results[1002]?.ours.values[1]).toBe("from the view");
+  });
+});
