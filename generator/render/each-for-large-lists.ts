@@ -50,7 +50,11 @@ export function eachForLargeLists(environment: HandlebarsModule): HelperDelegate
     }
     if (chunks.length === 0) return rows.join("");
     chunks.push(rows.join(""));
-    return chunks.join("");
+    // Joined by `+`, which only links large strings: the file's text is copied once, when it is written,
+    // rather than here and again there.
+    let text = "";
+    for (const chunk of chunks) text += chunk;
+    return text;
   };
 }
 
