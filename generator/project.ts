@@ -195,13 +195,14 @@ export function modelsAsConfigured(project: Project, before: Model, after: Model
  * (the result thrown away): a misspelt field in a branch the table does not take yet is found now.
  * `validate` renders only those templates: the built-in ones are proven by this package's tests.
  * `lazy`: the built-in targets' files render when their content is read (see renderTargets), each as a
- * run compares or writes it; the commands' runs use it.
+ * run compares or writes it; the commands' runs use it. `sources`: the templates' sources as read before
+ * (see renderTargets).
  */
-export function render(project: Project, model: Model, planned: readonly PlannedTarget[], only: "all" | "own templates" = "all", lazy = false): RenderedFile[] {
+export function render(project: Project, model: Model, planned: readonly PlannedTarget[], only: "all" | "own templates" = "all", lazy = false, sources?: Map<string, string>): RenderedFile[] {
   try {
     const own = (entry: PlannedTarget) => !project.registry.targets.includes(entry.target);
     // A repository's own templates render now, so that their errors come before the sample's.
-    const files = renderTargets(model, planned, only === "all" ? undefined : own, lazy ? { mapError: (error) => renderError(project, error), when: (entry) => !own(entry) } : undefined);
+    const files = renderTargets(model, planned, only === "all" ? undefined : own, lazy ? { mapError: (error) => renderError(project, error), when: (entry) => !own(entry) } : undefined, sources);
     if (planned.some(own)) {
       try {
         renderTargets(sampleModel(project.registry, model.source), planned, own);

@@ -1,5 +1,6 @@
 import { watch as watchFolder, type FSWatcher } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Command } from "./args.js";
 import { configFileNames } from "../config/config.js";
 import { filesCount, generatedCount, printOutcome, printWarnings, reportError, type Io } from "./run.js";
@@ -48,8 +49,8 @@ interface Prepared {
  * `generate --watch`: generates once, then again whenever the spec, the config or one of its templates
  * changes, until Ctrl-C (exit 0). Folders are watched rather than files, so an editor's save by rename
  * (write a temporary file, rename it over the old) is seen too. Between runs it keeps what did not change:
- * the validated spec when only a template or the config changed, the compiled templates (render caches
- * them by source) and the validator. Each run prints one line: what changed, what was written, how long it
+ * the validated spec when only a template or the config changed, the templates' sources and compiled
+ * forms (render caches them by source) and the validator. Each run prints one line: what changed, what was written, how long it
  * took; an invalid edit prints its located problems, writes nothing, and the next save is awaited.
  *
  * Returns at once (the watchers keep the process alive); the exit code it returns is the process's when
@@ -78,6 +79,8 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
   let dropped: string[] = [];
   /** The spec's text as the last run read it. */
   let specText = "";
+  /** The templates' sources as runs read them, less those a save changed since: each is read once a change. */
+  const templateSources = new Map<string, string>();
   /**
    * The warnings of the spec as validated, until a run says them: a run dropped for a later event (it may
    * have read part of a save) says nothing, and the run after it validates again or says them.
@@ -95,7 +98,7 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
       const current = project;
       const again = validateTable(current, specText);
       const all = planAll(current, again);
-      render(current, again.model, selectTargets(current, all));
+      render(current, again.model, selectTargets(current, all), "all", false, templateSources);
     } catch {
       return;
     }
@@ -126,6 +129,9 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
     const started = performance.now();
     const reloadProject = project === undefined || changed.some((file) => file === project?.config?.file);
     let opened = false;
+    // A config read again may name other templates: all are read again.
+    if (reloadProject) templateSources.clear();
+    for (const file of changed) templateSources.delete(pathToFileURL(file).href);
     try {
       if (reloadProject) {
         project = openProject(options);
@@ -144,7 +150,7 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
         unsaid = validated.warnings;
       }
       const all = planAll(current, validated);
-      const files = withFileList(current, render(current, validated.model, selectTargets(current, all), "all", specText.length >= eagerBelowChars), all);
+      const files = withFileList(current, render(current, validated.model, selectTargets(current, all), "all", specText.length >= eagerBelowChars, templateSources), all);
       return { changed, started, project: current, files, policy: unexpectedPolicy(current, all) };
     } catch (error) {
       // An invalid edit: say where, write nothing, wait for the next save. A config that cannot be read

@@ -48,6 +48,19 @@ export function legacyNames(model: Pick<Model, "codes" | "aliasSources">, langua
   return names;
 }
 
+/** Every source's names over the model's codes, worked out once per model: each language with legacy names asks. */
+function allNamesOf(model: Pick<Model, "codes" | "aliasSources">): ReadonlyMap<string, readonly string[]> {
+  let all = allNames.get(model.codes);
+  if (all === undefined) {
+    all = namesBySource(model.codes, model.aliasSources.map((aliasSource) => aliasSource.id));
+    allNames.set(model.codes, all);
+  }
+  return all;
+}
+
+/** allNamesOf's answers, by the model's list of codes (which the model, frozen, always holds). */
+const allNames = new WeakMap<readonly CodeModel[], ReadonlyMap<string, readonly string[]>>();
+
 /** legacyNames' last answer, and what it was for. */
 let last: { model: Pick<Model, "codes" | "aliasSources">; language: Language; settingsKey: string; names: readonly LegacyName[] } | undefined;
 
@@ -55,7 +68,7 @@ function spellLegacyNames(model: Pick<Model, "codes" | "aliasSources">, language
   const sources = Object.entries(language.aliases?.sources ?? {}) as [string, AliasSpelling][];
   if (sources.length === 0) return [];
   const { codes } = model;
-  const all = namesBySource(codes, sources.map(([id]) => id));
+  const all = allNamesOf(model);
   const displayNames = new Map(model.aliasSources.map((aliasSource) => [aliasSource.id, aliasSource.name]));
   const result: LegacyName[] = [];
   for (const code of codes) {

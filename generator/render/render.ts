@@ -142,15 +142,17 @@ export function outputPaths(planned: readonly PlannedTarget[]): Record<string, s
  * `lazy` renders a file each time its `content` is read, and keeps nothing: the command reads each file
  * once, to compare or write it, so a large table's 30-odd files are never all in memory at once (nor their
  * code views). A template's error is then thrown where the content is read, after `mapError`.
+ *
+ * `sources` holds each template's source by URL as first read: a template already in it is not read again.
+ * A call gets a map of its own unless its caller knows which templates have not changed since (--watch
+ * passes one map to all its runs, less the templates a save changed).
  */
-export function renderTargets(model: Model, planned: readonly PlannedTarget[], only: (entry: PlannedTarget) => boolean = () => true, lazy?: LazyRendering): RenderedFile[] {
+export function renderTargets(model: Model, planned: readonly PlannedTarget[], only: (entry: PlannedTarget) => boolean = () => true, lazy?: LazyRendering, sources: Map<string, string> = new Map()): RenderedFile[] {
   const paths = outputPaths(planned);
   // The model with code views, made once per view, settings and declared names (files are rendered in order,
   // so one is kept at a time): a package renders several files of one language (the npm package four
   // entry files), and each would otherwise make them again.
   const views: ViewsSlot = { view: undefined, made: undefined, model: undefined, checkedFor: undefined };
-  // Each template's source, as this call first read it.
-  const sources = new Map<string, string>();
   return planned.filter(only).flatMap((entry) => {
     const { target, output, settings } = entry;
     const files = targetFiles(target, settings);
