@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { runInNewContext } from "node:vm";
 import { join, resolve } from "node:path";
 import { fileListName } from "../write/file-list.js";
 import { parseArgs, usage, UsageError, type Command } from "./args.js";
@@ -9,7 +8,7 @@ import { describeFsError, InputError } from "../shared/input-error.js";
 import { checkOutputs, modelsAsConfigured, openProject, planAll, readTable, render, selectTargets, unexpectedPolicy, withFileList, writeRun, type Project, type WriteOutcome } from "../project.js";
 import type { RenderedFile } from "../render/render.js";
 import { validateSpec, type Validated } from "../spec/validate.js";
-import { v8 } from "../shared/lazy-builtins.js";
+import { collectGarbage } from "../shared/collector.js";
 import { compareSpecs, majorRaised } from "../evolution/compare-specs.js";
 import { readPreviousSpec, PreviousSpecError, type PreviousSpec } from "../evolution/read-previous-spec.js";
 import { diffResult, jsonReport, textReport } from "../evolution/report-findings.js";
@@ -229,9 +228,7 @@ function diff(command: Extract<Command, { kind: "diff" }>, io: Io): number {
  */
 function releaseParseMemory(codes: number) {
   if (codes < 5_000) return;
-  v8().setFlagsFromString("--expose-gc");
-  const gc = runInNewContext("gc") as (() => void) | undefined;
-  gc?.();
+  collectGarbage("major");
 }
 
 export function printWarnings(file: string, warnings: readonly Diagnostic[], io: Io) {
