@@ -146,6 +146,16 @@ function checkReserved(report: Reporter, reserved: [number, Entry][], codes: [nu
   }
 }
 
+/** An alias that names an identifier first: where it is, kept as numbers and names (the message is made only for a clash). */
+class AliasOwner {
+  constructor(
+    readonly index: number,
+    readonly from: string,
+    readonly position: number,
+    readonly codeName: unknown,
+  ) {}
+}
+
 /**
  * Each alias is a legal name in every language that declares it (each source's names are declared by the
  * languages whose apps use that source) and names one thing there: no type the file declares, no
@@ -192,7 +202,7 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
     // names, then aliases in the spec's order. Members of the code type are refused apart.
     // A code's own name is kept as its index (the path and words are made only for a message): the map
     // holds one entry per code and language, and most specs have no clash at all.
-    const owners = new Map<string, { path: (string | number)[] | undefined; what: string } | number>();
+    const owners = new Map<string, { path: (string | number)[] | undefined; what: string } | number | AliasOwner>();
     const members = new Map<string, string>();
     for (const { target, declared } of declaring) {
       if (target.language !== language) continue;
@@ -233,35 +243,43 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
       if (!owners.has(identifier)) owners.set(identifier, { path: retired.path, what: `the ${language.displayName} spelling of the reserved name ${retired.name}, retired for good` });
     }
     if (!anyAlias) continue;
+    // Each source's spelling with what it is given, the same for every alias of that source.
+    const spellings = sources.map(([from, spell]) => ({ from, spell, context: { settings, names: allNames.get(from) ?? [] } }));
     for (const [index, code] of codes) {
-      for (const [from, spell] of sources) {
+      for (const { from, spell, context } of spellings) {
         const aliases = asEntry(code["aliases"])?.[from];
         if (!Array.isArray(aliases)) continue;
-        aliases.forEach((alias, position) => {
-          if (!isNameSized(alias)) return;
-          const path = ["codes", index, "aliases", from, position];
-          const result = spell(alias, { settings, names: allNames.get(from) ?? [] });
+        for (let position = 0; position < aliases.length; position++) {
+          const alias: unknown = aliases[position];
+          if (!isNameSized(alias)) continue;
+          const path = () => ["codes", index, "aliases", from, position];
+          const result = spell(alias, context);
           if (!result.ok) {
-            report.error(path, `${quote(alias)} cannot be a ${language.displayName} alias: ${result.reason}`);
-            return;
+            report.error(path(), `${quote(alias)} cannot be a ${language.displayName} alias: ${result.reason}`);
+            continue;
           }
           const { identifier } = result;
           // How the name reads in this language, when it is not the spec's own spelling.
-          const spelt = identifier === alias ? "" : ` (${language.displayName} ${identifier})`;
+          const spelt = () => (identifier === alias ? "" : ` (${language.displayName} ${identifier})`);
           const owningType = members.get(identifier);
           if (owningType !== undefined) {
-            report.error(path, `${quote(alias)}${spelt} cannot be a ${language.displayName} alias: the ${language.displayName} ${owningType} already has a member "${identifier}"`);
-            return;
+            report.error(path(), `${quote(alias)}${spelt()} cannot be a ${language.displayName} alias: the ${language.displayName} ${owningType} already has a member "${identifier}"`);
+            continue;
           }
           const found = owners.get(identifier);
           if (found !== undefined) {
-            const owner = typeof found === "number" ? { path: ["codes", found, "name"], what: `the ${language.displayName} name of ${String(asEntry((data["codes"] as unknown[])[found])?.["name"])}` } : found;
+            const owner =
+              typeof found === "number"
+                ? { path: ["codes", found, "name"], what: `the ${language.displayName} name of ${String(asEntry((data["codes"] as unknown[])[found])?.["name"])}` }
+                : found instanceof AliasOwner
+                  ? { path: ["codes", found.index, "aliases", found.from, found.position], what: `a ${language.displayName} alias of ${String(found.codeName)}` }
+                  : found;
             const where = owner.path === undefined ? "" : ` (line ${report.line(owner.path)})`;
-            report.error(path, `${quote(alias)}${spelt} is already ${owner.what}${where}; an alias must name one code only`);
-            return;
+            report.error(path(), `${quote(alias)}${spelt()} is already ${owner.what}${where}; an alias must name one code only`);
+            continue;
           }
-          owners.set(identifier, { path, what: `a ${language.displayName} alias of ${String(code["name"])}` });
-        });
+          owners.set(identifier, new AliasOwner(index, from, position, code["name"]));
+        }
       }
     }
   }
