@@ -284,6 +284,8 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
     }
   }
   for (const [index, code] of codes) {
+    // Most codes list no conflict: their aliases need no gathering.
+    if (!Array.isArray(code["conflicts"]) || code["conflicts"].length === 0) continue;
     const aliases = new Set(registry.aliasSources.flatMap((aliasSource) => {
       const list = asEntry(code["aliases"])?.[aliasSource.id];
       return Array.isArray(list) ? list : [];

@@ -24,14 +24,15 @@ export const semanticRules: RuleSet = {
     checkUnique(report, codes, "codes", "name", "name");
     checkCategoryReferences(report, categories, codes, Array.isArray(data["codes"]));
     checkRanges(report, categories, codes);
-    checkTexts(report, categories.map(([index, entry]) => [["categories", index], entry]), ["title", "description"]);
-    checkTexts(report, codes.map(([index, entry]) => [["codes", index], entry]), ["message"]);
-    checkTexts(report, entries(data["reserved"]).map(([index, entry]) => [["reserved", index], entry]), ["reason"]);
+    checkTexts(report, categories, (index) => ["categories", index], ["title", "description"]);
+    checkTexts(report, codes, (index) => ["codes", index], ["message"]);
+    checkTexts(report, entries(data["reserved"]), (index) => ["reserved", index], ["reason"]);
     for (const [index, code] of codes) {
       const deprecated = asEntry(code["deprecated"]);
-      if (deprecated !== undefined) checkTexts(report, [[["codes", index, "deprecated"], deprecated]], ["reason"]);
-      const conflicts = entries(code["conflicts"]).map(([position, entry]): [SpecPath, Entry] => [["codes", index, "conflicts", position], entry]);
-      checkTexts(report, conflicts, ["platform", "meaning"]);
+      if (deprecated !== undefined) checkTexts(report, [[index, deprecated]], () => ["codes", index, "deprecated"], ["reason"]);
+      if (Array.isArray(code["conflicts"]) && code["conflicts"].length > 0) {
+        checkTexts(report, entries(code["conflicts"]), (position) => ["codes", index, "conflicts", position], ["platform", "meaning"]);
+      }
     }
     const settings = asEntry(data["settings"]);
     for (const language of registry.languages) {
@@ -112,13 +113,13 @@ function checkRanges(report: Reporter, categories: [number, Entry][], codes: [nu
 }
 
 /** Text every target can carry: Swift strings cannot hold lone surrogates, Markdown cannot hold NUL. */
-function checkTexts(report: Reporter, list: [SpecPath, Entry][], fields: string[]) {
-  for (const [path, entry] of list) {
+function checkTexts(report: Reporter, list: [number, Entry][], pathOf: (index: number) => SpecPath, fields: string[]) {
+  for (const [index, entry] of list) {
     for (const field of fields) {
       const text = entry[field];
       if (typeof text !== "string") continue;
-      if (!text.isWellFormed()) report.error([...path, field], "contains a lone UTF-16 surrogate, which is not text");
-      else if (text.includes("\0")) report.error([...path, field], "contains a NUL character (\\0)");
+      if (!text.isWellFormed()) report.error([...pathOf(index), field], "contains a lone UTF-16 surrogate, which is not text");
+      else if (text.includes("\0")) report.error([...pathOf(index), field], "contains a NUL character (\\0)");
     }
   }
 }
