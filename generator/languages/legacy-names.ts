@@ -49,7 +49,7 @@ export function legacyNames(model: Pick<Model, "codes" | "aliasSources">, langua
 }
 
 /** Every source's names over the model's codes, worked out once per model: each language with legacy names asks. */
-function allNamesOf(model: Pick<Model, "codes" | "aliasSources">): ReadonlyMap<string, readonly string[]> {
+export function namesOfEverySource(model: Pick<Model, "codes" | "aliasSources">): ReadonlyMap<string, readonly string[]> {
   let all = allNames.get(model.codes);
   if (all === undefined) {
     all = namesBySource(model.codes, model.aliasSources.map((aliasSource) => aliasSource.id));
@@ -58,7 +58,7 @@ function allNamesOf(model: Pick<Model, "codes" | "aliasSources">): ReadonlyMap<s
   return all;
 }
 
-/** allNamesOf's answers, by the model's list of codes (which the model, frozen, always holds). */
+/** namesOfEverySource's answers, by the model's list of codes (which the model, frozen, always holds). */
 const allNames = new WeakMap<readonly CodeModel[], ReadonlyMap<string, readonly string[]>>();
 
 /** legacyNames' last answer, and what it was for. */
@@ -68,7 +68,7 @@ function spellLegacyNames(model: Pick<Model, "codes" | "aliasSources">, language
   const sources = Object.entries(language.aliases?.sources ?? {}) as [string, AliasSpelling][];
   if (sources.length === 0) return [];
   const { codes } = model;
-  const all = allNamesOf(model);
+  const all = namesOfEverySource(model);
   const displayNames = new Map(model.aliasSources.map((aliasSource) => [aliasSource.id, aliasSource.name]));
   const result: LegacyName[] = [];
   for (const code of codes) {

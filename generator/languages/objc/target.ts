@@ -1,6 +1,6 @@
 import { blockDoc } from "../common/block-doc.js";
 import { builtinTemplate, type Target } from "../target.js";
-import { legacyNames, namesBySource } from "../legacy-names.js";
+import { legacyNames, namesOfEverySource } from "../legacy-names.js";
 import { objc, objcAliasParts } from "./language.js";
 import { objcString } from "./literals.js";
 import { kindConstant, objcCategoryIdentifier, objcDeclarations } from "./names.js";
@@ -40,7 +40,7 @@ export const objcTarget: Target = {
     }),
     kindEntries: model.kinds.map((kind) => ({ constant: kindConstant(kind, settings), literal: objcString(kind) })),
     aliasEntries: (() => {
-      const names = namesBySource(model.codes, Object.keys(objc.aliases.sources));
+      const names = namesOfEverySource(model);
       return legacyNames(model, objc, settings).map((legacy) => objcAliasParts(legacy, settings, { names: names.get(legacy.from) ?? [] }));
     })(),
     versionLiteral: objcString(model.version ?? "0.0.0"),
