@@ -14,11 +14,15 @@ type Location = hbs.AST.SourceLocation;
  * anything else (hash arguments, block parameters, `../`, partials, other block helpers) gets undefined,
  * and Handlebars' own precompiled form runs instead.
  *
- * Each expression is what Handlebars' JavaScriptCompiler emits for the node, with its runtime calls made
- * by the small runtime below: a helper is looked up among the environment's own helpers (a name that is
- * none is a field, read through `strict`), called with the context (or Handlebars' null context) as
- * `this` and an options object of the same fields; a program that is all text and values returns their
- * sum (`return a + b`), as Handlebars' does, so a block of one bare field gives that field's value.
+ * Each expression does what Handlebars' JavaScriptCompiler emits for the node, with its runtime calls made
+ * by the small runtime (template-runtime.ts): a helper is looked up among the environment's own helpers (a
+ * name that is none is a field, read through `strict`), called with the context (or Handlebars' null
+ * context) as `this` and an options object of the same fields; a program that is all text and values
+ * returns their sum (`return a + b`), as Handlebars' does, so a block of one bare field gives that field's
+ * value. Three things cost less, with the same result: the places and helper lookups are constants made
+ * when the template is bound; a field that each step finds as an own field of an object is read inline,
+ * and only otherwise through the `field` helper (which says what is missing); a strict helper's call site
+ * calls it directly when its arguments pass the wrapper's checks (see template-runtime.ts).
  */
 export function compileTemplate(program: Program): string | undefined {
   const compiler = new Compiler();
