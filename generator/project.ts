@@ -6,7 +6,7 @@ import { findConfig, loadConfig } from "./config/load-config.js";
 import { planFromConfig } from "./config/plan.js";
 import { builtins, type Registry } from "./registry.js";
 import { targetFiles } from "./languages/target.js";
-import { generatedMarker, plannedTargets, renderTargets, TemplateError, TemplateReadError, type PlannedTarget, type RenderedFile } from "./render/render.js";
+import { generatedMarker, plannedTargets, renderTargets, TemplateError, TemplateReadError, type KeptSource, type PlannedTarget, type RenderedFile } from "./render/render.js";
 import { SpecError } from "./shared/diagnostics.js";
 import { describeFileKind, describeFsError, InputError, UsageError } from "./shared/input-error.js";
 import { sampleModel } from "./render/sample-model.js";
@@ -195,17 +195,17 @@ export function modelsAsConfigured(project: Project, before: Model, after: Model
  * (the result thrown away): a misspelt field in a branch the table does not take yet is found now.
  * `validate` renders only those templates: the built-in ones are proven by this package's tests.
  * `lazy`: the built-in targets' files render when their content is read (see renderTargets), each as a
- * run compares or writes it; the commands' runs use it. `sources`: the templates' sources as read before
- * (see renderTargets).
+ * run compares or writes it; the commands' runs use it. `kept`: the templates' sources as earlier runs
+ * read them (see renderTargets).
  */
-export function render(project: Project, model: Model, planned: readonly PlannedTarget[], only: "all" | "own templates" = "all", lazy = false, sources?: Map<string, string>): RenderedFile[] {
+export function render(project: Project, model: Model, planned: readonly PlannedTarget[], only: "all" | "own templates" = "all", lazy = false, kept?: Map<string, KeptSource>): RenderedFile[] {
   try {
     const own = (entry: PlannedTarget) => !project.registry.targets.includes(entry.target);
     // A repository's own templates render now, so that their errors come before the sample's.
-    const files = renderTargets(model, planned, only === "all" ? undefined : own, lazy ? { mapError: (error) => renderError(project, error), when: (entry) => !own(entry) } : undefined, sources);
+    const files = renderTargets(model, planned, only === "all" ? undefined : own, lazy ? { mapError: (error) => renderError(project, error), when: (entry) => !own(entry) } : undefined, kept);
     if (planned.some(own)) {
       try {
-        renderTargets(sampleModel(project.registry, model.source), planned, own);
+        renderTargets(sampleModel(project.registry, model.source), planned, own, undefined, kept);
       } catch (error) {
         if (!(error instanceof TemplateError)) throw error;
         throw new TemplateError(error.template, error.line, error.column, `${error.message} (found with a sample table that has every kind of entry, which this table does not yet)`);

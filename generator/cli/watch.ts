@@ -6,7 +6,7 @@ import { configFileNames } from "../config/config.js";
 import { collectGarbage } from "../shared/collector.js";
 import { filesCount, generatedCount, printOutcome, printWarnings, reportError, type Io } from "./run.js";
 import { inputsOf, openProject, planAll, readSpecText, render, selectTargets, unexpectedPolicy, validateTable, withFileList, writeRun, type Project } from "../project.js";
-import type { RenderedFile } from "../render/render.js";
+import type { KeptSource, RenderedFile } from "../render/render.js";
 import type { Validated } from "../spec/validate.js";
 import type { UnexpectedPolicy } from "../write/write-output.js";
 
@@ -80,8 +80,11 @@ export function watch(command: Extract<Command, { kind: "generate" }>, io: Io): 
   let dropped: string[] = [];
   /** The spec's text as the last run read it. */
   let specText = "";
-  /** The templates' sources as runs read them, less those a save changed since: each is read once a change. */
-  const templateSources = new Map<string, string>();
+  /**
+   * The templates' sources as runs read them (render reads one again when its size, time or inode has
+   * changed), less those a save changed since: an edit that keeps all three is read again too.
+   */
+  const templateSources = new Map<string, KeptSource>();
   /**
    * The warnings of the spec as validated, until a run says them: a run dropped for a later event (it may
    * have read part of a save) says nothing, and the run after it validates again or says them.

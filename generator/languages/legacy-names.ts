@@ -50,16 +50,15 @@ export function legacyNames(model: Pick<Model, "codes" | "aliasSources">, langua
 
 /** Every source's names over the model's codes, worked out once per model: each language with legacy names asks. */
 export function namesOfEverySource(model: Pick<Model, "codes" | "aliasSources">): ReadonlyMap<string, readonly string[]> {
-  let all = allNames.get(model.codes);
-  if (all === undefined) {
-    all = namesBySource(model.codes, model.aliasSources.map((aliasSource) => aliasSource.id));
-    allNames.set(model.codes, all);
-  }
-  return all;
+  const earlier = allNames.get(model.codes);
+  if (earlier?.aliasSources === model.aliasSources) return earlier.names;
+  const names = namesBySource(model.codes, model.aliasSources.map((aliasSource) => aliasSource.id));
+  allNames.set(model.codes, { aliasSources: model.aliasSources, names });
+  return names;
 }
 
-/** namesOfEverySource's answers, by the model's list of codes (which the model, frozen, always holds). */
-const allNames = new WeakMap<readonly CodeModel[], ReadonlyMap<string, readonly string[]>>();
+/** namesOfEverySource's answers, by the model's list of codes (which the model, frozen, always holds), and for which sources. */
+const allNames = new WeakMap<readonly CodeModel[], { aliasSources: Model["aliasSources"]; names: ReadonlyMap<string, readonly string[]> }>();
 
 /** legacyNames' last answer, and what it was for. */
 let last: { model: Pick<Model, "codes" | "aliasSources">; language: Language; settingsKey: string; names: readonly LegacyName[] } | undefined;

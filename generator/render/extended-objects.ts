@@ -5,7 +5,7 @@
  * a target). The literal is compiled only once `literalAfter` objects have been spread, so a small table
  * spends nothing on it. An object of another shape than the literal's, or a key a literal would not copy as
  * a spread does (`__proto__`), is spread: the result is the same either way, with the same keys in the same
- * order. Keys are strings: the model and the code views are plain data.
+ * order.
  */
 export function extender(): (base: object, extra: object) => object {
   let spread = 0;
@@ -13,7 +13,7 @@ export function extender(): (base: object, extra: object) => object {
   let shape: { base: readonly string[]; extra: readonly string[]; literal: Literal | undefined } | undefined;
   return (base, extra) => {
     // Objects whose shapes keep changing are spread too, once a few literals have been made for them.
-    if (spread < literalAfter || shapes > maxShapes) {
+    if (spread < literalAfter || shapes > maxShapes || !isPlain(base) || !isPlain(extra)) {
       spread++;
       return { ...base, ...extra };
     }
@@ -34,7 +34,16 @@ type Literal = (base: object, extra: object) => object;
 /** How many objects are spread before the literal is made: below this, compiling it costs more than it saves. */
 const literalAfter = 512;
 
-/** Whether `object`'s enumerable keys are `keys`, in that order (for-in walks inherited ones too: then they differ). */
+/**
+ * Whether a literal copies what a spread copies of `object`: only for a plain object, with no prototype of
+ * its own (the literal's reads would take an inherited key) and no symbol keys (which no literal of its
+ * keys lists).
+ */
+function isPlain(object: object): boolean {
+  return Object.getPrototypeOf(object) === Object.prototype && Object.getOwnPropertySymbols(object).length === 0;
+}
+
+/** Whether `object`'s enumerable keys are `keys`, in that order. */
 function hasKeys(object: object, keys: readonly string[]): boolean {
   let index = 0;
   for (const key in object) {
@@ -48,5 +57,10 @@ function hasKeys(object: object, keys: readonly string[]): boolean {
 function literalFor(baseKeys: readonly string[], extraKeys: readonly string[]): Literal | undefined {
   if (baseKeys.includes("__proto__") || extraKeys.includes("__proto__")) return undefined;
   const fields = [...baseKeys.map((key) => `${JSON.stringify(key)}: base[${JSON.stringify(key)}]`), ...extraKeys.map((key) => `${JSON.stringify(key)}: extra[${JSON.stringify(key)}]`)];
-  return new Function("base", "extra", `"use strict"; return { ${fields.join(", ")} };`) as Literal;
+  try {
+    return new Function("base", "extra", `"use strict"; return { ${fields.join(", ")} };`) as Literal;
+  } catch {
+    // Node run with --disallow-code-generation-from-strings: spread, as without a literal.
+    return undefined;
+  }
 }

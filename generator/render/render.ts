@@ -39,7 +39,7 @@ export function builtinTemplateKey(template: URL): string | undefined {
  * build's precompiled template (and Handlebars' small runtime) when the template is a built-in one
  * unchanged since the build; otherwise loads the full Handlebars and compiles the source.
  */
-function templateFor(template: URL, language: Language, sources: Map<string, string>): TemplateDelegate {
+function templateFor(template: URL, language: Language, sources: Map<string, string>, kept: Map<string, KeptSource> | undefined): TemplateDelegate {
   // Read once a run: one template may serve several targets (the changelog, a language's file and package).
   let source = sources.get(template.href);
   if (source === undefined) {
@@ -47,7 +47,13 @@ function templateFor(template: URL, language: Language, sources: Map<string, str
       // A template turned into a pipe or a device since the config was read would block the read forever.
       const stats = statSync(template);
       if (!stats.isFile()) throw Object.assign(new Error(`it is ${describeFileKind(stats)}, not a file`), { code: "ENOTFILE" });
-      source = readFileSync(template, "utf8");
+      const earlier = kept?.get(template.href);
+      if (earlier !== undefined && earlier.size === stats.size && earlier.mtimeMs === stats.mtimeMs && earlier.ino === stats.ino) {
+        source = earlier.source;
+      } else {
+        source = readFileSync(template, "utf8");
+        kept?.set(template.href, { source, size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino });
+      }
     } catch (error) {
       // Deleted or moved since the config was read (a branch switch while --watch runs).
       throw new TemplateReadError(template, error);
@@ -61,6 +67,17 @@ function templateFor(template: URL, language: Language, sources: Map<string, str
   const render = compileTemplate(template, source, language);
   compiled.set(key, { source, render });
   return render;
+}
+
+/**
+ * A template's source as an earlier run read it, with the file's size, time and inode then: a later run
+ * that finds all three the same takes the source without reading it (see renderTargets' `kept`).
+ */
+export interface KeptSource {
+  readonly source: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ino: number;
 }
 
 /** Compiled templates by language and file, with the source each was compiled from. */
@@ -143,12 +160,14 @@ export function outputPaths(planned: readonly PlannedTarget[]): Record<string, s
  * once, to compare or write it, so a large table's 30-odd files are never all in memory at once (nor their
  * code views). A template's error is then thrown where the content is read, after `mapError`.
  *
- * `sources` holds each template's source by URL as first read: a template already in it is not read again.
- * A call gets a map of its own unless its caller knows which templates have not changed since (--watch
- * passes one map to all its runs, less the templates a save changed).
+ * Each template is read once a call, however many targets use it. `kept` carries sources from one call to
+ * the next (--watch passes one map to all its runs): a template whose file has the same size, time and
+ * inode as when it was read is not read again, and an edit the watcher did not see is read all the same.
  */
-export function renderTargets(model: Model, planned: readonly PlannedTarget[], only: (entry: PlannedTarget) => boolean = () => true, lazy?: LazyRendering, sources: Map<string, string> = new Map()): RenderedFile[] {
+export function renderTargets(model: Model, planned: readonly PlannedTarget[], only: (entry: PlannedTarget) => boolean = () => true, lazy?: LazyRendering, kept?: Map<string, KeptSource>): RenderedFile[] {
   const paths = outputPaths(planned);
+  // Each template's source, as this call first read it.
+  const sources = new Map<string, string>();
   // The model with code views, made once per view, settings and declared names (files are rendered in order,
   // so one is kept at a time): a package renders several files of one language (the npm package four
   // entry files), and each would otherwise make them again.
@@ -169,7 +188,7 @@ export function renderTargets(model: Model, planned: readonly PlannedTarget[], o
       const as = file.as ?? target;
       const asSettings = as.language === target.language ? settings : (model.settings.languages[as.language.id] ?? defaultSettings(as.language));
       const place = { path, paths: file.as === undefined ? paths : packaged, settings: asSettings, file: file.data ?? noData };
-      const render = () => renderFile(file.template, as, model, place, views, sources);
+      const render = () => renderFile(file.template, as, model, place, views, sources, kept);
       if (later === undefined) return { path, content: render() };
       return {
         path,
@@ -227,7 +246,7 @@ interface ViewsSlot {
   checkedFor: Language | undefined;
 }
 
-function renderFile(template: URL, target: Target, model: Model, place: FilePlace, views: ViewsSlot, sources: Map<string, string>): string {
+function renderFile(template: URL, target: Target, model: Model, place: FilePlace, views: ViewsSlot, sources: Map<string, string>, kept: Map<string, KeptSource> | undefined): string {
   const declared = declarationsOf(target, place.settings);
   const extra = target.context?.({ model, declared, path: place.path, paths: place.paths, settings: place.settings }) ?? {};
   checkContextKeys(target, model, extra);
@@ -235,7 +254,7 @@ function renderFile(template: URL, target: Target, model: Model, place: FilePlac
   const file: FileContext = { header: `Generated from ${commentSafe(model.source)} by ${generatedMarker}.`, ...place, ...declared };
   const context = { ...viewed, ...file, ...extra };
   try {
-    return withOneFinalNewline(templateFor(template, target.language, sources)(context));
+    return withOneFinalNewline(templateFor(template, target.language, sources, kept)(context));
   } catch (error) {
     throw templateError(error, template, context, target);
   }

@@ -198,15 +198,21 @@ export function strictHelper(name: string, helper: (...args: never[]) => unknown
     try {
       return (helper as (...values: unknown[]) => unknown).apply(this, args);
     } catch (error) {
-      throw new TemplateFault(`{{${name}}} cannot take what it was given: ${(error as Error).message}`, line, column);
+      throw helperFailure(name, error, options.loc);
     }
   };
-  strictParts.set(wrapper, { helper, takesAnything });
+  strictParts.set(wrapper, { name, helper, takesAnything });
   return wrapper;
 }
 
-/** What a strict helper wraps: the helper, and whether it takes any value (see strictHelper). */
+/** The fault of strict helper `name`, which threw `error` when called at `loc`. */
+export function helperFailure(name: string, error: unknown, loc: { start: Position } | undefined): TemplateFault {
+  return new TemplateFault(`{{${name}}} cannot take what it was given: ${(error as Error).message}`, loc?.start.line ?? 1, (loc?.start.column ?? 0) + 1);
+}
+
+/** What a strict helper wraps: its name, the helper, and whether it takes any value (see strictHelper). */
 export interface StrictHelperParts {
+  readonly name: string;
   readonly helper: (...args: never[]) => unknown;
   readonly takesAnything: boolean;
 }

@@ -141,9 +141,11 @@ class Compiler {
       const args = params.map((param) => this.param(param));
       if (knownHelpers.has(name)) return `${this.helper(name)}.call(self, ${[...args, options(name)].join(", ")})`;
       // The site calls the helper as Handlebars would, or a strict helper directly (template-runtime.ts).
-      const call = this.constant("C", `site(${this.helper(name)}, ${JSON.stringify(name)}, ${params.length}, ${loc}, ${this.location(path.loc)})`);
-      const viaSite = `${call}(self, depth0, data${args.map((arg) => `, ${arg}`).join("")})`;
-      return name === fieldHelper ? (this.fieldRead(params) ?? ((read: string) => read))(viaSite) : viaSite;
+      const helper = this.helper(name);
+      const call = this.constant("C", `site(${helper}, ${JSON.stringify(name)}, ${params.length}, ${loc})`);
+      // The helper is resolved before its arguments are evaluated, as Handlebars does.
+      const viaSite = `${call}(${helper} || strict(depth0, ${JSON.stringify(name)}, ${this.location(path.loc)}), self, data${args.map((arg) => `, ${arg}`).join("")})`;
+      return name === fieldHelper ? (this.fieldRead(params, helper) ?? ((read: string) => read))(viaSite) : viaSite;
     }
     if (isSimple) {
       // Ambiguous: a helper of that name if the environment has one, else the field (or data).
@@ -151,9 +153,9 @@ class Compiler {
       const nonHelper = this.strictPath(path);
       const asHandlebars = `((helper = ${helper} || ${nonHelper}), typeof helper === "function" ? helper.call(self, ${options(name)}) : helper)`;
       if (path.data) return asHandlebars;
-      // No helper, and the context's own field holds a value (not a function to call): that value.
+      // No helper, and the context's own field: its value (a function in it called, as Handlebars does), read once.
       const key = JSON.stringify(name);
-      return `(${helper} === undefined && depth0 != null && typeof depth0 === "object" && hasOwn(depth0, ${key}) && typeof (helper = depth0[${key}]) !== "function" ? helper : ${asHandlebars})`;
+      return `(${helper} === undefined && depth0 != null && typeof depth0 === "object" && hasOwn(depth0, ${key}) ? ((helper = depth0[${key}]), typeof helper === "function" ? helper.call(self, ${options(name)}) : helper) : ${asHandlebars})`;
     }
     // Simple: `{{this}}`, `{{@root.a.b}}`: the value, a function in it called with the context.
     return `lambda(${this.strictPath(path)}, depth0)`;
@@ -164,14 +166,16 @@ class Compiler {
    * field itself when each part is an own field of an object on the way (as `field` reads it), else calls
    * `field`, which also says what is missing. Undefined for a read of anything but the context.
    */
-  private fieldRead(params: readonly Node[]): ((viaHelper: string) => string) | undefined {
+  private fieldRead(params: readonly Node[], helper: string): ((viaHelper: string) => string) | undefined {
     const [context, fieldPath] = params;
     const fromContext = context?.type === "PathExpression" && (context as unknown as Path).parts.length === 0 && !(context as unknown as Path).data && ((context as unknown as Path).depth ?? 0) === 0;
     if (!fromContext || fieldPath?.type !== "StringLiteral") return undefined;
     const parts = (fieldPath["value"] as string).split(".");
     // Each part in turn: the value so far is an object that has it as its own field.
     const checks = parts.map((part, index) => `${index === 0 ? "(t = depth0)" : `(t = t[${JSON.stringify(parts[index - 1])}])`} != null && typeof t === "object" && hasOwn(t, ${JSON.stringify(part)})`);
-    return (viaHelper) => `(${checks.join(" && ")} ? t[${JSON.stringify(parts.at(-1))}] : ${viaHelper})`;
+    // Only while the environment's helper of that name is `field` itself (it always is, as render.ts makes them).
+    const isField = this.constant("F", `rt.isField(${helper})`);
+    return (viaHelper) => `(${isField} && ${checks.join(" && ")} ? t[${JSON.stringify(parts.at(-1))}] : ${viaHelper})`;
   }
 
   /** A path read as a mustache reads it (strict: its last part must exist). */

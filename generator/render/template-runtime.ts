@@ -1,13 +1,17 @@
 import type { HelperDelegate, TemplateDelegate } from "handlebars";
-import { strictHelperParts, type StrictHelperParts } from "./strict-arguments.js";
+import { field, helperFailure, strictHelperParts, type StrictHelperParts } from "./strict-arguments.js";
 
 type HandlebarsModule = typeof import("handlebars");
 
 /** What a template compiled by template-compiler.ts is: given the runtime, its main program. */
 export type CompiledTemplate = (runtime: TemplateRuntime) => (context: unknown, data: unknown) => unknown;
 
-/** A helper's call site, made once a template is bound: called with the context, the data and the arguments. */
-export type HelperSite = (self: unknown, depth0: unknown, data: unknown, ...args: unknown[]) => unknown;
+/**
+ * A helper's call site, made once a template is bound: called with the helper as the template resolved it
+ * (before its arguments, as Handlebars does: a missing helper is the fault, not its arguments'), the
+ * context, the data and the arguments.
+ */
+export type HelperSite = (callee: unknown, self: unknown, data: unknown, ...args: unknown[]) => unknown;
 
 /** The calls compiled templates make, as Handlebars' runtime makes them (runtime.js: strict, lookupProperty, lambda, program, noop). */
 export interface TemplateRuntime {
@@ -19,11 +23,13 @@ export interface TemplateRuntime {
   readonly noop: () => string;
   readonly nullContext: object;
   readonly hasOwn: (object: object, key: string) => boolean;
+  /** Whether a helper is strict-arguments.ts' `field`, whose reads the compiled code may make itself. */
+  readonly isField: (helper: unknown) => boolean;
   /**
    * The call site of helper `name` (as the environment has it, possibly undefined) with `arity` arguments,
    * at `loc` (the call's place) and `pathLoc` (the name's).
    */
-  readonly site: (helper: unknown, name: string, arity: number, loc: unknown, pathLoc: unknown) => HelperSite;
+  readonly site: (helper: unknown, name: string, arity: number, loc: unknown) => HelperSite;
 }
 
 /**
@@ -55,11 +61,12 @@ export function bindCompiled(compiled: CompiledTemplate, environment: Handlebars
     noop: () => "",
     nullContext: Object.seal({}),
     hasOwn: Object.hasOwn,
-    site(helper, name, arity, loc, pathLoc) {
-      const parts = strictHelperParts(helper);
-      if (parts !== undefined && parts.helper.length === arity) return directSite(parts, helper as HelperDelegate, arity, loc);
+    isField: (helper) => helper === field,
+    site(helper, name, arity, loc) {
       // As Handlebars calls it: the helper (or the field of that name, strictly), with an options object last.
-      return (self, depth0, data, ...args) => ((helper || strict(depth0, name, pathLoc)) as HelperDelegate).call(self, ...args, { lookupProperty: lp, name, hash: {}, data, loc });
+      const asHandlebars: HelperSite = (callee, self, data, ...args) => (callee as HelperDelegate).call(self, ...args, { lookupProperty: lp, name, hash: {}, data, loc });
+      const parts = strictHelperParts(helper);
+      return parts !== undefined && parts.helper.length === arity ? directSite(parts, helper as HelperDelegate, arity, loc, asHandlebars) : asHandlebars;
     },
   };
   const main = compiled(runtime);
@@ -68,47 +75,42 @@ export function bindCompiled(compiled: CompiledTemplate, environment: Handlebars
 
 /**
  * A strict helper's call site without its wrapper: the arguments checked as the wrapper checks them, the
- * helper called with them alone. Arguments the wrapper would refuse, or a helper that throws, go through
- * the wrapper itself (it only reads the options' place), so the fault and its message are the wrapper's.
- * A template calls its helpers tens of times per code, and the wrapper's rest arguments, options object and
- * `apply` were most of a call's cost.
+ * helper called with them alone, and a helper that throws made the wrapper's fault. Arguments the wrapper
+ * would refuse go through the wrapper itself (it only reads the options' place), so the fault and its
+ * message are the wrapper's; so does a callee that is not the wrapper. A template calls its helpers tens
+ * of times per code, and the wrapper's rest arguments, options object and `apply` were most of a call's cost.
  */
-function directSite({ helper, takesAnything }: StrictHelperParts, wrapper: HelperDelegate, arity: number, loc: unknown): HelperSite {
+function directSite({ name, helper, takesAnything }: StrictHelperParts, wrapper: HelperDelegate, arity: number, loc: unknown, asHandlebars: HelperSite): HelperSite {
   const call = helper as (this: unknown, ...args: unknown[]) => unknown;
   const text = (value: unknown) => value !== undefined && value !== null && (takesAnything || typeof value !== "object");
+  const place = loc as { start: { line: number; column: number } } | undefined;
   switch (arity) {
     case 1:
-      return (self, _depth0, _data, a) => {
-        if (text(a)) {
-          try {
-            return call.call(self, a);
-          } catch {
-            // The wrapper calls it again and says what failed.
-          }
+      return (callee, self, data, a) => {
+        if (callee !== wrapper || !text(a)) return asHandlebars(callee, self, data, a);
+        try {
+          return call.call(self, a);
+        } catch (error) {
+          throw helperFailure(name, error, place);
         }
-        return wrapper.call(self, a, { loc });
       };
     case 2:
-      return (self, _depth0, _data, a, b) => {
-        if (text(a) && text(b)) {
-          try {
-            return call.call(self, a, b);
-          } catch {
-            // As above.
-          }
+      return (callee, self, data, a, b) => {
+        if (callee !== wrapper || !text(a) || !text(b)) return asHandlebars(callee, self, data, a, b);
+        try {
+          return call.call(self, a, b);
+        } catch (error) {
+          throw helperFailure(name, error, place);
         }
-        return wrapper.call(self, a, b, { loc });
       };
     default:
-      return (self, _depth0, _data, ...args) => {
-        if (args.every(text)) {
-          try {
-            return call.apply(self, args);
-          } catch {
-            // As above.
-          }
+      return (callee, self, data, ...args) => {
+        if (callee !== wrapper || !args.every(text)) return asHandlebars(callee, self, data, ...args);
+        try {
+          return call.apply(self, args);
+        } catch (error) {
+          throw helperFailure(name, error, place);
         }
-        return wrapper.call(self, ...args, { loc });
       };
   }
 }

@@ -218,6 +218,29 @@ describe("generate --watch", () => {
     }
   }, 60_000);
 
+  it("reads a template as it is on disk when its edit went unseen (its folder replaced under the watcher)", async () => {
+    const dir = templateProject("");
+    writeFileSync(join(dir, "status-codegen.config.yaml"), listConfig("list.txt").replace("template: list.hbs", "template: tpl/list.hbs"));
+    mkdirSync(join(dir, "tpl"));
+    writeFileSync(join(dir, "tpl/list.hbs"), "{{#each codes}}{{code}}\n{{/each}}");
+    const watcher = new Watcher(dir);
+    running.push(watcher);
+    await watcher.next(/^generated: wrote 1 of 1 file to gen/);
+    await watcher.next(/^watching for changes; Ctrl-C stops$/);
+    // The folder's watcher stays with the folder it was made for, now tpl.old: the new template's writing
+    // makes no event. The spec's next save reads the template as it is now.
+    renameSync(join(dir, "tpl"), join(dir, "tpl.old"));
+    mkdirSync(join(dir, "tpl"));
+    writeFileSync(join(dir, "tpl/list.hbs"), "{{#each codes}}{{name}}\n{{/each}}");
+    const mark = watcher.lines.length;
+    const spec = readFileSync(join(dir, "spec/status-codes.yaml"), "utf8");
+    saveByRename(join(dir, "spec/status-codes.yaml"), spec.replace("message: The operation succeeded.", "message: The operation succeeded!"));
+    await watcher.next(/^spec\/status-codes\.yaml changed: wrote 1 of 1 file to gen/, mark);
+    expect(readFileSync(join(dir, "gen/list.txt"), "utf8").split("\n")[0]).toBe("OK");
+    watcher.child.kill("SIGINT");
+    expect(await watcher.exited).toBe(0);
+  }, 60_000);
+
   it("watches a config and its templates: a template edit re-renders without re-reading the spec", async () => {
     const dir = templateProject("{{#each codes}}{{code}}\n{{/each}}");
     const watcher = new Watcher(dir);

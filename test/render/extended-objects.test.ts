@@ -1,5 +1,9 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { extender } from "../../generator/render/extended-objects.js";
+import { root } from "../support/helpers.js";
 
 /** What the extender makes of each pair, beside what a spread makes: keys in order, values, prototype. */
 function bothWays(pairs: readonly [object, object][]) {
@@ -41,5 +45,29 @@ describe("extender", () => {
     expect(results[1000]?.ours.keys).toContain("__proto__");
     expect(results[1001]?.ours.keys).not.toContain("inherited");
     expect(results[1002]?.ours.values[1]).toBe("from the view");
+  });
+
+  it("copies no inherited key and keeps symbol keys, past the literal, as a spread does", () => {
+    const tag = Symbol("tag");
+    const pairs: [object, object][] = Array.from({ length: 1200 }, (_, n) => {
+      // An own key and an inherited one, in the order of the shape before them.
+      if (n === 1000) return [Object.assign(Object.create({ name: "inherited", message: "inherited" }) as object, { code: n }), view(n)];
+      if (n === 1001) return [{ ...code(n), [tag]: "symbol" }, view(n)];
+      if (n === 1002) return [code(n), { ...view(n), [tag]: "symbol" }];
+      return [code(n), view(n)];
+    });
+    const results = bothWays(pairs);
+    for (const { ours, spread } of results) expect(ours).toEqual(spread);
+    expect(results[1000]?.ours.keys).toEqual(["code", "caseName", "literal"]);
+    expect(results[1001]?.ours.keys).toContain(tag);
+    expect(results[1002]?.ours.keys).toContain(tag);
+  });
+
+  it("spreads when Node may not compile code from strings", () => {
+    const module = pathToFileURL(join(root, "dist/render/extended-objects.js")).href;
+    const script = `const { extender } = await import(${JSON.stringify(module)}); const extend = extender(); let last; for (let n = 0; n < 1000; n++) last = extend({ code: n }, { name: "N" + n }); console.log(JSON.stringify(last));`;
+    const run = spawnSync(process.execPath, ["--disallow-code-generation-from-strings", "--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe('{"code":999,"name":"N999"}');
   });
 });

@@ -110,8 +110,39 @@ describe("the template compiler", () => {
     ["a bare field the context inherits", "{{#each words}}{{length}}{{/each}}{{#with inherited}}{{fromPrototype}}{{/with}}"],
     ["a field that holds a function", "{{called}}"],
     ["a field of each item, and one an item lacks", "{{#each items}}{{name}}{{n}}{{/each}}{{#each words}}{{name}}{{/each}}"],
+    ["two dotted fields to one helper", "{{pair nested.deep.value words.length}}{{pair (upper nested.deep.value) nested.deep.value}}"],
+    ["a helper that does not exist, given a field that does not either", "{{nohelper nope}}"],
+    ["a helper that does not exist, inside another's argument", "{{upper (nohelper nope)}}"],
   ])("renders %s as Handlebars does", (_, source) => {
     const { ours, theirs } = both(source, context);
     expect(ours).toEqual(theirs);
+  });
+
+  it("calls a helper that fails once, and reads a field that holds a function once, as Handlebars does", () => {
+    const source = "{{called}}{{#each words}}{{counted this}}{{/each}}";
+    const code = compileTemplate(strictArguments(Handlebars.parse(source)));
+    if (code === undefined) throw new Error("not compiled");
+    // Each render gets its own helper and context, counting its calls and reads.
+    const run = (make: (env: typeof Handlebars) => (context: unknown) => string) => {
+      const calls: string[] = [];
+      let reads = 0;
+      const env = environment();
+      env.registerHelper("counted", strictHelper("counted", (word: string) => {
+        calls.push(word);
+        if (word === "q") throw new Error("no q");
+        return word;
+      }));
+      const context = { words: ["p", "q"], get called() {
+        reads++;
+        return () => "called";
+      } };
+      return { outcome: outcome(() => make(env)(context)), calls, reads, second: outcome(() => make(env)({ words: ["p"], called: "plain" })) };
+    };
+    const ours = run((env) => bindCompiled(new Function(`return ${code}`)() as CompiledTemplate, env));
+    const theirs = run((env) => env.compile(strictArguments(Handlebars.parse(source)), templateOptions));
+    expect(ours).toEqual(theirs);
+    expect(ours.calls).toEqual(["p", "q", "p"]);
+    expect(ours.reads).toBe(1);
+    expect(ours.outcome[1]).toContain("no q");
   });
 });

@@ -18,8 +18,7 @@ async function collectionsDuring(work: () => void): Promise<number[]> {
 describe("collectGarbage", () => {
   it("collects the young generation when asked for a minor collection, and everything for a major one", async () => {
     expect(await collectionsDuring(() => collectGarbage("minor"))).toContain(constants.NODE_PERFORMANCE_GC_MINOR);
-    const major = await collectionsDuring(() => collectGarbage("major"));
-    expect(major).toContain(constants.NODE_PERFORMANCE_GC_MAJOR);
-    expect(major).not.toContain(constants.NODE_PERFORMANCE_GC_MINOR);
+    // (A young-generation collection may come meanwhile on a busy machine: only the full one is asked for.)
+    expect(await collectionsDuring(() => collectGarbage("major"))).toContain(constants.NODE_PERFORMANCE_GC_MAJOR);
   });
 });
