@@ -170,6 +170,8 @@ function missingField(context: unknown, path: string, shownPrefix: string, line:
  * on what it was given says which helper, where, instead of an internal error.
  */
 export function strictHelper(name: string, helper: (...args: never[]) => unknown, takesAnything = false): HelperDelegate {
+  // Helpers write text: a list or an object would print as "[object Object]" (only `json` writes any value).
+  const accepts = (value: unknown) => value !== undefined && value !== null && (takesAnything || typeof value !== "object");
   const wrapper = function (this: unknown, ...args: unknown[]) {
     const options = args.pop() as HelperOptions & { loc?: { start: Position } };
     const line = options.loc?.start.line ?? 1;
@@ -177,20 +179,12 @@ export function strictHelper(name: string, helper: (...args: never[]) => unknown
     if (args.length !== helper.length) {
       throw new TemplateFault(`{{${name}}} takes ${helper.length} argument${helper.length === 1 ? "" : "s"}, not ${args.length}; the README's “Helpers and code views” shows how to call it`, line, column);
     }
-    let unset = -1;
-    let structured = -1;
-    for (let index = 0; index < args.length; index++) {
-      const arg = args[index];
-      if (arg === undefined || arg === null) {
-        unset = index;
-        break;
-      }
-      if (structured === -1 && !takesAnything && typeof arg === "object") structured = index;
-    }
+    // An argument not set is the fault even after one that is structured.
+    const unset = args.findIndex((arg) => arg === undefined || arg === null);
     if (unset !== -1) {
       throw new TemplateFault(`{{${name}}}: its ${ordinal(unset)} argument is not set here; test it first with {{#if …}}`, line, column);
     }
-    // Helpers write text: a list or an object would print as "[object Object]" (only `json` writes any value).
+    const structured = args.findIndex((arg) => !accepts(arg));
     if (structured !== -1) {
       const what = Array.isArray(args[structured]) ? "a list" : "an object";
       throw new TemplateFault(`{{${name}}}: its ${ordinal(structured)} argument is ${what}, not text; give it one field (such as a code's message), or go through the list with {{#each}}`, line, column);
@@ -201,7 +195,7 @@ export function strictHelper(name: string, helper: (...args: never[]) => unknown
       throw helperFailure(name, error, options.loc);
     }
   };
-  strictParts.set(wrapper, { name, helper, takesAnything });
+  strictParts.set(wrapper, { name, helper, accepts });
   return wrapper;
 }
 
@@ -210,11 +204,11 @@ export function helperFailure(name: string, error: unknown, loc: { start: Positi
   return new TemplateFault(`{{${name}}} cannot take what it was given: ${(error as Error).message}`, loc?.start.line ?? 1, (loc?.start.column ?? 0) + 1);
 }
 
-/** What a strict helper wraps: its name, the helper, and whether it takes any value (see strictHelper). */
+/** What a strict helper wraps: its name, the helper, and which arguments its wrapper lets through (see strictHelper). */
 export interface StrictHelperParts {
   readonly name: string;
   readonly helper: (...args: never[]) => unknown;
-  readonly takesAnything: boolean;
+  readonly accepts: (value: unknown) => boolean;
 }
 
 const strictParts = new WeakMap<object, StrictHelperParts>();

@@ -145,17 +145,15 @@ class Compiler {
       const call = this.constant("C", `site(${helper}, ${JSON.stringify(name)}, ${params.length}, ${loc})`);
       // The helper is resolved before its arguments are evaluated, as Handlebars does.
       const viaSite = `${call}(${helper} || strict(depth0, ${JSON.stringify(name)}, ${this.location(path.loc)}), self, data${args.map((arg) => `, ${arg}`).join("")})`;
-      return name === fieldHelper ? (this.fieldRead(params, helper) ?? ((read: string) => read))(viaSite) : viaSite;
+      return (name === fieldHelper ? this.fieldRead(params, helper, viaSite) : undefined) ?? viaSite;
     }
     if (isSimple) {
       // Ambiguous: a helper of that name if the environment has one, else the field (or data).
-      const helper = this.helper(name);
       const nonHelper = this.strictPath(path);
-      const asHandlebars = `((helper = ${helper} || ${nonHelper}), typeof helper === "function" ? helper.call(self, ${options(name)}) : helper)`;
-      if (path.data) return asHandlebars;
-      // No helper, and the context's own field: its value (a function in it called, as Handlebars does), read once.
+      // The context's own field read directly (once); anything else strictly, as Handlebars reads it.
       const key = JSON.stringify(name);
-      return `(${helper} === undefined && depth0 != null && typeof depth0 === "object" && hasOwn(depth0, ${key}) ? ((helper = depth0[${key}]), typeof helper === "function" ? helper.call(self, ${options(name)}) : helper) : ${asHandlebars})`;
+      const read = path.data ? nonHelper : `(depth0 != null && typeof depth0 === "object" && hasOwn(depth0, ${key}) ? depth0[${key}] : ${nonHelper})`;
+      return `((helper = ${this.helper(name)} || ${read}), typeof helper === "function" ? helper.call(self, ${options(name)}) : helper)`;
     }
     // Simple: `{{this}}`, `{{@root.a.b}}`: the value, a function in it called with the context.
     return `lambda(${this.strictPath(path)}, depth0)`;
@@ -166,7 +164,7 @@ class Compiler {
    * field itself when each part is an own field of an object on the way (as `field` reads it), else calls
    * `field`, which also says what is missing. Undefined for a read of anything but the context.
    */
-  private fieldRead(params: readonly Node[], helper: string): ((viaHelper: string) => string) | undefined {
+  private fieldRead(params: readonly Node[], helper: string, viaHelper: string): string | undefined {
     const [context, fieldPath] = params;
     const fromContext = context?.type === "PathExpression" && (context as unknown as Path).parts.length === 0 && !(context as unknown as Path).data && ((context as unknown as Path).depth ?? 0) === 0;
     if (!fromContext || fieldPath?.type !== "StringLiteral") return undefined;
@@ -175,7 +173,7 @@ class Compiler {
     const checks = parts.map((part, index) => `${index === 0 ? "(t = depth0)" : `(t = t[${JSON.stringify(parts[index - 1])}])`} != null && typeof t === "object" && hasOwn(t, ${JSON.stringify(part)})`);
     // Only while the environment's helper of that name is `field` itself (it always is, as render.ts makes them).
     const isField = this.constant("F", `rt.isField(${helper})`);
-    return (viaHelper) => `(${isField} && ${checks.join(" && ")} ? t[${JSON.stringify(parts.at(-1))}] : ${viaHelper})`;
+    return `(${isField} && ${checks.join(" && ")} ? t[${JSON.stringify(parts.at(-1))}] : ${viaHelper})`;
   }
 
   /** A path read as a mustache reads it (strict: its last part must exist). */

@@ -25,10 +25,7 @@ export interface TemplateRuntime {
   readonly hasOwn: (object: object, key: string) => boolean;
   /** Whether a helper is strict-arguments.ts' `field`, whose reads the compiled code may make itself. */
   readonly isField: (helper: unknown) => boolean;
-  /**
-   * The call site of helper `name` (as the environment has it, possibly undefined) with `arity` arguments,
-   * at `loc` (the call's place) and `pathLoc` (the name's).
-   */
+  /** The call site of helper `name` (as the environment has it, possibly undefined) with `arity` arguments, at `loc`. */
   readonly site: (helper: unknown, name: string, arity: number, loc: unknown) => HelperSite;
 }
 
@@ -80,9 +77,8 @@ export function bindCompiled(compiled: CompiledTemplate, environment: Handlebars
  * message are the wrapper's; so does a callee that is not the wrapper. A template calls its helpers tens
  * of times per code, and the wrapper's rest arguments, options object and `apply` were most of a call's cost.
  */
-function directSite({ name, helper, takesAnything }: StrictHelperParts, wrapper: HelperDelegate, arity: number, loc: unknown, asHandlebars: HelperSite): HelperSite {
+function directSite({ name, helper, accepts: text }: StrictHelperParts, wrapper: HelperDelegate, arity: number, loc: unknown, asHandlebars: HelperSite): HelperSite {
   const call = helper as (this: unknown, ...args: unknown[]) => unknown;
-  const text = (value: unknown) => value !== undefined && value !== null && (takesAnything || typeof value !== "object");
   const place = loc as { start: { line: number; column: number } } | undefined;
   switch (arity) {
     case 1:

@@ -1,4 +1,5 @@
 import type { Registry } from "../../registry.js";
+import type { Language } from "../../languages/language.js";
 import { compareVersions, parseVersion } from "../../shared/semver.js";
 import { describeSpan, sentence } from "../../shared/sentences.js";
 import { excerpt, quote } from "../../shared/diagnostics.js";
@@ -146,6 +147,16 @@ function checkReserved(report: Reporter, reserved: [number, Entry][], codes: [nu
   }
 }
 
+/** Where an alias is in the spec. */
+function aliasPath(index: number, from: string, position: number): (string | number)[] {
+  return ["codes", index, "aliases", from, position];
+}
+
+/** How an alias reads in `language`, for a message, when it is not the spec's own spelling. */
+function spelling(language: Language, alias: string, identifier: string): string {
+  return identifier === alias ? "" : ` (${language.displayName} ${identifier})`;
+}
+
 /** An alias that names an identifier first: where it is, kept as numbers and names (the message is made only for a clash). */
 class AliasOwner {
   constructor(
@@ -252,18 +263,15 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
         for (let position = 0; position < aliases.length; position++) {
           const alias: unknown = aliases[position];
           if (!isNameSized(alias)) continue;
-          const path = () => ["codes", index, "aliases", from, position];
           const result = spell(alias, context);
           if (!result.ok) {
-            report.error(path(), `${quote(alias)} cannot be a ${language.displayName} alias: ${result.reason}`);
+            report.error(aliasPath(index, from, position), `${quote(alias)} cannot be a ${language.displayName} alias: ${result.reason}`);
             continue;
           }
           const { identifier } = result;
-          // How the name reads in this language, when it is not the spec's own spelling.
-          const spelt = () => (identifier === alias ? "" : ` (${language.displayName} ${identifier})`);
           const owningType = members.get(identifier);
           if (owningType !== undefined) {
-            report.error(path(), `${quote(alias)}${spelt()} cannot be a ${language.displayName} alias: the ${language.displayName} ${owningType} already has a member "${identifier}"`);
+            report.error(aliasPath(index, from, position), `${quote(alias)}${spelling(language, alias, identifier)} cannot be a ${language.displayName} alias: the ${language.displayName} ${owningType} already has a member "${identifier}"`);
             continue;
           }
           const found = owners.get(identifier);
@@ -272,10 +280,10 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
               typeof found === "number"
                 ? { path: ["codes", found, "name"], what: `the ${language.displayName} name of ${String(asEntry((data["codes"] as unknown[])[found])?.["name"])}` }
                 : found instanceof AliasOwner
-                  ? { path: ["codes", found.index, "aliases", found.from, found.position], what: `a ${language.displayName} alias of ${String(found.codeName)}` }
+                  ? { path: aliasPath(found.index, found.from, found.position), what: `a ${language.displayName} alias of ${String(found.codeName)}` }
                   : found;
             const where = owner.path === undefined ? "" : ` (line ${report.line(owner.path)})`;
-            report.error(path(), `${quote(alias)}${spelt()} is already ${owner.what}${where}; an alias must name one code only`);
+            report.error(aliasPath(index, from, position), `${quote(alias)}${spelling(language, alias, identifier)} is already ${owner.what}${where}; an alias must name one code only`);
             continue;
           }
           owners.set(identifier, new AliasOwner(index, from, position, code["name"]));
