@@ -1,17 +1,17 @@
 // Build step (npm run build, after tsc and precompile): bundles the command into one script,
-// dist/bundle/program.cjs, run by the package's bin, dist/bundle/status-codegen.js (cli/launcher.ts),
+// dist/bundle/program.cjs, run by the package's bin, dist/bundle/status-codegen.cjs (cli/launcher.ts),
 // with V8's code cache made here (dist/bundle/program.cache). Node then compiles one file instead of some
 // fifty (and yaml's own), and little of it at all when the cache fits its V8. Handlebars and ajv stay
 // outside: they are required lazily, only when a template or the schema changed since the build.
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, type BuildOptions, type Plugin } from "esbuild";
 
 /** The bin, at the same depth below the package root as the modules it replaces, so relative URLs hold. */
-export const bundleFile = fileURLToPath(new URL("../bundle/status-codegen.js", import.meta.url));
+export const bundleFile = fileURLToPath(new URL("../bundle/status-codegen.cjs", import.meta.url));
 const programFile = fileURLToPath(new URL("../bundle/program.cjs", import.meta.url));
 const cacheFile = fileURLToPath(new URL("../bundle/program.cache", import.meta.url));
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -33,6 +33,7 @@ const asScript = (entry: string, outfile: string): BuildOptions => ({
   plugins: [artifactsInside()],
 });
 await build(asScript("generator/cli/bin.ts", programFile));
+writeFileSync(programFile, asLauncherReadsIt(readFileSync(programFile, "utf8")));
 // The bundle takes the validators on trust (artifactsMatchCode): check them with the code as it bundles it.
 const verifier = join(mkdtempSync(join(tmpdir(), "status-codegen-verify-")), "verify-artifacts.cjs");
 try {
@@ -42,14 +43,30 @@ try {
 } finally {
   rmSync(dirname(verifier), { recursive: true, force: true });
 }
+// CommonJS, so that Node does not start its ES module loader for the bin (see launcher.ts).
 await build({
   entryPoints: [join(root, "generator/cli/launcher.ts")],
   outfile: bundleFile,
   platform: "node",
-  format: "esm",
+  format: "cjs",
   target: "node20",
   logLevel: "warning",
+  define: { "import.meta.url": "__launcherUrl" },
+  banner: { js: 'const __launcherUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
+
+/**
+ * The bundled script as the launcher reads it: wrapped in the function the launcher calls (so that it
+ * need not copy the text to wrap it), and ASCII, so that read as Latin-1 it is the same text, a one-byte
+ * string made without decoding UTF-8. esbuild writes ASCII already, with escapes, except in the comments
+ * it keeps; there a character outside ASCII is written as \u escapes, which change nothing a comment says
+ * to the program.
+ */
+function asLauncherReadsIt(code: string): string {
+  const ascii = code.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return `(function (require, __bundleUrl) {"use strict";${ascii}\n})\n`;
+}
+
 /**
  * build/artifacts.ts as the bundle has it: the build's artifacts and Handlebars' runtime required by
  * literal paths, so that esbuild puts them inside the script (each run when first required, as before).
