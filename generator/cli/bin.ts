@@ -1,6 +1,7 @@
 // The status-codegen command, bundled into dist/bundle/program.cjs and run by the package's bin
 // (launcher.ts). Kept apart from cli.ts so that importing the CLI (as the tests do) runs nothing, while the
 // command always runs, even through npm's bin symlink.
+import { lineWriter } from "./output-lines.js";
 import { run } from "./run.js";
 
 /**
@@ -20,22 +21,15 @@ function rerunFor(env: NodeJS.ProcessEnv): (args: readonly string[]) => string {
 }
 
 // A reader that stops early (`status-codegen diff … | head`) closes the pipe: stop quietly with the
-// run's own exit code rather than crash on the next write.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code !== "EPIPE") throw error;
-  process.exit(process.exitCode ?? 0);
-});
+// run's own exit code rather than crash on the next write. Standard error closed early is left unwritten.
+const stdout = lineWriter(1, () => process.stdout, () => process.exit(process.exitCode ?? 0));
+const stderr = lineWriter(2, () => process.stderr, () => undefined);
 
 try {
-  process.exitCode = run(process.argv.slice(2), {
-    cwd: process.cwd(),
-    stdout: (line) => process.stdout.write(`${line}\n`),
-    stderr: (line) => process.stderr.write(`${line}\n`),
-    rerun: rerunFor(process.env),
-  });
+  process.exitCode = run(process.argv.slice(2), { cwd: process.cwd(), stdout, stderr, rerun: rerunFor(process.env) });
 } catch (error) {
   // A bug, not a user mistake: say so plainly; the stack only on request.
-  process.stderr.write(`status-codegen: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-  if (process.env["STATUS_CODEGEN_DEBUG"]) process.stderr.write(`${(error as Error).stack ?? ""}\n`);
+  stderr(`status-codegen: internal error: ${error instanceof Error ? error.message : String(error)}`);
+  if (process.env["STATUS_CODEGEN_DEBUG"]) stderr((error as Error).stack ?? "");
   process.exitCode = 1;
 }

@@ -97,6 +97,23 @@ describe("the status-codegen command", () => {
     expect(result.stderr).toBe("exit 0\n");
   });
 
+  // The command writes its lines to the descriptor itself; one left non-blocking by whoever started it
+  // refuses a write once the pipe is full (EAGAIN), and the rest must still arrive, whole and in order. The
+  // reader waits longer than the run takes, so the pipe is full well before it reads.
+  it("writes every line to a non-blocking pipe that fills before its reader starts", () => {
+    const dir = temporaryDir();
+    writeFileSync(join(dir, "old.yaml"), syntheticSpec(1));
+    writeFileSync(join(dir, "new.yaml"), syntheticSpec(3000).replace("version: 1.0.0", "version: 1.1.0"));
+    const args = [bin, "diff", "--spec", "new.yaml", "--against", "old.yaml"];
+    const expected = spawnSync(process.execPath, args, { cwd: dir, encoding: "utf8" });
+    expect(expected.stdout.length).toBeGreaterThan(4 * 65536);
+    const nonBlocking = "import fcntl, os, sys; fcntl.fcntl(1, fcntl.F_SETFL, fcntl.fcntl(1, fcntl.F_GETFL) | os.O_NONBLOCK); os.execv(sys.argv[1], sys.argv[1:])";
+    const script = `python3 -c '${nonBlocking}' "${process.execPath}" ${args.map((arg) => `"${arg}"`).join(" ")} | (sleep 4; cat); echo "exit \${PIPESTATUS[0]}" >&2`;
+    const result = spawnSync("bash", ["-c", script], { cwd: dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    expect(result.stderr).toBe("exit 0\n");
+    expect(result.stdout).toBe(expected.stdout);
+  });
+
   it("exits 2 on a usage error", () => {
     expect(runInstalled(["frobnicate"], root).status).toBe(2);
   });
