@@ -4,7 +4,7 @@ import type { HelperDelegate, TemplateDelegate } from "handlebars";
 import { defaultSettings, type CodeView, type Language } from "../languages/language.js";
 import type { CodeModel, Model, SettingValues } from "../spec/model.js";
 import { builtins, type Registry } from "../registry.js";
-import { loadPrecompiled, requireCjs, sourceHash } from "../build/precompiled.js";
+import { loadPrecompiled, requireCjs } from "../build/precompiled.js";
 import { requireHandlebarsRuntime } from "../build/artifacts.js";
 import { bindCompiled, type CompiledTemplate } from "./template-runtime.js";
 import { closest, excerpt } from "../shared/diagnostics.js";
@@ -24,10 +24,10 @@ type TemplateSpecification = Parameters<HandlebarsModule["template"]>[0];
  */
 export const templateOptions = { noEscape: true, strict: true } as const;
 
-/** The artifact precompile.ts writes: each built-in template's precompiled form and the hash of its source. */
+/** The artifact precompile.ts writes: each built-in template's precompiled form and its source. */
 export const templatesArtifact = "templates.cjs";
 /** A built-in template as the build left it: compiled to plain JavaScript, or else in Handlebars' precompiled form. */
-export type PrecompiledTemplates = Record<string, { hash: string } & ({ compiled: CompiledTemplate; spec?: undefined } | { spec: unknown; compiled?: undefined })>;
+export type PrecompiledTemplates = Record<string, { source: string } & ({ compiled: CompiledTemplate; spec?: undefined } | { spec: unknown; compiled?: undefined })>;
 
 /** The key of a built-in template in the artifact: its path inside templates/; undefined for any other. */
 export function builtinTemplateKey(template: URL): string | undefined {
@@ -86,7 +86,7 @@ const compiled = new Map<string, { source: string; render: TemplateDelegate }>()
 function compileTemplate(template: URL, source: string, language: Language): TemplateDelegate {
   const key = builtinTemplateKey(template);
   const built = key === undefined ? undefined : loadPrecompiled<PrecompiledTemplates>(templatesArtifact)?.[key];
-  const fresh = built?.hash === sourceHash(source);
+  const fresh = built?.source === source;
   const handlebars = (fresh ? requireHandlebarsRuntime() : requireCjs("handlebars")) as HandlebarsModule;
   const environment = environmentFor(handlebars, language);
   if (fresh && built?.compiled !== undefined) return bindCompiled(built.compiled, environment);
