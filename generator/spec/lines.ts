@@ -7,6 +7,12 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
+    // Without a carriage return, lines end only at line feeds: found by indexOf, natively, rather than by
+    // a loop over every character, which a fresh run executes in V8's interpreter (2 ms for the real spec).
+    if (!text.includes("\r")) {
+      for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1)) this.starts.push(index + 1);
+      return;
+    }
     for (let index = 0; index < text.length; index++) {
       const char = text.charCodeAt(index);
       if (char === 10 || (char === 13 && text.charCodeAt(index + 1) !== 10)) this.starts.push(index + 1);
