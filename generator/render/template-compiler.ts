@@ -31,7 +31,7 @@ export function compileTemplate(program: Program): string | undefined {
     return [
       "(function (rt) {",
       '"use strict";',
-      "const { h, lp, strict, lambda, program, noop, nullContext, hasOwn, site } = rt;",
+      "const { h, lp, strict, lambda, program, noop, nullContext, hasOwn, site, loc } = rt;",
       ...compiler.constants,
       ...compiler.functions,
       `return ${main};`,
@@ -70,7 +70,7 @@ class Compiler {
     return name;
   }
 
-  /** A node's place as Handlebars writes it into its code: `{"start":{…},"end":{…}}`, as a shared constant. */
+  /** A node's place as Handlebars writes it (`{"start":{…},"end":{…}}`), as a shared constant. */
   private location(loc: Location | undefined): string {
     return loc === undefined ? "undefined" : this.constant("L", location(loc));
   }
@@ -212,8 +212,8 @@ class Compiler {
   }
 }
 
-/** A node's place as Handlebars writes it into its code: `{"start":{…},"end":{…}}`. */
+/** The code of a node's place as Handlebars writes it (`{"start":{…},"end":{…}}`), made by the runtime's `loc`. */
 function location(loc: Location | undefined): string {
   if (loc === undefined) return "undefined";
-  return JSON.stringify({ start: { line: loc.start.line, column: loc.start.column }, end: { line: loc.end.line, column: loc.end.column } });
+  return `loc(${loc.start.line}, ${loc.start.column}, ${loc.end.line}, ${loc.end.column})`;
 }

@@ -27,6 +27,12 @@ export interface TemplateRuntime {
   readonly isField: (helper: unknown) => boolean;
   /** The call site of helper `name` (as the environment has it, possibly undefined) with `arity` arguments, at `loc`. */
   readonly site: (helper: unknown, name: string, arity: number, loc: unknown) => HelperSite;
+  /**
+   * A place as Handlebars writes it, `{ start: { line, column }, end: { line, column } }`. Made by a call
+   * rather than written as an object literal in the template's code: a literal evaluated once makes its
+   * boilerplate and allocation site first, and a template has a hundred places.
+   */
+  readonly loc: (startLine: number, startColumn: number, endLine: number, endColumn: number) => unknown;
 }
 
 /**
@@ -65,6 +71,7 @@ export function bindCompiled(compiled: CompiledTemplate, environment: Handlebars
       const parts = strictHelperParts(helper);
       return parts !== undefined && parts.helper.length === arity ? directSite(parts, helper as HelperDelegate, arity, loc, asHandlebars) : asHandlebars;
     },
+    loc: (startLine, startColumn, endLine, endColumn) => ({ start: { line: startLine, column: startColumn }, end: { line: endLine, column: endColumn } }),
   };
   const main = compiled(runtime);
   return ((context: unknown) => `${main(context, { _parent: {}, root: context }) as string}`) as TemplateDelegate;
