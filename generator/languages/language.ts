@@ -59,6 +59,20 @@ export interface ViewContext {
   readonly model: Model;
   readonly settings: SettingValues;
   readonly declared: Required<Declarations>;
+  /**
+   * The codes' identifiers in the view's language (its `naming.code`) as written in source, by index in
+   * `model.codes`, when the spec's validation made them with these settings (see
+   * spec/view-identifiers.ts); undefined otherwise, and undefined for a code whose name has none.
+   */
+  readonly identifiers?: readonly (string | undefined)[] | undefined;
+}
+
+/**
+ * The code's identifier as written in source, as validation made it (see ViewContext.identifiers), or
+ * undefined when it made none: the view then spells the name itself.
+ */
+export function viewIdentifier(context: ViewContext, index: number): string | undefined {
+  return context.identifiers?.[index];
 }
 
 /** Where a spec or settings value becomes an identifier: a code, a category, an alias, a configured type name. */

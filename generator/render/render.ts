@@ -1,8 +1,9 @@
 import { readFileSync, statSync } from "node:fs";
 import { posix } from "node:path";
 import type { HelperDelegate, TemplateDelegate } from "handlebars";
-import { defaultSettings, type CodeView, type Language } from "../languages/language.js";
+import { defaultSettings, type CodeView, type Language, type ViewContext } from "../languages/language.js";
 import type { CodeModel, Model, SettingValues } from "../spec/model.js";
+import { keptIdentifiers } from "../spec/view-identifiers.js";
 import { builtins, type Registry } from "../registry.js";
 import { loadPrecompiled, requireCjs } from "../build/precompiled.js";
 import { requireHandlebarsRuntime } from "../build/artifacts.js";
@@ -275,7 +276,7 @@ function viewedModel(model: Model, target: Target, settings: SettingValues, decl
   if (reused && views.model !== undefined) return views.model;
   // The previous views go before these are made.
   views.model = undefined;
-  const viewed = withCodeViews(model, view, settings, declared);
+  const viewed = withCodeViews(model, view, { model, settings, declared, identifiers: keptIdentifiers(model, target.language, settings) });
   Object.assign(views, { view, made, model: viewed });
   return viewed;
 }
@@ -453,10 +454,9 @@ function checkViewKeys(model: Model, target: Target, settings: SettingValues, de
 }
 
 /** The model with each code extended by its code view (the same object in every list). */
-function withCodeViews(model: Model, view: CodeView, settings: SettingValues, declared: Required<Declarations>): Model {
+function withCodeViews(model: Model, view: CodeView, viewContext: ViewContext): Model {
   // Keyed by number: codes are unique, and number keys are far cheaper than frozen objects as keys.
   const byNumber = new Map<number, CodeModel>();
-  const viewContext = { model, settings, declared };
   const extend = extender();
   const codes = model.codes.map((code, index) => {
     const extended = extend(code, view(code, index, model.codes.length, viewContext)) as CodeModel;

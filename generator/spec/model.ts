@@ -120,8 +120,13 @@ export interface SpecData {
 
 /** Builds the model templates see: defaults filled in, codes sorted by number, everything frozen. */
 export function buildModel(data: SpecData, source: string, registry: Registry): Model {
+  return buildModelInOrder(data, source, registry).model;
+}
+
+/** buildModel's model, with the spec index of each of its codes (the model sorts them by number). */
+export function buildModelInOrder(data: SpecData, source: string, registry: Registry): { model: Model; order: readonly number[] } {
   const noAliases = noAliasesFor(registry);
-  const codes = data.codes
+  const inSpecOrder = data.codes
     .map(
       (entry): CodeModel => ({
         code: entry.code,
@@ -137,8 +142,10 @@ export function buildModel(data: SpecData, source: string, registry: Registry): 
         aliases: entry.aliases === undefined ? noAliases : { ...noAliases, ...entry.aliases },
         conflicts: entry.conflicts?.map((conflict) => ({ platform: conflict.platform, name: conflict.name, meaning: conflict.meaning })) ?? none,
       }),
-    )
-    .sort((a, b) => a.code - b.code);
+    );
+  // Sorted as indexes, a stable sort like sorting the codes themselves, so that each code's spec index is known.
+  const order = inSpecOrder.map((_, index) => index).sort((a, b) => (inSpecOrder[a] as CodeModel).code - (inSpecOrder[b] as CodeModel).code);
+  const codes = order.map((index) => inSpecOrder[index] as CodeModel);
   const reserved = (data.reserved ?? [])
     .map(reservedEntry)
     .sort((a, b) => (a.first ?? Infinity) - (b.first ?? Infinity) || (a.name ?? "").localeCompare(b.name ?? ""));
@@ -158,7 +165,7 @@ export function buildModel(data: SpecData, source: string, registry: Registry): 
     outputs: { ...data.settings?.["outputs"] },
   };
   const aliasSources = registry.aliasSources.map((aliasSource) => ({ id: aliasSource.id, name: aliasSource.displayName }));
-  return deepFreeze({ source, version: data.version, categories, codes, kinds: statusKinds, reserved, aliasSources, settings });
+  return { model: deepFreeze({ source, version: data.version, categories, codes, kinds: statusKinds, reserved, aliasSources, settings }), order };
 }
 
 /** A spec's reserved entry as the model holds it: one number is a span of one. */

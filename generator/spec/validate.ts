@@ -1,8 +1,10 @@
 import { maxReported, sortDiagnostics, SpecError, type Diagnostic } from "../shared/diagnostics.js";
 import { builtins, type Registry } from "../registry.js";
 import { loadSpec, type LoadedSpec } from "./load.js";
-import { buildModel, type Model, type SpecData } from "./model.js";
-import { asEntry, reporter, type RuleSet } from "./rules/context.js";
+import { buildModelInOrder, type Model, type SpecData } from "./model.js";
+import { madeIdentifiers } from "./rules/code-identifiers.js";
+import { keepIdentifiers } from "./view-identifiers.js";
+import { asEntry, reporter, type RuleInput, type RuleSet } from "./rules/context.js";
 import { schemaRules } from "./rules/schema-rules.js";
 import { semanticRules } from "./rules/semantic-rules.js";
 import { settingsRules } from "./rules/settings-rules.js";
@@ -32,6 +34,7 @@ export function validateSpec(text: string, source: string, registry: Registry = 
   const loaded = loadSpec(text);
   const diagnostics = [...loaded.diagnostics];
   let omitted = 0;
+  let input: RuleInput | undefined;
   if (loaded.spec !== undefined) {
     if (loaded.spec.data === null || loaded.spec.data === undefined) {
       diagnostics.push({
@@ -42,7 +45,7 @@ export function validateSpec(text: string, source: string, registry: Registry = 
         message: "the spec is empty; it needs `categories:` and `codes:` (see spec/status-codes.yaml)",
       });
     } else {
-      const input = { spec: loaded.spec, data: asEntry(loaded.spec.data), registry };
+      input = { spec: loaded.spec, data: asEntry(loaded.spec.data), registry };
       // Then each language's own limits (Language.rules), as sets of their own.
       for (const rules of [...ruleSets, ...registry.languages.flatMap((language) => (language.rules === undefined ? [] : [language.rules]))]) {
         // A reporter each, so that a flood from one set cannot crowd out the first problems of another.
@@ -59,5 +62,8 @@ export function validateSpec(text: string, source: string, registry: Registry = 
     throw new SpecError(sorted, omitted);
   }
   const data = loaded.spec.data as SpecData;
-  return { model: buildModel(data, source, registry), warnings: sorted, data, locate: loaded.spec.locate };
+  const { model, order } = buildModelInOrder(data, source, registry);
+  // The code views print the identifiers the rules made (see view-identifiers.ts).
+  if (input !== undefined) keepIdentifiers(model, order, madeIdentifiers(input));
+  return { model, warnings: sorted, data, locate: loaded.spec.locate };
 }

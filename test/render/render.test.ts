@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { objc } from "../../generator/languages/objc/language.js";
+import { builtins } from "../../generator/registry.js";
 import { commentSafe, plannedTargets, renderAll } from "../../generator/render/render.js";
+import { buildModel } from "../../generator/spec/model.js";
 import { filesOf } from "../../generator/spec/rules/settings-checks.js";
 import { validateSpec } from "../../generator/spec/validate.js";
+import { keptIdentifiers } from "../../generator/spec/view-identifiers.js";
 import { realSpec } from "../support/helpers.js";
 
 describe("commentSafe", () => {
@@ -31,5 +36,35 @@ describe("renderAll", () => {
       expect(file.content, file.path).not.toMatch(/^import Evil/m);
       expect(file.content, file.path).toContain("Generated from x-__ _/_import Evil.yaml by status-codegen");
     }
+  });
+});
+
+// Validation spells every code's name in every language; the code views print those spellings, found by
+// the code's place in the model (sorted by number), not in the spec.
+describe("code views with the identifiers validation made", () => {
+  const data = parse(realSpec) as { codes: { name: string; code: number }[] };
+  // The codes by name: an order far from the numbers', so that a view given another code's identifier shows.
+  const byName = stringify({ ...data, codes: [...data.codes].sort((a, b) => a.name.localeCompare(b.name)) });
+
+  it("render what views that spell every name themselves render, whatever the spec's order", () => {
+    for (const text of [realSpec, byName]) {
+      const validated = validateSpec(text, "spec/status-codes.yaml");
+      expect(keptIdentifiers(validated.model, objc, validated.model.settings.languages["objc"] ?? {})).toBeDefined();
+      // A model built without validation has none kept: its views spell every name themselves.
+      const unvalidated = buildModel(validated.data, "spec/status-codes.yaml", builtins);
+      expect(keptIdentifiers(unvalidated, objc, unvalidated.settings.languages["objc"] ?? {})).toBeUndefined();
+      expect(renderAll(validated.model)).toEqual(renderAll(unvalidated));
+    }
+    expect(validateSpec(byName, "a.yaml").data.codes[0]?.code).not.toBe(validateSpec(realSpec, "a.yaml").data.codes[0]?.code);
+  });
+
+  it("are in the model's order, and kept only for the settings they were made with", () => {
+    const { model } = validateSpec(byName, "spec/status-codes.yaml");
+    const settings = model.settings.languages["objc"] ?? {};
+    expect(keptIdentifiers(model, objc, { ...settings })).toEqual(model.codes.map((code) => {
+      const identifier = objc.naming.code(code.name, settings);
+      return identifier.ok ? identifier.source : undefined;
+    }));
+    expect(keptIdentifiers(model, objc, { ...settings, typeName: "XYCode" })).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { memoized, screamingSnakeCase } from "../common/text.js";
-import { illegal, legal, type Identifier, type Language, type SettingField } from "../language.js";
+import { illegal, legal, viewIdentifier, type Identifier, type Language, type SettingField } from "../language.js";
 import type { CodeModel, SettingValues } from "../../spec/model.js";
 import { aliasMessage, deprecationMessage } from "../../shared/sentences.js";
 import type { LegacyName } from "../legacy-names.js";
@@ -197,11 +197,12 @@ export const c = {
     string: cString,
     doc: cDocHelper,
   },
-  codeView: (code, _index, _count, { settings }) => {
+  codeView: (code, index, _count, context) => {
+    const { settings } = context;
     const messageLiteral = cString(code.message);
     const long = needsCharArray(code.message);
     return {
-      constant: constantName(code.name, settings),
+      constant: viewIdentifier(context, index) ?? constantName(code.name, settings),
       nameLiteral: literalOfValue(code.name),
       categoryLiteral: literalOfValue(code.category),
       messageLiteral,

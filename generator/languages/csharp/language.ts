@@ -1,5 +1,5 @@
 import { commentText, commonEscapes, hex, lowerCamelCase, memoized, prefixLines, quoted } from "../common/text.js";
-import { illegal, legal, type Identifier, type Language } from "../language.js";
+import { illegal, legal, viewIdentifier, type Identifier, type Language } from "../language.js";
 import type { CodeModel } from "../../spec/model.js";
 import { aliasMessage, deprecationMessage } from "../../shared/sentences.js";
 import type { LegacyName } from "../legacy-names.js";
@@ -179,8 +179,8 @@ export const csharp = {
     doc: csharpDocHelper,
     member: pascalCase,
   },
-  codeView: (code) => ({
-    memberName: pascalCase(code.name),
+  codeView: (code, index, _count, context) => ({
+    memberName: viewIdentifier(context, index) ?? pascalCase(code.name),
     nameLiteral: csharpString(code.name),
     messageLiteral: csharpString(code.message),
     docAndDeprecation: csharpMemberHead(code),

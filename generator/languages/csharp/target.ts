@@ -24,7 +24,7 @@ function categoryIndex(model: Model, id: string): number {
 
 /** The language's view of a code, and where it falls in the table and its loading methods. */
 const codeView: CodeView = (code, index, count, context) => ({
-  ...csharp.codeView(code),
+  ...csharp.codeView(code, index, count, context),
   position: String(index),
   categoryIndex: String(categoryIndex(context.model, code.category)),
   chunkStart: index % chunkSize === 0,

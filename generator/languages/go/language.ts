@@ -1,5 +1,5 @@
 import { commentLine, commonEscapes, hex, quoted, words } from "../common/text.js";
-import { legal, type Identifier, type Language } from "../language.js";
+import { legal, viewIdentifier, type Identifier, type Language } from "../language.js";
 import type { LegacyName } from "../legacy-names.js";
 import type { CodeModel } from "../../spec/model.js";
 import { aliasMessage, deprecationMessage } from "../../shared/sentences.js";
@@ -159,8 +159,8 @@ export const go = {
     doc: goDoc,
     constantName,
   },
-  codeView: (code) => {
-    const constant = constantName(code.name);
+  codeView: (code, index, _count, context) => {
+    const constant = viewIdentifier(context, index) ?? constantName(code.name);
     return {
       constant,
       constantDoc: goConstantDoc(code, constant),

@@ -1,7 +1,7 @@
 import { blockDoc, docHelper } from "../common/block-doc.js";
 import { memoized } from "../common/text.js";
 import { typeNameFields } from "../common/type-names.js";
-import type { AliasContext, AliasSpelling, Language, SettingField } from "../language.js";
+import { viewIdentifier, type AliasContext, type AliasSpelling, type Language, type SettingField } from "../language.js";
 import type { LegacyName } from "../legacy-names.js";
 import type { CodeModel, SettingValues } from "../../spec/model.js";
 import { aliasMessage, deprecationMessage } from "../../shared/sentences.js";
@@ -93,10 +93,10 @@ export const objc = {
     cString: objcCString,
     doc: docHelper,
   },
-  codeView: (code, _index, _count, { settings }) => ({
-    enumerator: enumerator(code.name, settings),
+  codeView: (code, index, _count, context) => ({
+    enumerator: viewIdentifier(context, index) ?? enumerator(code.name, context.settings),
     docComment: objcCodeDoc(code),
-    deprecatedAttribute: objcDeprecatedAttribute(code, settings),
+    deprecatedAttribute: objcDeprecatedAttribute(code, context.settings),
     nameLiteral: objcString(code.name),
     messageLiteral: objcString(code.message),
     categoryLiteral: stringOfValue(code.category),

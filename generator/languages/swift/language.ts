@@ -1,7 +1,7 @@
 import { commentText, commonEscapes, hex, lowerCamelCase, memoized, needsEscapePattern, prefixLines, quoted } from "../common/text.js";
 import { swiftModuleField } from "../common/package-coordinates.js";
 import { typeNameFields } from "../common/type-names.js";
-import { illegal, legal, type Identifier, type Language } from "../language.js";
+import { illegal, legal, viewIdentifier, type Identifier, type Language } from "../language.js";
 import type { CodeModel } from "../../spec/model.js";
 import { aliasMessage, deprecationMessage } from "../../shared/sentences.js";
 import { iosSdk } from "../alias-sources.js";
@@ -171,8 +171,8 @@ export const swift = {
     caseSource: swiftCaseSource,
     rawValueClause: swiftRawValueClause,
   },
-  codeView: (code) => ({
-    caseName: swiftCaseSource(code.name),
+  codeView: (code, index, _count, context) => ({
+    caseName: viewIdentifier(context, index) ?? swiftCaseSource(code.name),
     nameLiteral: swiftString(code.name),
     messageLiteral: swiftString(code.message),
     docAndDeprecation: swiftCaseHead(code),

@@ -1,4 +1,5 @@
 import type { Identifier, Language } from "../../languages/language.js";
+import type { SettingValues } from "../model.js";
 import { resolveSettings } from "../settings.js";
 import { asEntry, entries, isNameSized, type RuleInput } from "./context.js";
 
@@ -9,10 +10,10 @@ import { asEntry, entries, isNameSized, type RuleInput } from "./context.js";
  * validation.
  */
 export function codeIdentifiers(input: RuleInput, language: Language): readonly (Identifier | undefined)[] {
-  const made = cache.get(input) ?? new Map<Language, readonly (Identifier | undefined)[]>();
+  const made = cache.get(input) ?? new Map<Language, MadeIdentifiers>();
   cache.set(input, made);
-  let identifiers = made.get(language);
-  if (identifiers === undefined) {
+  let found = made.get(language);
+  if (found === undefined) {
     const naming = language.naming;
     const settings = resolveSettings(language, asEntry(input.data?.["settings"])?.[language.id]);
     const list: (Identifier | undefined)[] = [];
@@ -20,10 +21,21 @@ export function codeIdentifiers(input: RuleInput, language: Language): readonly 
       const name = code["name"];
       list[index] = naming !== undefined && isNameSized(name) ? naming.code(name, settings) : undefined;
     }
-    identifiers = list;
-    made.set(language, identifiers);
+    found = { settings, identifiers: list };
+    made.set(language, found);
   }
-  return identifiers;
+  return found.identifiers;
 }
 
-const cache = new WeakMap<RuleInput, Map<Language, readonly (Identifier | undefined)[]>>();
+/** The identifiers of one language, by the code's index in the spec, and the settings they were made with. */
+export interface MadeIdentifiers {
+  readonly settings: SettingValues;
+  readonly identifiers: readonly (Identifier | undefined)[];
+}
+
+/** Every language's identifiers a validation made (see codeIdentifiers): the code views take them over. */
+export function madeIdentifiers(input: RuleInput): ReadonlyMap<Language, MadeIdentifiers> {
+  return cache.get(input) ?? new Map();
+}
+
+const cache = new WeakMap<RuleInput, Map<Language, MadeIdentifiers>>();
