@@ -6,24 +6,50 @@
  * spends nothing on it. An object of another shape than the literal's, or a key a literal would not copy as
  * a spread does (`__proto__`), is spread: the result is the same either way, with the same keys in the same
  * order.
+ *
+ * `bases`, when given, is a frozen list that every `base` comes from (a model's codes, extended by each
+ * target in turn): it is checked once, for all the extenders made for it, rather than object by object.
  */
-export function extender(): (base: object, extra: object) => object {
+export function extender(bases?: readonly object[]): (base: object, extra: object) => object {
   let spread = 0;
   let shapes = 0;
   let shape: { base: readonly string[]; extra: readonly string[]; literal: Literal | undefined } | undefined;
+  // The keys every base has, when all are plain objects of one shape: then only `extra` is looked at.
+  const keysOfEveryBase = bases !== undefined && Object.isFrozen(bases) && bases.length > literalAfter ? sharedKeys(bases) : undefined;
   return (base, extra) => {
     // Objects whose shapes keep changing are spread too, once a few literals have been made for them.
-    if (spread < literalAfter || shapes > maxShapes || !isPlain(base) || !isPlain(extra)) {
+    if (spread < literalAfter || shapes > maxShapes || (keysOfEveryBase === undefined && !isPlain(base)) || !isPlain(extra)) {
       spread++;
       return { ...base, ...extra };
     }
-    if (shape === undefined || !hasKeys(base, shape.base) || !hasKeys(extra, shape.extra)) {
-      const [baseKeys, extraKeys] = [Object.keys(base), Object.keys(extra)];
+    if (shape === undefined || (keysOfEveryBase === undefined && !hasKeys(base, shape.base)) || !hasKeys(extra, shape.extra)) {
+      const [baseKeys, extraKeys] = [keysOfEveryBase ?? Object.keys(base), Object.keys(extra)];
       shape = { base: baseKeys, extra: extraKeys, literal: literalFor(baseKeys, extraKeys) };
       shapes++;
     }
     return shape.literal === undefined ? { ...base, ...extra } : shape.literal(base, extra);
   };
+}
+
+/** sharedKeys' finding for each frozen list: the keys, or null for a list of objects of several shapes. */
+const keysOfLists = new WeakMap<readonly object[], readonly string[] | null>();
+
+/**
+ * The keys of every object of `list`, when each is plain (see isPlain), frozen, and has those keys in one
+ * order; undefined otherwise. A frozen object's keys cannot change, so the finding holds for the list.
+ */
+function sharedKeys(list: readonly object[]): readonly string[] | undefined {
+  let keys = keysOfLists.get(list);
+  if (keys === undefined) {
+    const first = list[0];
+    keys = first !== undefined && isPlain(first) ? Object.keys(first) : null;
+    for (const object of list) {
+      if (keys === null) break;
+      if (!Object.isFrozen(object) || !isPlain(object) || !hasKeys(object, keys)) keys = null;
+    }
+    keysOfLists.set(list, keys);
+  }
+  return keys ?? undefined;
 }
 
 /** Literals made for one list at most: views whose keys vary from code to code are spread. */

@@ -457,7 +457,7 @@ function checkViewKeys(model: Model, target: Target, settings: SettingValues, de
 function withCodeViews(model: Model, view: CodeView, viewContext: ViewContext): Model {
   // Keyed by number: codes are unique, and number keys are far cheaper than frozen objects as keys.
   const byNumber = new Map<number, CodeModel>();
-  const extend = extender();
+  const extend = extender(model.codes);
   const codes = model.codes.map((code, index) => {
     const extended = extend(code, view(code, index, model.codes.length, viewContext)) as CodeModel;
     byNumber.set(code.code, extended);

@@ -6,8 +6,8 @@ import { extender } from "../../generator/render/extended-objects.js";
 import { root } from "../support/helpers.js";
 
 /** What the extender makes of each pair, beside what a spread makes: keys in order, values, prototype. */
-function bothWays(pairs: readonly [object, object][]) {
-  const extend = extender();
+function bothWays(pairs: readonly [object, object][], bases?: readonly object[]) {
+  const extend = extender(bases);
   const seen = (object: object) => ({ keys: Reflect.ownKeys(object), values: Object.values(object), prototype: Object.getPrototypeOf(object) as unknown });
   return pairs.map(([base, extra]) => ({ ours: seen(extend(base, extra)), spread: seen({ ...base, ...extra }) }));
 }
@@ -16,6 +16,22 @@ const code = (n: number) => ({ code: n, name: `CODE_${n}`, message: `message ${n
 const view = (n: number) => ({ caseName: `code${n}`, literal: `"${n}"` });
 
 describe("extender", () => {
+  // Given the frozen list its bases come from, the extender checks the list once instead of each base.
+  it("makes what a spread makes for bases from a frozen list: of one shape, or with one base unlike the rest", () => {
+    const frozen = (n: number) => Object.freeze(code(n));
+    const alike: [object, object][] = Array.from({ length: 2000 }, (_, n) => [frozen(n), view(n)]);
+    const unlike: [object, object][][] = [
+      // One base of another shape, one with a symbol key, one inheriting from another prototype, one not frozen.
+      alike.map(([base, extra], n) => (n === 1500 ? [Object.freeze({ ...code(n), more: 1 }), extra] : [base, extra])),
+      alike.map(([base, extra], n) => (n === 1500 ? [Object.freeze({ ...code(n), [Symbol("s")]: 1 }), extra] : [base, extra])),
+      alike.map(([base, extra], n) => (n === 1500 ? [Object.freeze(Object.assign(Object.create({ code: 0 }) as object, code(n))), extra] : [base, extra])),
+      alike.map(([base, extra], n) => (n === 1500 ? [code(n), extra] : [base, extra])),
+    ];
+    for (const pairs of [alike, ...unlike]) {
+      for (const { ours, spread } of bothWays(pairs, Object.freeze(pairs.map(([base]) => base)))) expect(ours).toEqual(spread);
+    }
+  });
+
   it("makes what a spread makes, for many objects of one shape (past the point where it compiles a literal)", () => {
     const pairs: [object, object][] = Array.from({ length: 2000 }, (_, n) => [code(n), view(n)]);
     for (const { ours, spread } of bothWays(pairs)) expect(ours).toEqual(spread);
