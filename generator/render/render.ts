@@ -216,7 +216,10 @@ export function renderAll(model: Model, registry: Registry = builtins): Rendered
  * `--` (which HTML comments forbid) becomes `-_`.
  */
 export function commentSafe(path: string): string {
-  return path.replace(/[^\p{L}\p{N}._/ -]/gu, "_").replace(/--/g, "-_");
+  // An ASCII path (the usual one) by a class of ASCII alone: the same result, without compiling Unicode's
+  // letter and number tables for the expression, which costs a fresh run about half a millisecond.
+  const kept = /^[\x00-\x7f]*$/.test(path) ? path.replace(/[^A-Za-z0-9._/ -]/g, "_") : path.replace(/[^\p{L}\p{N}._/ -]/gu, "_");
+  return kept.replace(/--/g, "-_");
 }
 
 /** What a file's template sees besides the model: its own path, every target's, its target's settings and its own data. */

@@ -58,6 +58,16 @@ describe("headingSlugs", () => {
       "ünïcode_ok",
     ]);
   });
+
+  // ASCII titles take a class of ASCII alone; each character must fare as under Unicode's categories.
+  it("keeps and drops each ASCII character as GitHub's Unicode categories do", () => {
+    const titles = Array.from({ length: 128 }, (_, unit) => `a${String.fromCharCode(unit)}B`);
+    const unicode = (title: string) => title.replace(/\r\n|\r|\n/g, "").toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "").replace(/ /g, "-");
+    // One title at a time, so that no slug is numbered for an earlier one.
+    expect(titles.map((title) => headingSlugs([title])[0])).toEqual(titles.map(unicode));
+    // The Kelvin sign lower-cases to an ASCII k.
+    expect(headingSlugs(["\u212A!"])).toEqual(["k"]);
+  });
 });
 
 describe("count", () => {

@@ -15,6 +15,14 @@ describe("commentSafe", () => {
     expect(commentSafe("../specs/spéc 2.yaml")).toBe("../specs/spéc 2.yaml");
   });
 
+  // ASCII paths take a class of ASCII alone; each character must fare as under Unicode's categories.
+  it("keeps and replaces each ASCII character as Unicode's letter and number categories do", () => {
+    for (let unit = 0; unit < 128; unit++) {
+      const path = `a${String.fromCharCode(unit)}b`;
+      expect(commentSafe(path)).toBe(path.replace(/[^\p{L}\p{N}._/ -]/gu, "_").replace(/--/g, "-_"));
+    }
+  });
+
   it("cannot end a comment or a line", () => {
     expect(commentSafe("a--> <b>*/\nimport Foundation.yaml")).toBe("a-__ _b__/_import Foundation.yaml");
   });

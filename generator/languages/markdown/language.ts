@@ -75,11 +75,11 @@ export function headingSlugs(titles: readonly string[]): string[] {
   // github-slugger's bookkeeping: how often each base slug has been asked for, and every slug handed out.
   const occurrences = new Map<string, number>();
   return titles.map((title) => {
-    const base = title
-      .replace(/\r\n|\r|\n/g, "")
-      .toLowerCase()
-      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")
-      .replace(/ /g, "-");
+    const lower = title.replace(/\r\n|\r|\n/g, "").toLowerCase();
+    // An ASCII title (the usual one) by a class of ASCII alone, where letters, digits and `_` are the whole
+    // of those categories: the same slug, without compiling Unicode's tables for the expression (1 to 3 ms
+    // of a fresh run).
+    const base = (/^[\x00-\x7f]*$/.test(lower) ? lower.replace(/[^a-z0-9_ -]/g, "") : lower.replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")).replace(/ /g, "-");
     let slug = base;
     while (occurrences.has(slug)) {
       const count = (occurrences.get(base) ?? 0) + 1;
