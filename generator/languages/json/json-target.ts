@@ -2,6 +2,7 @@ import type { CodeModel, ReservedModel } from "../../spec/model.js";
 import { builtinTemplate, type Target } from "../target.js";
 import { relativeReference } from "../../render/common-helpers.js";
 import { jsonSchemaTarget } from "./json-schema-target.js";
+import { jsonString } from "../common/json-literals.js";
 import { json, jsonInline } from "./language.js";
 
 /**
@@ -10,12 +11,20 @@ import { json, jsonInline } from "./language.js";
  * a table without history reads as before.
  */
 export function codeEntry(code: CodeModel): string {
-  const aliases = Object.entries(code.aliases).filter(([, names]) => names.length > 0);
-  return jsonInline({
-    ...code,
-    aliases: aliases.length === 0 ? undefined : Object.fromEntries(aliases),
-    conflicts: code.conflicts.length === 0 ? undefined : code.conflicts,
-  });
+  // What jsonInline writes of `{ ...code, aliases, conflicts }` with the empty ones left out, field by field
+  // rather than through a copy of the code and of its aliases (a table's JSON writes one entry per code).
+  const fields: string[] = [];
+  for (const key of Object.keys(code) as (keyof CodeModel)[]) {
+    if (key === "aliases") {
+      const aliases = Object.entries(code.aliases).filter(([, names]) => names.length > 0);
+      if (aliases.length > 0) fields.push(`"aliases": ${jsonInline(Object.fromEntries(aliases))}`);
+    } else if (key === "conflicts") {
+      if (code.conflicts.length > 0) fields.push(`"conflicts": ${jsonInline(code.conflicts)}`);
+    } else if (code[key] !== undefined) {
+      fields.push(`${jsonString(key)}: ${jsonInline(code[key])}`);
+    }
+  }
+  return `{ ${fields.join(", ")} }`;
 }
 
 /** A reserved entry as one JSON object: `code` for one number, `first`/`last` for a range. */
