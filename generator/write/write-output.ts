@@ -32,7 +32,8 @@ export class NotRegularOutputError extends Error {
 /** The file at `path` (links followed), or undefined when nothing is there; other errors name the path. */
 function statOrUndefined(path: string): Stats | undefined {
   try {
-    return statSync(path);
+    // Nothing there is the usual answer in a fresh output folder: asked without an exception (see fileIdentity).
+    return statSync(path, { throwIfNoEntry: false });
   } catch (error) {
     // A dangling link is nothing to compare with; renaming over it replaces the link.
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
@@ -324,8 +325,10 @@ function inputFinder(inputs: readonly string[]): (path: string) => string | unde
 /** A file's device and inode, when it exists: the same for every name it has. */
 function fileIdentity(path: string): string | undefined {
   try {
-    const stats = statSync(path);
-    return `inode:${stats.dev}:${stats.ino}`;
+    // Without an exception for a path where nothing is (each output of a first run): Node builds each
+    // one with its message and stack, some 10 to 50 microseconds, and a run asks for every file.
+    const stats = statSync(path, { throwIfNoEntry: false });
+    return stats === undefined ? undefined : `inode:${stats.dev}:${stats.ino}`;
   } catch {
     return undefined;
   }
@@ -349,12 +352,13 @@ function checkFoldersInside(outDir: string, files: readonly RenderedFile[]) {
     for (const segment of folder === "." ? [] : folder.split("/")) {
       current = join(current, segment);
       if (inside.has(current)) continue;
-      let stats: Stats;
+      let stats: Stats | undefined;
       try {
-        stats = lstatSync(current);
+        stats = lstatSync(current, { throwIfNoEntry: false });
       } catch {
-        break; // Created fresh below, inside root.
+        stats = undefined;
       }
+      if (stats === undefined) break; // Created fresh below, inside root.
       if (stats.isSymbolicLink()) {
         let real: string;
         try {
@@ -547,13 +551,13 @@ export function writeFiles(outDir: string, files: readonly RenderedFile[], optio
  * so the old file stays at its path until the rename replaces it, and putting it back is one rename.
  */
 function keepOld(entry: Staged): void {
-  let old: Stats;
+  let old: Stats | undefined;
   try {
-    old = lstatSync(entry.target);
+    old = lstatSync(entry.target, { throwIfNoEntry: false });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
     throw Object.assign(error as NodeJS.ErrnoException, { path: entry.target });
   }
+  if (old === undefined) return;
   // Set only once made: a name that was taken is never removed by undo.
   entry.backup = createBeside(entry.target, "bak", (backup) => secondName(entry.target, backup, old));
 }
@@ -642,7 +646,8 @@ function makeFolder(folder: string, created: string[]): void {
 
 function isFolder(path: string): boolean {
   try {
-    return statSync(path).isDirectory();
+    // A folder of a first run is missing: no exception for that (see fileIdentity).
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
   } catch {
     return false;
   }
