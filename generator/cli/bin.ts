@@ -21,8 +21,10 @@ function rerunFor(env: NodeJS.ProcessEnv): (args: readonly string[]) => string {
 }
 
 // A reader that stops early (`status-codegen diff … | head`) closes the pipe: stop quietly with the
-// run's own exit code rather than crash on the next write. Standard error closed early is left unwritten.
-const stdout = lineWriter(1, () => process.stdout, () => process.exit(process.exitCode ?? 0));
+// run's own exit code rather than crash on the next write. The write fails inside the run, so the exit
+// waits for the run to return its code (and to say on standard error what it says there, such as a
+// diff's summary of breaking changes). Standard error closed early is left unwritten.
+const stdout = lineWriter(1, () => process.stdout, () => process.nextTick(() => process.exit(process.exitCode ?? 0)));
 const stderr = lineWriter(2, () => process.stderr, () => undefined);
 
 try {

@@ -8,7 +8,8 @@ import { writeSync } from "node:fs";
  *
  * A descriptor left non-blocking by whoever started the command can refuse a write (EAGAIN): from then on
  * the line's rest and every later line go through Node's stream, which waits for the descriptor. A reader
- * that stops early (`status-codegen diff … | head`) closes the pipe (EPIPE): `onClosed` decides.
+ * that stops early (`status-codegen diff … | head`) closes the pipe (EPIPE): `onClosed` decides, once,
+ * and later lines are dropped.
  */
 export function lineWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream, onClosed: () => void): (line: string) => void {
   let fallback: NodeJS.WriteStream | undefined;

@@ -97,6 +97,17 @@ describe("the status-codegen command", () => {
     expect(result.stderr).toBe("exit 0\n");
   });
 
+  // The pipe closes while the run is still listing its findings: the run's code and its summary must outlive it.
+  it("keeps a breaking diff's exit code 1 and its summary when the reader closes the pipe early", () => {
+    const dir = temporaryDir();
+    writeFileSync(join(dir, "old.yaml"), syntheticSpec(3000));
+    writeFileSync(join(dir, "new.yaml"), syntheticSpec(1));
+    const script = `"${process.execPath}" "${bin}" diff --spec new.yaml --against old.yaml | head -1; echo "exit \${PIPESTATUS[0]}" >&2`;
+    const result = spawnSync("bash", ["-c", script], { cwd: dir, encoding: "utf8" });
+    expect(result.stdout).toMatch(/^old\.yaml:\d+:\d+: breaking CODE_REMOVED/);
+    expect(result.stderr).toMatch(/\nstatus-codegen: 2999 breaking changes; [^\n]*\nexit 1\n$/);
+  });
+
   // The command writes its lines to the descriptor itself; one left non-blocking by whoever started it
   // refuses a write once the pipe is full (EAGAIN), and the rest must still arrive, whole and in order. The
   // reader waits longer than the run takes, so the pipe is full well before it reads.
