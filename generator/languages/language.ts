@@ -60,19 +60,28 @@ export interface ViewContext {
   readonly settings: SettingValues;
   readonly declared: Required<Declarations>;
   /**
-   * The codes' identifiers in the view's language (its `naming.code`) as written in source, by index in
-   * `model.codes`, when the spec's validation made them with these settings (see
-   * spec/view-identifiers.ts); undefined otherwise, and undefined for a code whose name has none.
+   * The codes' identifiers in the target's language as validation made them with these settings (see
+   * spec/view-identifiers.ts); undefined when it made none.
    */
-  readonly identifiers?: readonly (string | undefined)[] | undefined;
+  readonly identifiers?: ViewIdentifiers | undefined;
+}
+
+/** The codes' identifiers as validation made them: each as written in source, by index in `model.codes`. */
+export interface ViewIdentifiers {
+  /** The naming.code that spelt them: a view takes them only when it would spell the names with it too. */
+  readonly spelledBy: Naming["code"];
+  /** Undefined for a code whose name has no identifier. */
+  readonly sources: readonly (string | undefined)[];
 }
 
 /**
- * The code's identifier as written in source, as validation made it (see ViewContext.identifiers), or
- * undefined when it made none: the view then spells the name itself.
+ * The code's identifier as written in source, as validation made it (see ViewContext.identifiers) with
+ * `spelledBy`, the function the view would spell it with; undefined when validation made none with it
+ * (another language's target may use this view): the view then spells the name itself.
  */
-export function viewIdentifier(context: ViewContext, index: number): string | undefined {
-  return context.identifiers?.[index];
+export function viewIdentifier(context: ViewContext, index: number, spelledBy: Naming["code"]): string | undefined {
+  const identifiers = context.identifiers;
+  return identifiers !== undefined && identifiers.spelledBy === spelledBy ? identifiers.sources[index] : undefined;
 }
 
 /** Where a spec or settings value becomes an identifier: a code, a category, an alias, a configured type name. */

@@ -1,4 +1,4 @@
-import type { Language } from "../languages/language.js";
+import type { Language, ViewIdentifiers } from "../languages/language.js";
 import type { Model, SettingValues } from "./model.js";
 import type { MadeIdentifiers } from "./rules/code-identifiers.js";
 
@@ -7,10 +7,8 @@ import type { MadeIdentifiers } from "./rules/code-identifiers.js";
  * identifier rules spell every code's name in every language to find clashes, and each target's code
  * view spelt it again to print it: for a large table, a tenth of the run's work.
  */
-interface Kept {
+interface Kept extends ViewIdentifiers {
   readonly settings: SettingValues;
-  /** Each code's identifier as written in source, by index in model.codes; undefined where there is none. */
-  readonly sources: readonly (string | undefined)[];
 }
 
 const kept = new WeakMap<Model, Map<Language, Kept>>();
@@ -21,24 +19,26 @@ const kept = new WeakMap<Model, Map<Language, Kept>>();
  */
 export function keepIdentifiers(model: Model, order: readonly number[], made: ReadonlyMap<Language, MadeIdentifiers>): void {
   const byLanguage = new Map<Language, Kept>();
-  for (const [language, { settings, identifiers }] of made) {
+  for (const [language, { settings, spelledBy, identifiers }] of made) {
+    if (spelledBy === undefined) continue;
     const sources: (string | undefined)[] = new Array<string | undefined>(order.length);
     for (let index = 0; index < order.length; index++) {
       const identifier = identifiers[order[index] as number];
       sources[index] = identifier?.ok === true ? identifier.source : undefined;
     }
-    byLanguage.set(language, { settings, sources });
+    byLanguage.set(language, { settings, spelledBy, sources });
   }
   if (byLanguage.size > 0) kept.set(model, byLanguage);
 }
 
 /**
- * The source text of `model.codes`' identifiers in `language`, by index, when validation made them with
- * settings of the same values as `settings` (a consumer config may give a target others); else undefined.
+ * The source text of `model.codes`' identifiers in `language`, by index, with the function that spelt
+ * them, when validation made them with settings of the same values as `settings` (a consumer config may
+ * give a target others); else undefined.
  */
-export function keptIdentifiers(model: Model, language: Language, settings: SettingValues): readonly (string | undefined)[] | undefined {
+export function keptIdentifiers(model: Model, language: Language, settings: SettingValues): ViewIdentifiers | undefined {
   const found = kept.get(model)?.get(language);
-  return found !== undefined && sameValues(found.settings, settings) ? found.sources : undefined;
+  return found !== undefined && sameValues(found.settings, settings) ? found : undefined;
 }
 
 function sameValues(a: SettingValues, b: SettingValues): boolean {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
+import { legal, type Language } from "../../generator/languages/language.js";
 import { objc } from "../../generator/languages/objc/language.js";
-import { builtins } from "../../generator/registry.js";
-import { commentSafe, plannedTargets, renderAll } from "../../generator/render/render.js";
-import { buildModel } from "../../generator/spec/model.js";
+import { builtinLanguages, builtins, builtinTargets, createRegistry } from "../../generator/registry.js";
+import { commentSafe, plannedTargets, renderAll, renderTargets } from "../../generator/render/render.js";
+import { buildModel, type Model } from "../../generator/spec/model.js";
 import { filesOf } from "../../generator/spec/rules/settings-checks.js";
 import { validateSpec } from "../../generator/spec/validate.js";
 import { keptIdentifiers } from "../../generator/spec/view-identifiers.js";
@@ -69,10 +70,24 @@ describe("code views with the identifiers validation made", () => {
   it("are in the model's order, and kept only for the settings they were made with", () => {
     const { model } = validateSpec(byName, "spec/status-codes.yaml");
     const settings = model.settings.languages["objc"] ?? {};
-    expect(keptIdentifiers(model, objc, { ...settings })).toEqual(model.codes.map((code) => {
+    expect(keptIdentifiers(model, objc, { ...settings })?.sources).toEqual(model.codes.map((code) => {
       const identifier = objc.naming.code(code.name, settings);
       return identifier.ok ? identifier.source : undefined;
     }));
     expect(keptIdentifiers(model, objc, { ...settings, typeName: "XYCode" })).toBeUndefined();
+  });
+
+  // An API registry may give one language's view to a target of another language, which names codes its own way.
+  it("are not printed by a view that would spell the names otherwise", () => {
+    const c = builtinLanguages.find((language) => language.id === "c");
+    const header = builtinTargets.find((target) => target.id === "c-header");
+    if (c === undefined || header === undefined) throw new Error("no C language or header target");
+    const cpp: Language = { ...c, id: "cpp", naming: { code: (name) => legal(`K${name}`) } };
+    const registry = createRegistry([...builtinLanguages, cpp], [...builtinTargets, { ...header, id: "cpp-header", language: cpp, output: "cpp/codes.h" }]);
+    const validated = validateSpec(realSpec, "spec/status-codes.yaml", registry);
+    const byItself = buildModel(validated.data, "spec/status-codes.yaml", registry);
+    const headerOf = (model: Model) => renderTargets(model, plannedTargets(model, registry)).find((file) => file.path === "cpp/codes.h")?.content;
+    expect(headerOf(validated.model)).toContain("STATUS_CODE_OK = 200");
+    expect(headerOf(validated.model)).toBe(headerOf(byItself));
   });
 });

@@ -202,7 +202,7 @@ export const c = {
     const messageLiteral = cString(code.message);
     const long = needsCharArray(code.message);
     return {
-      constant: viewIdentifier(context, index) ?? constantName(code.name, settings),
+      constant: viewIdentifier(context, index, cConstant) ?? constantName(code.name, settings),
       nameLiteral: literalOfValue(code.name),
       categoryLiteral: literalOfValue(code.category),
       messageLiteral,

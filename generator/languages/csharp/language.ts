@@ -180,7 +180,7 @@ export const csharp = {
     member: pascalCase,
   },
   codeView: (code, index, _count, context) => ({
-    memberName: viewIdentifier(context, index) ?? pascalCase(code.name),
+    memberName: viewIdentifier(context, index, csharpMember) ?? pascalCase(code.name),
     nameLiteral: csharpString(code.name),
     messageLiteral: csharpString(code.message),
     docAndDeprecation: csharpMemberHead(code),

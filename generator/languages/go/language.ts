@@ -144,7 +144,7 @@ export const go = {
   string: goString,
   doc: goDoc,
   comments: { kind: "line", prefix: "//" },
-  naming: { code: (name) => goConstant(name) },
+  naming: { code: goConstant },
   // Package-level constants of the code type beside the codes': the table's former names, spelt as a
   // code's name is (a name the package declares takes the code type's name before it, as a code's does).
   // No vendor SDK in Go has names of its own to carry.
@@ -160,7 +160,7 @@ export const go = {
     constantName,
   },
   codeView: (code, index, _count, context) => {
-    const constant = viewIdentifier(context, index) ?? constantName(code.name);
+    const constant = viewIdentifier(context, index, goConstant) ?? constantName(code.name);
     return {
       constant,
       constantDoc: goConstantDoc(code, constant),

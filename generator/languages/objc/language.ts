@@ -94,7 +94,7 @@ export const objc = {
     doc: docHelper,
   },
   codeView: (code, index, _count, context) => ({
-    enumerator: viewIdentifier(context, index) ?? enumerator(code.name, context.settings),
+    enumerator: viewIdentifier(context, index, objcCodeIdentifier) ?? enumerator(code.name, context.settings),
     docComment: objcCodeDoc(code),
     deprecatedAttribute: objcDeprecatedAttribute(code, context.settings),
     nameLiteral: objcString(code.name),

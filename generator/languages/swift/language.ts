@@ -172,7 +172,7 @@ export const swift = {
     rawValueClause: swiftRawValueClause,
   },
   codeView: (code, index, _count, context) => ({
-    caseName: viewIdentifier(context, index) ?? swiftCaseSource(code.name),
+    caseName: viewIdentifier(context, index, swiftCaseIdentifier) ?? swiftCaseSource(code.name),
     nameLiteral: swiftString(code.name),
     messageLiteral: swiftString(code.message),
     docAndDeprecation: swiftCaseHead(code),

@@ -1,4 +1,4 @@
-import type { Identifier, Language } from "../../languages/language.js";
+import type { Identifier, Language, Naming } from "../../languages/language.js";
 import type { SettingValues } from "../model.js";
 import { resolveSettings } from "../settings.js";
 import { asEntry, entries, isNameSized, type RuleInput } from "./context.js";
@@ -21,7 +21,7 @@ export function codeIdentifiers(input: RuleInput, language: Language): readonly 
       const name = code["name"];
       list[index] = naming !== undefined && isNameSized(name) ? naming.code(name, settings) : undefined;
     }
-    found = { settings, identifiers: list };
+    found = { settings, spelledBy: naming?.code, identifiers: list };
     made.set(language, found);
   }
   return found.identifiers;
@@ -30,6 +30,8 @@ export function codeIdentifiers(input: RuleInput, language: Language): readonly 
 /** The identifiers of one language, by the code's index in the spec, and the settings they were made with. */
 export interface MadeIdentifiers {
   readonly settings: SettingValues;
+  /** The language's naming.code that made them (none when the language names no codes). */
+  readonly spelledBy: Naming["code"] | undefined;
   readonly identifiers: readonly (Identifier | undefined)[];
 }
 
