@@ -32,6 +32,8 @@ const asScript = (entry: string, outfile: string): BuildOptions => ({
   define: { "import.meta.url": "__bundleUrl" },
   plugins: [artifactsInside()],
 });
+// What an earlier build left (a bin of another name) would otherwise stay beside the new one, and ship.
+rmSync(dirname(bundleFile), { recursive: true, force: true });
 await build(asScript("generator/cli/bin.ts", programFile));
 writeFileSync(programFile, asLauncherReadsIt(readFileSync(programFile, "utf8")));
 // The bundle takes the validators on trust (artifactsMatchCode): check them with the code as it bundles it.
@@ -59,12 +61,18 @@ await build({
  * The bundled script as the launcher reads it: wrapped in the function the launcher calls (so that it
  * need not copy the text to wrap it), and ASCII, so that read as Latin-1 it is the same text, a one-byte
  * string made without decoding UTF-8. esbuild writes ASCII already, with escapes, except in the comments
- * it keeps; there a character outside ASCII is written as \u escapes, which change nothing a comment says
- * to the program.
+ * it keeps and in raw text (String.raw, a regular expression's escaped character), where an escape would
+ * change the program: a character outside ASCII there fails the build, with its place.
  */
 function asLauncherReadsIt(code: string): string {
-  const ascii = code.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  return `(function (require, __bundleUrl) {"use strict";${ascii}\n})\n`;
+  const outside = /[^\x00-\x7f]/.exec(code);
+  if (outside !== null) {
+    const before = code.slice(0, outside.index);
+    const line = before.split("\n").length;
+    const text = code.split("\n")[line - 1]?.trim() ?? "";
+    throw new Error(`the bundled script holds ${JSON.stringify(outside[0])} at its line ${line}, column ${outside.index - before.lastIndexOf("\n")}: "${text.slice(0, 160)}"; the bin reads the script as Latin-1, so write it in ASCII (in a comment, say "..." for "\u2026") or as an escape in the source`);
+  }
+  return `(function (require, __bundleUrl) {"use strict";${code}\n})\n`;
 }
 
 /**

@@ -7,7 +7,7 @@
 //
 // Bundled as CommonJS: Node starts an ES module entry through its ES module loader, which loads some
 // twenty of its own modules first (about 9 ms on the CI machine, measured against an empty script).
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
@@ -17,25 +17,29 @@ const programFile = fileURLToPath(programUrl);
 const cacheFile = fileURLToPath(new URL("./program.cache", import.meta.url));
 
 /**
- * The cache, unless the script changed after it was made: V8 compares only the source's length, so a
- * script edited in place (a patched node_modules) would otherwise run as it was. npm gives the package's
- * files one time; the build writes the cache after the script.
+ * V8's data in the cache file, when the file was made for this very script: it holds the script's bytes
+ * first, then V8's data, and a run compares those bytes with the script (a fraction of a millisecond). V8
+ * compares only the source's length, so a script edited in place (a patched node_modules) would otherwise
+ * run as it was; the files' times cannot tell, since package managers write a package's files in any order.
  */
-function cacheFor(script: string, cache: string): { data: Buffer | undefined; state: "absent" | "stale" | "read" } {
+function cacheFor(script: Buffer, cache: string): { data: Buffer | undefined; state: "absent" | "stale" | "read" } {
+  let made: Buffer;
   try {
-    if (statSync(cache).mtimeMs < statSync(script).mtimeMs) return { data: undefined, state: "stale" };
-    return { data: readFileSync(cache), state: "read" };
+    made = readFileSync(cache);
   } catch {
     // No cache (a build that made none): compiled as usual.
     return { data: undefined, state: "absent" };
   }
+  if (made.length <= script.length || !made.subarray(0, script.length).equals(script)) return { data: undefined, state: "stale" };
+  return { data: made.subarray(script.length), state: "read" };
 }
 
-const cache = cacheFor(programFile, cacheFile);
+const scriptBytes = readFileSync(programFile);
+const cache = cacheFor(scriptBytes, cacheFile);
 const cachedData = cache.data;
-// The script is ASCII and already wrapped in its function (the build makes it so): read as Latin-1, it is
-// a one-byte string made without decoding UTF-8, given to V8 as it is (no copy to add the wrapper).
-const script = new Script(readFileSync(programFile, "latin1"), { filename: programFile, ...(cachedData === undefined ? {} : { cachedData }) });
+// The script is ASCII and already wrapped in its function (the build makes it so): as Latin-1, it is a
+// one-byte string made without decoding UTF-8, given to V8 as it is (no copy to add the wrapper).
+const script = new Script(scriptBytes.toString("latin1"), { filename: programFile, ...(cachedData === undefined ? {} : { cachedData }) });
 
 if (process.env["STATUS_CODEGEN_DEBUG"]) {
   process.stderr.write(`status-codegen: code cache ${cache.state !== "read" ? cache.state : script.cachedDataRejected === true ? "rejected" : "accepted"}\n`);
@@ -43,6 +47,6 @@ if (process.env["STATUS_CODEGEN_DEBUG"]) {
 
 // The build's run (build/bundle.ts) asks for the cache once the command has run, with all it compiled.
 const makeCache = process.env["STATUS_CODEGEN_MAKE_CODE_CACHE"];
-if (makeCache !== undefined) process.once("exit", () => writeFileSync(makeCache, script.createCachedData()));
+if (makeCache !== undefined) process.once("exit", () => writeFileSync(makeCache, Buffer.concat([scriptBytes, script.createCachedData()])));
 
 (script.runInThisContext() as (require: NodeJS.Require, bundleUrl: string) => void)(createRequire(programFile), programUrl.href);

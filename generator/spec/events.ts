@@ -256,7 +256,7 @@ export class SpecEvents {
     return this.events.length - 1;
   }
 
-  /** The events of a collection's children (for a mapping: key, value, key, value…), built once. */
+  /** The events of a collection's children (for a mapping: key, value, key, value, and so on), built once. */
   private childrenOf(index: number): Int32Array {
     let children = this.children.get(index);
     if (children === undefined) {

@@ -176,18 +176,31 @@ describe("build artifacts (precompiled templates and validator)", () => {
     const copy = temporaryDir();
     for (const part of ["dist", "templates", "spec", "out", "package.json"]) cpSync(join(root, part), join(copy, part), { recursive: true });
     symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
-    writeFileSync(join(copy, "dist/bundle/program.cache"), Buffer.alloc(4096, 7));
+    // Made for this script (its bytes first), but not data V8 can use.
+    writeFileSync(join(copy, "dist/bundle/program.cache"), Buffer.concat([readFileSync(join(copy, "dist/bundle/program.cjs")), Buffer.alloc(4096, 7)]));
     const command = join(copy, relative(root, bin));
     const rejected = spawnSync(process.execPath, [command, "generate", "--check"], { cwd: copy, encoding: "utf8", env: { ...process.env, STATUS_CODEGEN_DEBUG: "1" } });
     expect(rejected.stderr).toBe("status-codegen: code cache rejected\n");
     expect(rejected.status).toBe(0);
     expect(rejected.stdout).toContain("is up to date");
-    // V8 compares only the source's length: a script changed after its cache (a patched node_modules) must not get it.
-    const cache = statSync(join(copy, "dist/bundle/program.cache"));
-    utimesSync(join(copy, "dist/bundle/program.cjs"), cache.atime, new Date(cache.mtimeMs + 10_000));
-    const stale = spawnSync(process.execPath, [command, "generate", "--check"], { cwd: copy, encoding: "utf8", env: { ...process.env, STATUS_CODEGEN_DEBUG: "1" } });
-    expect(stale.stderr).toBe("status-codegen: code cache stale\n");
-    expect(stale.status).toBe(0);
+    // Package managers write a package's files in any order: a cache older than its script is still its own.
+    const fresh = join(temporaryDir(), "fresh");
+    for (const part of ["dist", "templates", "spec", "out", "package.json"]) cpSync(join(root, part), join(fresh, part), { recursive: true });
+    symlinkSync(join(root, "node_modules"), join(fresh, "node_modules"));
+    const program = join(fresh, "dist/bundle/program.cjs");
+    const script = statSync(program);
+    utimesSync(join(fresh, "dist/bundle/program.cache"), script.atime, new Date(script.mtimeMs - 10_000));
+    const freshCommand = join(fresh, relative(root, bin));
+    const older = spawnSync(process.execPath, [freshCommand, "generate", "--check"], { cwd: fresh, encoding: "utf8", env: { ...process.env, STATUS_CODEGEN_DEBUG: "1" } });
+    expect(older.stderr).toBe("status-codegen: code cache accepted\n");
+    // V8 compares only the source's length: a script changed after its cache (a patched node_modules) must
+    // not get it, even changed in place to the same length.
+    const source = readFileSync(program, "latin1");
+    expect(source).toContain("Usage:");
+    writeFileSync(program, source.replaceAll("Usage:", "USAGE:"), "latin1");
+    const patched = spawnSync(process.execPath, [freshCommand, "--help"], { cwd: fresh, encoding: "utf8", env: { ...process.env, STATUS_CODEGEN_DEBUG: "1" } });
+    expect(patched.stderr).toBe("status-codegen: code cache stale\n");
+    expect(patched.stdout).toMatch(/^USAGE:\n/);
   });
 
   it("write nothing when a built-in template fails while the files are being written (each renders as it is written)", () => {

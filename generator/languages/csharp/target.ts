@@ -42,7 +42,7 @@ export const csharpTarget: Target = {
   declares: ({ typeName = "", infoTypeName = "", categoryTypeName = "", kindTypeName = "", tableTypeName = "" }) => ({
     types: { code: typeName, info: infoTypeName, category: categoryTypeName, kind: kindTypeName, table: tableTypeName },
     // The members of the classes and of the kind enum (settings.ts keeps the type names from taking one),
-    // and the table's private loading methods (LoadChunk0, LoadChunk1, …).
+    // and the table's private loading methods (LoadChunk0, LoadChunk1 and so on).
     members: {
       code: "Code", name: "Name", category: "Category", message: "Message", kind: "Kind", retryable: "IsRetryable",
       id: "Id", title: "Title", description: "Description",

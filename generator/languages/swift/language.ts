@@ -143,7 +143,7 @@ export const swift = {
   displayName: "Swift",
   settings: { description: "Type names of the Swift output, and the Swift package's module.", fields: { ...typeNameFields, moduleName: swiftModuleField(keywords) } },
   keywords,
-  // Types and protocols the file names (Int, String, Error, …) and others that would shadow the standard library.
+  // Types and protocols the file names (Int, String, Error and the like) and others that would shadow the standard library.
   reservedTypeNames: new Set([
     "Int", "String", "Bool", "Error", "Sendable", "CaseIterable", "CustomStringConvertible", "Equatable",
     "Hashable", "RawRepresentable", "Optional", "Any", "AnyObject", "Never", "Void", "Self", "Type", "Protocol",

@@ -90,7 +90,7 @@ export const typescript = {
   doc: docHelper,
   comments: { kind: "block", open: "/**", close: "*/", nests: false },
   naming: { code: (name) => legal(name) },
-  // Extra properties of the StatusCode object: the desktop SDKs' kNIMRes… names, which node-nim's
+  // Extra properties of the StatusCode object: the desktop SDKs' kNIMRes names, which node-nim's
   // NIMResCode uses, and the table's own former names.
   aliases: {
     sources: { former: (name) => typescriptAlias(name), desktop: (name) => typescriptAlias(name) },
