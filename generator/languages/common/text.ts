@@ -220,6 +220,8 @@ export function quoted(
     quotedTables.set(escapes, table);
   }
   const { characters, byUnit } = table;
+  // Most texts need no escape: no escaping functions are made for them (a run quotes thousands of texts).
+  if (!characters.pattern.test(value)) return `"${value}"`;
   const escape = perCodePoint(escapeCodePoint);
   return `"${rewriteEscaped(value, characters, (codePoint) => byUnit[codePoint] ?? escape(codePoint))}"`;
 }
