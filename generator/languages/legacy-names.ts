@@ -23,11 +23,20 @@ export interface LegacyName {
 /** Every name each source gives, over all codes, in the spec's order: what a spelling may depend on. */
 export function namesBySource(codes: readonly { readonly aliases?: Readonly<Record<string, readonly string[]>> | undefined }[], sources: Iterable<string>): Map<string, string[]> {
   const names = new Map<string, string[]>([...sources].map((id) => [id, []]));
-  for (const code of codes) {
-    if (code.aliases === undefined) continue;
-    for (const [id, list] of names) {
-      const given = code.aliases[id];
-      if (Array.isArray(given)) for (const name of given) if (typeof name === "string") list.push(name);
+  const lists = [...names];
+  // Indexed loops: a fresh run executes these in the interpreter, where each step of a for-of over an
+  // array makes an iterator result (codes × sources × names of them).
+  for (let index = 0; index < codes.length; index++) {
+    const aliases = (codes[index] as (typeof codes)[number]).aliases;
+    if (aliases === undefined) continue;
+    for (let source = 0; source < lists.length; source++) {
+      const [id, list] = lists[source] as [string, string[]];
+      const given = aliases[id];
+      if (!Array.isArray(given)) continue;
+      for (let at = 0; at < given.length; at++) {
+        const name: unknown = given[at];
+        if (typeof name === "string") list.push(name);
+      }
     }
   }
   return names;
@@ -70,11 +79,18 @@ function spellLegacyNames(model: Pick<Model, "codes" | "aliasSources">, language
   const all = namesOfEverySource(model);
   const displayNames = new Map(model.aliasSources.map((aliasSource) => [aliasSource.id, aliasSource.name]));
   const result: LegacyName[] = [];
-  for (const code of codes) {
-    for (const [from, spell] of sources) {
-      for (const name of code.aliases[from] ?? []) {
-        const spelt = spell(name, { settings, names: all.get(from) ?? [] });
-        if (spelt.ok) result.push({ name, from, fromName: displayNames.get(from) ?? from, identifier: spelt.identifier, source: spelt.source, code });
+  // Indexed loops, as in namesBySource; each source's spelling context made once.
+  const spellings = sources.map(([from, spell]) => ({ from, spell, context: { settings, names: all.get(from) ?? [] }, fromName: displayNames.get(from) ?? from }));
+  for (let index = 0; index < codes.length; index++) {
+    const code = codes[index] as CodeModel;
+    for (let source = 0; source < spellings.length; source++) {
+      const { from, spell, context, fromName } = spellings[source] as (typeof spellings)[number];
+      const given = code.aliases[from];
+      if (given === undefined) continue;
+      for (let at = 0; at < given.length; at++) {
+        const name = given[at] as string;
+        const spelt = spell(name, context);
+        if (spelt.ok) result.push({ name, from, fromName, identifier: spelt.identifier, source: spelt.source, code });
       }
     }
   }
