@@ -32,11 +32,10 @@ export class NotRegularOutputError extends Error {
 /** The file at `path` (links followed), or undefined when nothing is there; other errors name the path. */
 function statOrUndefined(path: string): Stats | undefined {
   try {
-    // Nothing there is the usual answer in a fresh output folder: asked without an exception (see fileIdentity).
+    // Nothing there is the usual answer in a fresh output folder: asked without an exception (see
+    // fileIdentity). A dangling link is nothing there too; renaming over it replaces the link.
     return statSync(path, { throwIfNoEntry: false });
   } catch (error) {
-    // A dangling link is nothing to compare with; renaming over it replaces the link.
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw Object.assign(error as NodeJS.ErrnoException, { path });
   }
 }
