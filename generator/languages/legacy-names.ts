@@ -23,15 +23,16 @@ export interface LegacyName {
 /** Every name each source gives, over all codes, in the spec's order: what a spelling may depend on. */
 export function namesBySource(codes: readonly { readonly aliases?: Readonly<Record<string, readonly string[]>> | undefined }[], sources: Iterable<string>): Map<string, string[]> {
   const names = new Map<string, string[]>([...sources].map((id) => [id, []]));
-  const lists = [...names];
+  const ids = [...names.keys()];
+  const lists = [...names.values()];
   // Indexed loops: a fresh run executes these in the interpreter, where each step of a for-of over an
-  // array makes an iterator result (codes × sources × names of them).
+  // array (and each destructuring of a pair) makes an iterator result (codes × sources × names of them).
   for (let index = 0; index < codes.length; index++) {
     const aliases = (codes[index] as (typeof codes)[number]).aliases;
     if (aliases === undefined) continue;
-    for (let source = 0; source < lists.length; source++) {
-      const [id, list] = lists[source] as [string, string[]];
-      const given = aliases[id];
+    for (let source = 0; source < ids.length; source++) {
+      const list = lists[source] as string[];
+      const given = aliases[ids[source] as string];
       if (!Array.isArray(given)) continue;
       for (let at = 0; at < given.length; at++) {
         const name: unknown = given[at];
