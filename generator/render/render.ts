@@ -4,6 +4,7 @@ import type { HelperDelegate, TemplateDelegate } from "handlebars";
 import { defaultSettings, type CodeView, type Language, type ViewContext } from "../languages/language.js";
 import type { CodeModel, Model, SettingValues } from "../spec/model.js";
 import { keptIdentifiers } from "../spec/view-identifiers.js";
+import { isAscii } from "../languages/common/text.js";
 import { builtins, type Registry } from "../registry.js";
 import { loadPrecompiled, requireCjs } from "../build/precompiled.js";
 import { requireHandlebarsRuntime } from "../build/artifacts.js";
@@ -216,9 +217,8 @@ export function renderAll(model: Model, registry: Registry = builtins): Rendered
  * `--` (which HTML comments forbid) becomes `-_`.
  */
 export function commentSafe(path: string): string {
-  // An ASCII path (the usual one) by a class of ASCII alone: the same result, without compiling Unicode's
-  // letter and number tables for the expression, which costs a fresh run about half a millisecond.
-  const kept = /^[\x00-\x7f]*$/.test(path) ? path.replace(/[^A-Za-z0-9._/ -]/g, "_") : path.replace(/[^\p{L}\p{N}._/ -]/gu, "_");
+  // An ASCII path (the usual one) by a class of ASCII alone (see isAscii).
+  const kept = isAscii(path) ? path.replace(/[^A-Za-z0-9._/ -]/g, "_") : path.replace(/[^\p{L}\p{N}._/ -]/gu, "_");
   return kept.replace(/--/g, "-_");
 }
 

@@ -262,6 +262,15 @@ export function prefixLines(text: string, prefix: string): string {
   return `${text === "" || text.charCodeAt(0) === 0x0a ? prefix : `${prefix} `}${rest}`;
 }
 
+/**
+ * Whether `text` is all ASCII: then a class of ASCII letters and digits matches what Unicode's letter and
+ * number categories would, without compiling their tables for the expression (a millisecond or more of a
+ * fresh run).
+ */
+export function isAscii(text: string): boolean {
+  return /^[\x00-\x7f]*$/.test(text);
+}
+
 /** Splits on CRLF, CR or LF: the line breaks a spec author can type. */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);

@@ -1,4 +1,4 @@
-import { escapedCharacters, hex, perCodePoint, rewriteEscaped } from "../common/text.js";
+import { escapedCharacters, hex, isAscii, perCodePoint, rewriteEscaped } from "../common/text.js";
 import type { CodeModel, Model } from "../../spec/model.js";
 import { sentence } from "../../shared/sentences.js";
 import type { Language } from "../language.js";
@@ -76,10 +76,9 @@ export function headingSlugs(titles: readonly string[]): string[] {
   const occurrences = new Map<string, number>();
   return titles.map((title) => {
     const lower = title.replace(/\r\n|\r|\n/g, "").toLowerCase();
-    // An ASCII title (the usual one) by a class of ASCII alone, where letters, digits and `_` are the whole
-    // of those categories: the same slug, without compiling Unicode's tables for the expression (1 to 3 ms
-    // of a fresh run).
-    const base = (/^[\x00-\x7f]*$/.test(lower) ? lower.replace(/[^a-z0-9_ -]/g, "") : lower.replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")).replace(/ /g, "-");
+    // An ASCII title (the usual one) by a class of ASCII alone (see isAscii), where letters, digits and `_`
+    // are the whole of those categories.
+    const base = (isAscii(lower) ? lower.replace(/[^a-z0-9_ -]/g, "") : lower.replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")).replace(/ /g, "-");
     let slug = base;
     while (occurrences.has(slug)) {
       const count = (occurrences.get(base) ?? 0) + 1;
