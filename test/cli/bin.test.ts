@@ -79,10 +79,15 @@ describe("the status-codegen command", () => {
   }, 30_000);
 
   // npx starts npm, which starts Node again: seconds on a busy 2-core machine, so not the default 5 s.
+  // npx links the repository into its cache once per checkout path and keeps that link's bin entries: a
+  // checkout path reused after the bin was renamed (status-codegen.js to .cjs) would run the old, missing
+  // file ("status-codegen: not found", exit 127). A cache of this run's own, offline, tests the build as it is.
   it("is executable as built, so npx status-codegen runs it inside the repository", () => {
     expect(statSync(bin).mode & 0o111).toBe(0o111);
-    const result = spawnSync("npx", ["--no-install", "status-codegen", "--version"], { cwd: root, encoding: "utf8" });
-    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const env = { ...process.env, npm_config_cache: temporaryDir(), npm_config_offline: "true" };
+    const result = spawnSync("npx", ["--no-install", "status-codegen", "--version"], { cwd: root, encoding: "utf8", env });
+    expect(result.stdout.trim(), `exit ${result.status}: ${result.stderr}`).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(result.status).toBe(0);
   }, 60_000);
 
   it("stops quietly with its own exit code when the reader closes the pipe early (diff | head)", () => {
