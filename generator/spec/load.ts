@@ -2,6 +2,7 @@ import { constructFromEvents, CORE_SCHEMA, defineScalarTag, parseEvents, Schema,
 import { excerpt, quote, type Diagnostic, type SpecPath } from "../shared/diagnostics.js";
 import { nestingMessage, SpecEvents } from "./events.js";
 import { LineIndex } from "./lines.js";
+import { plainEvents } from "./plain-events.js";
 import { maxSpecBytes } from "./read.js";
 
 /** A parsed spec: its plain data plus what is needed to point at any place in the file. */
@@ -89,7 +90,8 @@ export function loadSpec(text: string): { spec?: LoadedSpec; diagnostics: Diagno
   }
   let events: Event[];
   try {
-    events = parseEvents(text, { maxDepth: maxNesting });
+    // The plain block YAML specs are written in is read without js-yaml's scanner (see plain-events.ts).
+    events = plainEvents(text) ?? parseEvents(text, { maxDepth: maxNesting });
   } catch (error) {
     return { diagnostics: [yamlError(error, text, at)] };
   }
