@@ -116,6 +116,44 @@ describe("rewriteEscaped", () => {
     expect(outer).toBe("x(1[dollar])y(3[dollar])z");
   });
 
+  // A text with up to eight characters to rewrite is sliced between them, one with more is rewritten in
+  // one pass; both must give what a plain walk over the text gives, whatever the callback looks at.
+  it("gives what a walk over the text gives, with few characters to rewrite and with many", () => {
+    const characters = escapedCharacters(["$", '"']);
+    const rewrite = (text: string) => (codePoint: number, index: number) =>
+      codePoint === 0x24 ? (text.charCodeAt(index - 1) === 0x24 ? undefined : `<${index}>`) : codePoint === 0x22 ? "" : `\\u${hex(codePoint, 4)}`;
+    const walked = (text: string) => {
+      let out = "";
+      for (let index = 0; index < text.length; index++) {
+        const unit = text.charCodeAt(index);
+        const next = text.charCodeAt(index + 1);
+        if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+          out += text.slice(index, index + 2);
+          index++;
+          continue;
+        }
+        const flagged = unit === 0x24 || unit === 0x22 || mustEscape(unit) || (unit >= 0xd800 && unit <= 0xdfff);
+        out += (flagged ? rewrite(text)(unit, index) : undefined) ?? text[index];
+      }
+      return out;
+    };
+    const piece = fc.constantFrom("a", "bc ", "$", "$$", '"', "\n", "\u00e9", "\u2028", "\ud83d\ude00", "\ud800", "\udc00", "\u0000");
+    let few = 0;
+    let many = 0;
+    fc.assert(
+      fc.property(fc.oneof(fc.array(piece, { maxLength: 10 }), fc.array(piece, { minLength: 14, maxLength: 40 })), (pieces) => {
+        const text = pieces.join("");
+        const flagged = [...text.matchAll(characters.all)].length;
+        if (flagged > 0 && flagged <= 8) few++;
+        if (flagged > 8) many++;
+        expect(rewriteEscaped(text, characters, rewrite(text))).toBe(walked(text));
+      }),
+      { seed: 14, numRuns: 2000 },
+    );
+    expect(few).toBeGreaterThan(200);
+    expect(many).toBeGreaterThan(200);
+  });
+
   it("keeps surrogate pairs and escapes lone surrogates, wherever they stand", () => {
     const lone = escapedCharacters([]);
     const show = (codePoint: number) => `<${hex(codePoint, 4)}>`;
