@@ -310,15 +310,19 @@ export function overwrittenInput(outDir: string, files: readonly RenderedFile[],
   return undefined;
 }
 
-/** Which of `inputs` a path is: the same path, or the same file reached another way; undefined for none. */
-function inputFinder(inputs: readonly string[]): (path: string) => string | undefined {
+/**
+ * Which of `inputs` an absolute, normalized path (as `resolve` makes it) is: the same path, or the same file
+ * reached another way; undefined for none. The caller resolves each path once (a fresh run resolves one per
+ * output, in Node's path functions, which it runs in the interpreter).
+ */
+function inputFinder(inputs: readonly string[]): (absolutePath: string) => string | undefined {
   const identities = new Map<string, string>();
   for (const input of inputs) {
     identities.set(resolve(input), input);
     const identity = fileIdentity(input);
     if (identity !== undefined) identities.set(identity, input);
   }
-  return (path) => identities.get(resolve(path)) ?? identities.get(fileIdentity(path) ?? "");
+  return (absolutePath) => identities.get(absolutePath) ?? identities.get(fileIdentity(absolutePath) ?? "");
 }
 
 /** A file's device and inode, when it exists: the same for every name it has. */
@@ -401,7 +405,7 @@ function removeStaleTemporaries(outDir: string, files: readonly RenderedFile[], 
       if (!Number.isInteger(pid) || pid <= 0) continue;
       const path = join(outDir, folder, name);
       if (isRunning(pid) && now - modifiedAt(path) <= staleTemporaryAge) continue;
-      if (isInput(path) !== undefined) continue;
+      if (isInput(resolve(path)) !== undefined) continue;
       try {
         if (lstatSync(path).isDirectory()) continue;
         rmSync(path);
