@@ -178,8 +178,10 @@ class AliasOwner {
 function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], registry: Registry, input: RuleInput) {
   const reservedNames = entries(data["reserved"]).filter(([, entry]) => isNameSized(entry["name"]));
   const declaring = declaringTargets(registry, data["settings"]);
-  const codeEntries = codes.map(([, code]) => ({ aliases: asEntry(code["aliases"]) as Record<string, string[]> | undefined }));
-  const allNames = namesBySource(codeEntries, registry.aliasSources.map((aliasSource) => aliasSource.id));
+  // Each code's aliases, looked up once for every language below (`codes` is [index, entry] pairs, walked
+  // by index: a rule runs over every code once per language, and a fresh run starts it in the interpreter).
+  const codeEntries = codes.map(([, code]) => ({ aliases: asEntry(code["aliases"]) as Record<string, unknown> | undefined }));
+  const allNames = namesBySource(codeEntries as { aliases?: Record<string, string[]> }[], registry.aliasSources.map((aliasSource) => aliasSource.id));
   for (const aliasSource of registry.aliasSources) {
     const largest = aliasSource.largestCode;
     if (largest === undefined) continue;
@@ -208,7 +210,7 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
       return identifier === undefined || !identifier.ok ? undefined : identifier.identifier;
     };
     // Only an alias of this language's sources can clash with a code's name: without one, the names need no owners.
-    const anyAlias = codes.some(([, code]) => sources.some(([from]) => Array.isArray(asEntry(code["aliases"])?.[from])));
+    const anyAlias = codeEntries.some(({ aliases }) => sources.some(([from]) => Array.isArray(aliases?.[from])));
     // What each identifier in this language already names: declared types, reserved names, canonical
     // names, then aliases in the spec's order. Members of the code type are refused apart.
     // A code's own name is kept as its index (the path and words are made only for a message): the map
@@ -235,7 +237,11 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
         if (identifier !== undefined) reserved.set(identifier, { path: ["reserved", index, "name"], name });
       }
     }
-    for (const [index, code] of codes) {
+    for (let at = 0; at < codes.length; at++) {
+      // Read by index, not destructured: destructuring an array goes through its iterator.
+      const pair = codes[at] as [number, Entry];
+      const index = pair[0];
+      const code = pair[1];
       if (typeof code["name"] !== "string") continue;
       const identifier = spelledCode(index, code["name"]);
       if (identifier === undefined) continue;
@@ -256,9 +262,15 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
     if (!anyAlias) continue;
     // Each source's spelling with what it is given, the same for every alias of that source.
     const spellings = sources.map(([from, spell]) => ({ from, spell, context: { settings, names: allNames.get(from) ?? [] } }));
-    for (const [index, code] of codes) {
-      for (const { from, spell, context } of spellings) {
-        const aliases = asEntry(code["aliases"])?.[from];
+    for (let at = 0; at < codes.length; at++) {
+      const codeAliases = (codeEntries[at] as { aliases: Record<string, unknown> | undefined }).aliases;
+      if (codeAliases === undefined) continue;
+      const pair = codes[at] as [number, Entry];
+      const index = pair[0];
+      const code = pair[1];
+      for (let which = 0; which < spellings.length; which++) {
+        const { from, spell, context } = spellings[which] as (typeof spellings)[number];
+        const aliases = codeAliases[from];
         if (!Array.isArray(aliases)) continue;
         for (let position = 0; position < aliases.length; position++) {
           const alias: unknown = aliases[position];

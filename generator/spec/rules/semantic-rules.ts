@@ -133,9 +133,12 @@ function checkIdentifiers(
   field: string,
   toIdentifier: (name: string, index: number) => Identifier,
 ) {
-  const owners = new Map<string, { index: number; name: string }>();
-  for (const [index, entry] of list) {
-    const name = entry[field];
+  // Each identifier's first owner, as its place in `list` (one entry per code and language: no object each).
+  const owners = new Map<string, number>();
+  for (let at = 0; at < list.length; at++) {
+    const pair = list[at] as [number, Entry];
+    const index = pair[0];
+    const name = pair[1][field];
     if (!isNameSized(name)) continue;
     const result = toIdentifier(name, index);
     if (!result.ok) {
@@ -144,12 +147,16 @@ function checkIdentifiers(
     }
     const owner = owners.get(result.identifier);
     if (owner === undefined) {
-      owners.set(result.identifier, { index, name });
-    } else if (owner.name !== name) {
-      const line = report.line([listName, owner.index, field]);
+      owners.set(result.identifier, at);
+      continue;
+    }
+    const [ownerIndex, ownerEntry] = list[owner] as [number, Entry];
+    const ownerName = ownerEntry[field] as string;
+    if (ownerName !== name) {
+      const line = report.line([listName, ownerIndex, field]);
       report.error(
         [listName, index, field],
-        `${quote(name)} and ${quote(owner.name)} (${listName}[${owner.index}], line ${line}) are both ` +
+        `${quote(name)} and ${quote(ownerName)} (${listName}[${ownerIndex}], line ${line}) are both ` +
           `"${result.identifier}" in ${language.displayName}; rename one of them`,
       );
     }
