@@ -53,21 +53,30 @@ const plainKey = /[A-Za-z0-9_][A-Za-z0-9_.-]*:(?= |\n|$)/y;
 /** What may follow a value on its line: spaces, then a comment after at least one space. */
 const lineRest = /(?: +#[^\n]*| *)(?=\n|$)/y;
 /** A double-quoted scalar on one line, with the escapes YAML defines. */
-const doubleQuoted = /"((?:[^"\\\n]|\\(?:["\\/nrt0abefvNLP_ ]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}))*)"/y;
+const doubleQuoted = /"(?:[^"\\\n]|\\(?:["\\/nrt0abefvNLP_ ]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}))*"/y;
 /** A single-quoted scalar on one line. */
-const singleQuoted = /'((?:[^'\n]|'')*)'/y;
+const singleQuoted = /'(?:[^'\n]|'')*'/y;
 /** A plain scalar inside a flow collection, of the characters a name or a number has. */
 const flowPlain = /[A-Za-z0-9_$][A-Za-z0-9_$.-]*/y;
-/** Spaces inside a flow collection. */
-const flowSpaces = / */y;
 /** The first character of a plain scalar that the reader leaves to js-yaml (YAML's indicators, a space). */
 const plainStartsWith = /[-?:,[\]{}#&*!|>'"%@` ]/y;
 /** A plain scalar's text on its line: up to a comment (` #`) or the spaces before the line's end. */
 const plainValue = /[^\n]*?(?= +#| *(?:\n|$))/y;
 /** From a line's end: blank lines, then a comment line, whose indentation it captures. */
-const nextComment = /(?:\n *(?=\n))*\n( *)#/y;
+const nextComment = /(?:\n *(?=\n))*\n *#/y;
 /** A `>-` header with nothing after it on its line. */
 const foldedHeader = />- *(?=\n|$)/y;
+
+/**
+ * Where the run of spaces at `position` ends. The patterns are searched with test(), which leaves where a
+ * match ends in lastIndex and, unlike exec(), makes no array and no string (at 10,000 codes, exec's
+ * results were 39 MB of the run's garbage).
+ */
+function spacesEnd(text: string, position: number): number {
+  indentation.lastIndex = position;
+  indentation.test(text);
+  return indentation.lastIndex;
+}
 
 /** An open block collection: a mapping at its keys' column, or a sequence at its dashes' column. */
 interface Frame {
@@ -92,9 +101,8 @@ class PlainReader {
     while (position <= text.length) {
       let lineEnd = text.indexOf("\n", position);
       if (lineEnd === -1) lineEnd = text.length;
-      indentation.lastIndex = position;
-      const indent = (indentation.exec(text) as RegExpExecArray)[0].length;
-      const start = position + indent;
+      const start = spacesEnd(text, position);
+      const indent = start - position;
       // A blank line, or one that holds only a comment.
       if (start === lineEnd || text.charCodeAt(start) === 0x23) {
         position = lineEnd + 1;
@@ -148,8 +156,7 @@ class PlainReader {
 
   /** `- value` or `- key: ...` (a mapping that starts on the dash's line). */
   private sequenceEntry(start: number, indent: number, lineEnd: number): number | undefined {
-    indentation.lastIndex = start + 1;
-    const content = start + 1 + (indentation.exec(this.text) as RegExpExecArray)[0].length;
+    const content = spacesEnd(this.text, start + 1);
     // `-` alone (a nested block follows) or `- - x`: left to js-yaml.
     if (content >= lineEnd || this.isDash(content, lineEnd)) return undefined;
     plainKey.lastIndex = content;
@@ -166,8 +173,7 @@ class PlainReader {
     if (!plainKey.test(this.text)) return undefined;
     const colon = plainKey.lastIndex - 1;
     this.scalar(start, colon, PLAIN, true);
-    indentation.lastIndex = colon + 1;
-    const value = colon + 1 + (indentation.exec(this.text) as RegExpExecArray)[0].length;
+    const value = spacesEnd(this.text, colon + 1);
     if (value === lineEnd) {
       const frame = this.frames[this.frames.length - 1] as Frame;
       this.pendingKey = frame.indent;
@@ -182,13 +188,9 @@ class PlainReader {
     const first = text.charCodeAt(start);
     let end: number;
     if (first === 0x22 || first === 0x27) {
-      const quoted = first === 0x22 ? doubleQuoted : singleQuoted;
-      quoted.lastIndex = start;
-      const match = quoted.exec(text);
-      if (match === null) return undefined;
-      const inner = match[1] as string;
-      this.scalar(start + 1, quoted.lastIndex - 1, first === 0x22 ? DOUBLE_QUOTED : SINGLE_QUOTED, !inner.includes(first === 0x22 ? "\\" : "''"));
-      end = quoted.lastIndex;
+      const after = this.quotedScalar(start, first === 0x22);
+      if (after === undefined) return undefined;
+      end = after;
     } else if (first === 0x5b || first === 0x7b) {
       const after = this.flow(start, first === 0x5b);
       if (after === undefined) return undefined;
@@ -201,10 +203,11 @@ class PlainReader {
       plainStartsWith.lastIndex = start;
       if (plainStartsWith.test(text)) return undefined;
       plainValue.lastIndex = start;
-      const plain = (plainValue.exec(text) as RegExpExecArray)[0];
+      plainValue.test(text);
+      const valueEnd = plainValue.lastIndex;
       // `a: b` inside a plain scalar is a mapping js-yaml refuses; `a:` at its end likewise.
-      if (plain.includes(": ") || plain.endsWith(":")) return undefined;
-      this.scalar(start, start + plain.length, PLAIN, this.endsOnItsLine(start + plain.length, lineEnd, blockIndent));
+      if (text.charCodeAt(valueEnd - 1) === 0x3a || text.slice(start, valueEnd).includes(": ")) return undefined;
+      this.scalar(start, valueEnd, PLAIN, this.endsOnItsLine(valueEnd, lineEnd, blockIndent));
       return lineEnd + 1;
     }
     lineRest.lastIndex = end;
@@ -218,11 +221,12 @@ class PlainReader {
    */
   private endsOnItsLine(end: number, lineEnd: number, blockIndent: number): boolean {
     if (end < lineEnd && this.text.charCodeAt(lineEnd - 1) !== 0x20) return true;
-    indentation.lastIndex = end;
-    if (end + (indentation.exec(this.text) as RegExpExecArray)[0].length < lineEnd) return true;
+    if (spacesEnd(this.text, end) < lineEnd) return true;
     nextComment.lastIndex = lineEnd;
-    const comment = nextComment.exec(this.text);
-    return comment === null || (comment[1] as string).length <= blockIndent;
+    if (!nextComment.test(this.text)) return true;
+    // The comment's `#` is just before lastIndex; its indentation runs from its line's start.
+    const hash = nextComment.lastIndex - 1;
+    return hash - (this.text.lastIndexOf("\n", hash) + 1) <= blockIndent;
   }
 
   /** A one-line `[a, b]` or `{ a: b, c: d }` at `start`; returns the offset after its closing bracket. */
@@ -255,20 +259,29 @@ class PlainReader {
   }
 
   private skipFlowSpaces(position: number): number {
-    flowSpaces.lastIndex = position;
-    return position + (flowSpaces.exec(this.text) as RegExpExecArray)[0].length;
+    return spacesEnd(this.text, position);
   }
 
   /** A name-like plain scalar, or a quoted one, inside a flow collection; returns the offset after it. */
   private flowScalar(position: number): number | undefined {
     const first = this.text.charCodeAt(position);
-    const pattern = first === 0x22 ? doubleQuoted : first === 0x27 ? singleQuoted : flowPlain;
-    pattern.lastIndex = position;
-    const match = pattern.exec(this.text);
-    if (match === null) return undefined;
+    if (first === 0x22 || first === 0x27) return this.quotedScalar(position, first === 0x22);
+    flowPlain.lastIndex = position;
+    if (!flowPlain.test(this.text)) return undefined;
+    this.scalar(position, flowPlain.lastIndex, PLAIN, true);
+    return flowPlain.lastIndex;
+  }
+
+  /**
+   * A quoted scalar on one line at `start`; returns the offset after its closing quote. js-yaml's `fast`
+   * says it holds no escape (`\` in double quotes, `''` in single ones).
+   */
+  private quotedScalar(start: number, double: boolean): number | undefined {
+    const pattern = double ? doubleQuoted : singleQuoted;
+    pattern.lastIndex = start;
+    if (!pattern.test(this.text)) return undefined;
     const end = pattern.lastIndex;
-    if (pattern === flowPlain) this.scalar(position, end, PLAIN, true);
-    else this.scalar(position + 1, end - 1, pattern === doubleQuoted ? DOUBLE_QUOTED : SINGLE_QUOTED, !(match[1] as string).includes(pattern === doubleQuoted ? "\\" : "''"));
+    this.scalar(start + 1, end - 1, double ? DOUBLE_QUOTED : SINGLE_QUOTED, !this.text.slice(start + 1, end - 1).includes(double ? "\\" : "''"));
     return end;
   }
 
@@ -283,16 +296,14 @@ class PlainReader {
     let first = start;
     while (text.charCodeAt(first) === 0x0a) first++;
     if (first >= text.length) return undefined;
-    indentation.lastIndex = first;
-    const indent = (indentation.exec(text) as RegExpExecArray)[0].length;
+    const indent = spacesEnd(text, first) - first;
     if (indent <= keyIndent) return undefined;
     let position = first;
     while (position < text.length) {
       let lineEnd = text.indexOf("\n", position);
       if (lineEnd === -1) lineEnd = text.length;
       if (lineEnd !== position) {
-        indentation.lastIndex = position;
-        const lineIndent = (indentation.exec(text) as RegExpExecArray)[0].length;
+        const lineIndent = spacesEnd(text, position) - position;
         // A line of spaces only, or one more indented: folded otherwise than plain lines; left to js-yaml.
         if (position + lineIndent === lineEnd || lineIndent > indent) return undefined;
         if (lineIndent < indent) break;
