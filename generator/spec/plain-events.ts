@@ -62,7 +62,7 @@ const flowPlain = /[A-Za-z0-9_$][A-Za-z0-9_$.-]*/y;
 const plainStartsWith = /[-?:,[\]{}#&*!|>'"%@` ]/y;
 /** A plain scalar's text on its line: up to a comment (` #`) or the spaces before the line's end. */
 const plainValue = /[^\n]*?(?= +#| *(?:\n|$))/y;
-/** From a line's end: blank lines, then a comment line, whose indentation it captures. */
+/** From a line's end: blank lines, then a comment line, up to its `#`. */
 const nextComment = /(?:\n *(?=\n))*\n *#/y;
 /** A `>-` header with nothing after it on its line. */
 const foldedHeader = />- *(?=\n|$)/y;
