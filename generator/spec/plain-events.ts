@@ -19,8 +19,18 @@ import type { Event } from "js-yaml";
  * on the specs and on a fuzz of texts made near and across the edge of what it reads.
  */
 export function plainEvents(text: string): Event[] | undefined {
-  if (unusualCharacter.test(text) || documentMarker.test(text)) return undefined;
+  if (unusualCharacter.test(text) || documentMarker.test(text) || endsInSpaces(text)) return undefined;
   return new PlainReader(text).read();
+}
+
+/**
+ * Whether the text ends in a line of spaces without a line break: js-yaml then reads a plain scalar before
+ * it as one that could go on (its `fast` false), which the reader does not work out; left to js-yaml.
+ */
+function endsInSpaces(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  return end < text.length && (end === 0 || text.charCodeAt(end - 1) === 0x0a);
 }
 
 /** js-yaml's event types, scalar styles, chomping modes and collection styles (EVENT_ID and friends). */
@@ -60,8 +70,13 @@ const singleQuoted = /'(?:[^'\n]|'')*'/y;
 const flowPlain = /[A-Za-z0-9_$][A-Za-z0-9_$.-]*/y;
 /** The first character of a plain scalar that the reader leaves to js-yaml (YAML's indicators, a space). */
 const plainStartsWith = /[-?:,[\]{}#&*!|>'"%@` ]/y;
-/** A plain scalar's text on its line: up to a comment (` #`) or the spaces before the line's end. */
-const plainValue = /[^\n]*?(?= +#| *(?:\n|$))/y;
+/**
+ * A plain scalar's text on its line: up to a comment (` #`) or the spaces before the line's end. Runs of
+ * other characters, and runs of spaces that something other than a `#` or the line's end follows: each
+ * character is looked at once, however long a run of spaces (a lazy match that looked ahead at each
+ * character took minutes over a line of a million spaces).
+ */
+const plainValue = /(?:[^ \n]+| +(?=[^ \n#]))*/y;
 /** From a line's end: blank lines, then a comment line, up to its `#`. */
 const nextComment = /(?:\n *(?=\n))*\n *#/y;
 /** A `>-` header with nothing after it on its line. */

@@ -39,6 +39,20 @@ describe("the plain YAML reader", () => {
     if (events !== undefined) expect(events).toEqual(jsYamlEvents(text));
   });
 
+  // Found by a review: js-yaml reads a plain scalar before a last line of spaces as one that could go on.
+  it.each(["a: b\n ", "a: b\n\n  ", "a: b\n  \n  ", "k:\n- b\n ", "k:\n- a: b\n   ", "a:\n  b: c\n    "])("reads %j as js-yaml does, or leaves it", (text) => {
+    const events = plainEvents(text);
+    if (events !== undefined) expect(events).toEqual(jsYamlEvents(text));
+  });
+
+  // Each character of a plain scalar is looked at once: a long run of spaces inside one is read at once.
+  it("reads a plain scalar holding a run of 200,000 spaces", () => {
+    const text = `a: b${" ".repeat(200_000)}c\nd: e\n`;
+    const events = plainEvents(text);
+    expect(events).toBeDefined();
+    expect(events).toEqual(jsYamlEvents(text));
+  });
+
   it.each([
     ["an anchor and an alias", "a: &x 1\nb: *x\n"],
     ["a tag", "a: !!str 1\n"],
@@ -128,17 +142,17 @@ describe("the plain YAML reader", () => {
         step: fc.constantFrom(2, 2, 4, 1),
         comments: fc.array(fc.tuple(fc.nat(), fc.nat(6)), { maxLength: 2 }),
         edits: fc.oneof({ arbitrary: fc.constant([]), weight: 3 }, { arbitrary: fc.array(edit, { minLength: 1, maxLength: 2 }), weight: 2 }),
-        finalNewline: fc.boolean(),
+        ending: fc.constantFrom("", "\n", "\n", "\n", "\n", "\n ", "\n\n  ", "\n  \n"),
       }),
     );
 
     let read = 0;
     let left = 0;
     fc.assert(
-      fc.property(document, ({ entries, step, comments, edits, finalNewline }) => {
+      fc.property(document, ({ entries, step, comments, edits, ending }) => {
         const lines = entries.flatMap(([name, value]) => entry(`${name}:`, value, 0, step));
         for (const [at, indent] of comments) lines.splice(at % (lines.length + 1), 0, `${" ".repeat(indent)}# comment`);
-        let text = lines.join("\n") + (finalNewline ? "\n" : "");
+        let text = lines.join("\n") + ending;
         for (const change of edits) {
           const at = change.at % (text.length + 1);
           text = "text" in change ? text.slice(0, at) + change.text + text.slice(at) : text.slice(0, at) + text.slice(at + change.remove);
@@ -154,7 +168,7 @@ describe("the plain YAML reader", () => {
       { seed: 20261202, numRuns: 4000 },
     );
     // The texts reach both sides of the edge: the reader takes a good share and leaves a good share.
-    expect(read).toBeGreaterThan(600);
+    expect(read).toBeGreaterThan(450);
     expect(left).toBeGreaterThan(2000);
   }, 60_000);
 });
