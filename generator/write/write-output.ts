@@ -1,5 +1,5 @@
 import { closeSync, constants, copyFileSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, symlinkSync, writeSync, fsyncSync, type Dirent, type Stats } from "node:fs";
-import { basename, dirname, join, posix, resolve, sep } from "node:path";
+import { dirname, join, posix, resolve, sep } from "node:path";
 import type { RenderedFile } from "../render/render.js";
 import { describeFileKind, describeFsError } from "../shared/input-error.js";
 
@@ -130,7 +130,10 @@ function besidePath(target: string, kind: "tmp" | "bak"): string {
   // is taken is never written through nor, later, removed; another is drawn. So the name needs no
   // cryptographic randomness.
   const random = Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, "0");
-  return join(dirname(target), `.${basename(target)}.${process.pid}-${random}.${kind}`);
+  // `target` is a normalized path (join made it): split at its last separator, what dirname and basename
+  // would give, without running Node's path functions twice more per file.
+  const slash = target.lastIndexOf(sep);
+  return `${target.slice(0, slash + 1)}.${target.slice(slash + 1)}.${process.pid}-${random}.${kind}`;
 }
 
 /**
