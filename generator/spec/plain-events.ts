@@ -165,8 +165,13 @@ class PlainReader {
   private open(kind: typeof MAPPING | typeof SEQUENCE, indent: number, start: number): boolean {
     if (this.frames.length >= maxFrames) return false;
     this.frames.push({ kind, indent });
-    this.events.push({ type: kind, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style: BLOCK });
+    this.collection(kind, start, BLOCK);
     return true;
+  }
+
+  /** A mapping's or sequence's start event, block or flow. */
+  private collection(kind: typeof MAPPING | typeof SEQUENCE, start: number, style: typeof BLOCK | typeof FLOW): void {
+    this.events.push({ type: kind, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style });
   }
 
   /** `- value` or `- key: ...` (a mapping that starts on the dash's line). */
@@ -189,12 +194,12 @@ class PlainReader {
     const colon = plainKey.lastIndex - 1;
     this.scalar(start, colon, PLAIN, true);
     const value = spacesEnd(this.text, colon + 1);
+    const keyIndent = (this.frames[this.frames.length - 1] as Frame).indent;
     if (value === lineEnd) {
-      const frame = this.frames[this.frames.length - 1] as Frame;
-      this.pendingKey = frame.indent;
+      this.pendingKey = keyIndent;
       return lineEnd + 1;
     }
-    return this.value(value, lineEnd, (this.frames[this.frames.length - 1] as Frame).indent);
+    return this.value(value, lineEnd, keyIndent);
   }
 
   /** A node's value that starts at `start` on its line; `blockIndent` is the column of its key or dash. */
@@ -235,7 +240,7 @@ class PlainReader {
    * reads as a possible continuation of the scalar before it finds the comment.
    */
   private endsOnItsLine(end: number, lineEnd: number, blockIndent: number): boolean {
-    if (end < lineEnd && this.text.charCodeAt(lineEnd - 1) !== 0x20) return true;
+    // A comment after it on its line ends it there.
     if (spacesEnd(this.text, end) < lineEnd) return true;
     nextComment.lastIndex = lineEnd;
     if (!nextComment.test(this.text)) return true;
@@ -247,9 +252,9 @@ class PlainReader {
   /** A one-line `[a, b]` or `{ a: b, c: d }` at `start`; returns the offset after its closing bracket. */
   private flow(start: number, sequence: boolean): number | undefined {
     const { text } = this;
-    this.events.push({ type: sequence ? SEQUENCE : MAPPING, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style: FLOW });
+    this.collection(sequence ? SEQUENCE : MAPPING, start, FLOW);
     const close = sequence ? 0x5d : 0x7d;
-    let position = this.skipFlowSpaces(start + 1);
+    let position = spacesEnd(text, start + 1);
     if (text.charCodeAt(position) === close) {
       this.events.push({ type: POP });
       return position + 1;
@@ -259,22 +264,18 @@ class PlainReader {
       if (after === undefined) return undefined;
       if (!sequence) {
         if (text.charCodeAt(after) !== 0x3a || text.charCodeAt(after + 1) !== 0x20) return undefined;
-        after = this.flowScalar(this.skipFlowSpaces(after + 1));
+        after = this.flowScalar(spacesEnd(text, after + 1));
         if (after === undefined) return undefined;
       }
-      position = this.skipFlowSpaces(after);
+      position = spacesEnd(text, after);
       const mark = text.charCodeAt(position);
       if (mark === close) {
         this.events.push({ type: POP });
         return position + 1;
       }
       if (mark !== 0x2c) return undefined;
-      position = this.skipFlowSpaces(position + 1);
+      position = spacesEnd(text, position + 1);
     }
-  }
-
-  private skipFlowSpaces(position: number): number {
-    return spacesEnd(this.text, position);
   }
 
   /** A name-like plain scalar, or a quoted one, inside a flow collection; returns the offset after it. */

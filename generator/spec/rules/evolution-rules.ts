@@ -180,8 +180,8 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
   const declaring = declaringTargets(registry, data["settings"]);
   // Each code's aliases, looked up once for every language below (`codes` is [index, entry] pairs, walked
   // by index: a rule runs over every code once per language, and a fresh run starts it in the interpreter).
-  const codeEntries = codes.map(([, code]) => ({ aliases: asEntry(code["aliases"]) as Record<string, unknown> | undefined }));
-  const allNames = namesBySource(codeEntries as { aliases?: Record<string, string[]> }[], registry.aliasSources.map((aliasSource) => aliasSource.id));
+  const codeEntries = codes.map(([, code]) => ({ aliases: asEntry(code["aliases"]) as Record<string, string[]> | undefined }));
+  const allNames = namesBySource(codeEntries, registry.aliasSources.map((aliasSource) => aliasSource.id));
   for (const aliasSource of registry.aliasSources) {
     const largest = aliasSource.largestCode;
     if (largest === undefined) continue;
@@ -263,7 +263,7 @@ function checkAliases(report: Reporter, data: Entry, codes: [number, Entry][], r
     // Each source's spelling with what it is given, the same for every alias of that source.
     const spellings = sources.map(([from, spell]) => ({ from, spell, context: { settings, names: allNames.get(from) ?? [] } }));
     for (let at = 0; at < codes.length; at++) {
-      const codeAliases = (codeEntries[at] as { aliases: Record<string, unknown> | undefined }).aliases;
+      const codeAliases = codeEntries[at]?.aliases;
       if (codeAliases === undefined) continue;
       const pair = codes[at] as [number, Entry];
       const index = pair[0];
