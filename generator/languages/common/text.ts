@@ -27,43 +27,55 @@ const escapeRanges: readonly (readonly [number, number])[] = [
 ];
 
 /**
- * The characters an escaper rewrites: those `mustEscape` flags plus its own. `flags` holds one flag per
- * UTF-16 code unit for the rewriting pass (one array read a unit, however many ranges there are);
- * `pattern` finds the first such character at the regular expression engine's speed, so text that needs
- * nothing, the common case, is not walked in JavaScript at all.
+ * The characters an escaper rewrites: those `mustEscape` flags plus its own. `pattern` finds the first such
+ * character at the regular expression engine's speed, so text that needs nothing, the common case, is not
+ * walked in JavaScript at all; `all` finds them one after another (see rewriteFew); `flags` holds one flag
+ * per UTF-16 code unit for the rewriting pass over a text with many (one array read a unit, however many
+ * ranges there are). The flags are made on first use: a run that escapes no long text never needs them, and
+ * making a 64 KiB table for each escaper when the command loads cost a fresh run about a millisecond.
  */
-export interface EscapedCharacters {
-  readonly flags: Uint8Array;
+export class EscapedCharacters {
   readonly pattern: RegExp;
-  /** `pattern`, global: finds the characters one after another (see rewriteFew). */
   readonly all: RegExp;
+  #flags: Uint8Array | undefined;
+
+  /** The code points of `ranges` (inclusive) and the characters `chars`, each of which must be one UTF-16 unit. */
+  constructor(
+    private readonly ranges: readonly (readonly [number, number])[],
+    private readonly chars: readonly string[],
+  ) {
+    for (const char of chars) {
+      // Nothing above U+FFFF is ever escaped, so a flag per unit is enough.
+      if (char.length !== 1) throw new Error(`an escaped character must be one UTF-16 unit, not ${JSON.stringify(char)}`);
+    }
+    const classes = ranges.map(([first, last]) => `\\u{${hex(first, 1)}}-\\u{${hex(last, 1)}}`);
+    const singles = chars.map((char) => `\\u{${hex(char.charCodeAt(0), 1)}}`);
+    const source = `[${[...classes, ...singles].join("")}]`;
+    this.pattern = new RegExp(source, "u");
+    this.all = new RegExp(source, "gu");
+  }
+
+  get flags(): Uint8Array {
+    if (this.#flags === undefined) {
+      const flags = new Uint8Array(0x10000);
+      for (const [first, last] of this.ranges) flags.fill(1, first, last + 1);
+      for (const char of this.chars) flags[char.charCodeAt(0)] = 1;
+      this.#flags = flags;
+    }
+    return this.#flags;
+  }
 }
 
 /** The characters `mustEscape` flags plus `extra`, each of which must be one UTF-16 unit. */
 export function escapedCharacters(extra: Iterable<string>): EscapedCharacters {
-  return characterSet(escapeRanges, [...extra]);
+  return new EscapedCharacters(escapeRanges, [...extra]);
 }
 
-/** The code points of `ranges` (inclusive) and the characters `chars`, each of which must be one UTF-16 unit. */
-function characterSet(ranges: readonly (readonly [number, number])[], chars: readonly string[]): EscapedCharacters {
-  const flags = new Uint8Array(0x10000);
-  for (const [first, last] of ranges) flags.fill(1, first, last + 1);
-  for (const char of chars) {
-    // Nothing above U+FFFF is ever escaped, so a flag per unit is enough.
-    if (char.length !== 1) throw new Error(`an escaped character must be one UTF-16 unit, not ${JSON.stringify(char)}`);
-    flags[char.charCodeAt(0)] = 1;
-  }
-  const classes = ranges.map(([first, last]) => `\\u{${hex(first, 1)}}-\\u{${hex(last, 1)}}`);
-  const singles = chars.map((char) => `\\u{${hex(char.charCodeAt(0), 1)}}`);
-  const source = `[${[...classes, ...singles].join("")}]`;
-  return { flags, pattern: new RegExp(source, "u"), all: new RegExp(source, "gu") };
-}
-
-const mustEscapeFlags = escapedCharacters([]).flags;
+const mustEscapeCharacters = escapedCharacters([]);
 
 /** True for a code point that must be written as an escape (see escapeRanges). */
 export function mustEscape(codePoint: number): boolean {
-  return codePoint <= 0xffff && mustEscapeFlags[codePoint] === 1;
+  return codePoint <= 0xffff && mustEscapeCharacters.flags[codePoint] === 1;
 }
 
 /**
@@ -89,11 +101,11 @@ export function hex(codePoint: number, width: number): string {
  * of its own. Returns `text` itself when nothing changed.
  */
 export function rewriteEscaped(text: string, characters: EscapedCharacters, rewrite: (codePoint: number, index: number) => string | undefined): string {
-  const { flags, pattern } = characters;
-  const first = text.search(pattern);
+  const first = text.search(characters.pattern);
   if (first < 0) return text;
   const few = rewriteFew(text, characters.all, first, rewrite);
   if (few !== undefined) return few;
+  const flags = characters.flags;
   const length = text.length;
   let out = takeBuffer(length);
   let size = 0;
@@ -169,7 +181,7 @@ function rewriteFew(text: string, all: RegExp, first: number, rewrite: (codePoin
  * The buffer the last rewrite used, for the next: taken while a rewrite runs, so that one started from
  * inside a `rewrite` callback gets a buffer of its own.
  */
-let spareBuffer: Uint16Array | undefined = new Uint16Array(1 << 16);
+let spareBuffer: Uint16Array | undefined;
 
 function takeBuffer(capacity: number): Uint16Array {
   const buffer = spareBuffer !== undefined && spareBuffer.length >= capacity ? spareBuffer : new Uint16Array(Math.max(capacity, 1 << 16));
@@ -184,8 +196,8 @@ function grown(buffer: Uint16Array, kept: number, capacity: number): Uint16Array
   return bigger;
 }
 
-/** Where decode narrows a result to bytes; nothing runs between filling and reading it. */
-let bytes = new Uint8Array(1 << 16);
+/** Where decode narrows a result to bytes; nothing runs between filling and reading it. Made on first use. */
+let bytes = new Uint8Array(0);
 
 /**
  * The first `size` units of `units` as a string: a one-byte string when every unit fits a byte (V8 keeps
@@ -193,7 +205,7 @@ let bytes = new Uint8Array(1 << 16);
  */
 function decode(units: Uint16Array, size: number, oneByte: boolean): string {
   if (!oneByte) return Buffer.from(units.buffer, units.byteOffset, size * 2).toString("utf16le");
-  if (bytes.length < size) bytes = new Uint8Array(Math.max(size, bytes.length * 2));
+  if (bytes.length < size) bytes = new Uint8Array(Math.max(size, 1 << 16, bytes.length * 2));
   bytes.set(units.subarray(0, size));
   return Buffer.from(bytes.buffer, bytes.byteOffset, size).toString("latin1");
 }
@@ -286,7 +298,7 @@ export function commentText(text: string, show: (codePoint: number) => string): 
 }
 
 /** Line feeds alone: where prefixLines starts a line. */
-const lineFeeds = characterSet([], ["\n"]);
+const lineFeeds = new EscapedCharacters([], ["\n"]);
 
 /**
  * The LF-separated lines of `text`, each after `prefix` and, when it is not empty, a space: how a comment
