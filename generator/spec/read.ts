@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 import { SpecError, type Diagnostic } from "../shared/diagnostics.js";
 import { describeFileKind } from "../shared/input-error.js";
@@ -141,23 +142,26 @@ function tooLarge(size: string): SpecError {
  * not UTF-8 are an error at their line and column rather than U+FFFD in every output.
  */
 export function decodeSpec(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    // Decode again, forgivingly: the first U+FFFD that the bytes did not spell out themselves marks the
-    // bad sequence.
-    const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
-    let offset = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    let index = 0;
-    for (const char of text) {
-      const spelled = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd;
-      if (char === "\uFFFD" && !spelled) break;
-      offset += Buffer.byteLength(char, "utf8");
-      index += char.length;
-    }
-    const before = text.slice(0, index).split("\n");
-    const line = before.length;
-    const column = (before.at(-1) ?? "").length + 1;
-    throw new SpecError([{ severity: "error", line, column, path: "", message: "the spec is not UTF-8 text; save it as UTF-8" }]);
+  // Checked by node:buffer's isUtf8 and decoded by Buffer, not by a strict TextDecoder: the same test of
+  // the bytes (overlong forms, surrogates and code points past U+10FFFF are not UTF-8 to either), without
+  // loading and compiling Node's encoding module in every fresh run.
+  if (isUtf8(bytes)) {
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString("utf8");
   }
+  // Decode again, forgivingly: the first U+FFFD that the bytes did not spell out themselves marks the
+  // bad sequence.
+  const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
+  let offset = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let index = 0;
+  for (const char of text) {
+    const spelled = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd;
+    if (char === "\uFFFD" && !spelled) break;
+    offset += Buffer.byteLength(char, "utf8");
+    index += char.length;
+  }
+  const before = text.slice(0, index).split("\n");
+  const line = before.length;
+  const column = (before.at(-1) ?? "").length + 1;
+  throw new SpecError([{ severity: "error", line, column, path: "", message: "the spec is not UTF-8 text; save it as UTF-8" }]);
 }

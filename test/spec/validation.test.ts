@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic, SpecError } from "../../generator/shared/diagnostics.js";
 import { decodeSpec } from "../../generator/spec/read.js";
@@ -60,6 +61,31 @@ describe("validateSpec", () => {
         "spec.yaml:2:13 the spec is not UTF-8 text; save it as UTF-8",
       );
     }
+  });
+
+  it("takes exactly the bytes a strict TextDecoder takes, and decodes them alike", () => {
+    // Bytes near UTF-8's edges: overlong forms, surrogates, past U+10FFFF, cut sequences, byte-order marks.
+    const edgy = fc.constantFrom(0x00, 0x41, 0x7f, 0x80, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xbb, 0xa0, 0x9f, 0xf0, 0xf4, 0xf5, 0x8f, 0x90, 0xff, 0xfe);
+    const bytes = fc.oneof(fc.uint8Array({ maxLength: 12 }), fc.array(edgy, { maxLength: 12 }).map((list) => Uint8Array.from(list)), fc.string({ unit: "binary", maxLength: 8 }).map((text) => new Uint8Array(Buffer.from(`\uFEFF${text}`, "utf8"))));
+    fc.assert(
+      fc.property(bytes, (input) => {
+        let expected: string | undefined;
+        try {
+          expected = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(input);
+        } catch {
+          expected = undefined;
+        }
+        let actual: string | undefined;
+        try {
+          actual = decodeSpec(input);
+        } catch (error) {
+          if (!(error instanceof SpecError)) throw error;
+          actual = undefined;
+        }
+        expect(actual).toBe(expected);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it("accepts brackets in plain-scalar messages, however many (they are text, not nesting)", () => {
