@@ -1,7 +1,7 @@
-import { parseArgs as parseNodeArgs } from "node:util";
 import { closest, quote } from "../shared/diagnostics.js";
 import { UsageError } from "../shared/input-error.js";
 import { defaultOut, defaultSpec } from "../project.js";
+import { OptionError, parseOptions, type OptionSpec } from "./parse-options.js";
 
 export { UsageError } from "../shared/input-error.js";
 
@@ -82,7 +82,7 @@ export function usage(command?: CommandName): string {
   ].join("\n");
 }
 
-/** Parses argv (without `node` and the script), with node:util's parseArgs; `--opt value` and `--opt=value` both work. */
+/** Parses argv (without `node` and the script) as node:util's parseArgs would (see parse-options.ts); `--opt value` and `--opt=value` both work. */
 export function parseArgs(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError("no command given");
@@ -96,16 +96,17 @@ export function parseArgs(argv: readonly string[]): Command {
     throw new UsageError(`a command comes first: ${commands.join(", ")}`);
   }
   const command = first as CommandName;
-  const options: Record<string, { type: "string" | "boolean"; short?: string }> = { help: { type: "boolean", short: "h" } };
+  const options: Record<string, OptionSpec> = { help: { type: "boolean", short: "h" } };
   for (const [option, { value, commands: takers }] of Object.entries(optionHelp)) {
     if (takers.includes(command)) options[option] = { type: value === undefined ? "boolean" : "string" };
   }
   let values: Record<string, string | boolean | undefined>;
   let positionals: string[];
   try {
-    ({ values, positionals } = parseNodeArgs({ args: rest, options, strict: true, allowPositionals: true }) as { values: Record<string, string | boolean | undefined>; positionals: string[] });
+    ({ values, positionals } = parseOptions(rest, options));
   } catch (error) {
-    throw new UsageError(reworded(error, command, rest));
+    if (error instanceof OptionError) throw new UsageError(reworded(error, command));
+    throw error;
   }
   if (values["help"] === true) return { kind: "help", command };
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${quote(positionals[0])}`);
@@ -128,18 +129,12 @@ export function parseArgs(argv: readonly string[]): Command {
   return { kind: "generate", ...shared, out: text("out"), targets, check: values["check"] === true, watch: values["watch"] === true };
 }
 
-/** node:util's parse error in the words of this command's help. */
-function reworded(error: unknown, command: CommandName, args: readonly string[]): string {
-  const { code, message } = error as { code?: string; message: string };
-  const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1];
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+/** A refused option in the words of this command's help. */
+function reworded({ fault }: OptionError, command: CommandName): string {
+  if (fault.kind === "unknown") {
     const known = Object.entries(optionHelp).filter(([, help]) => help.commands.includes(command)).map(([name]) => `--${name}`);
-    const suggestion = option === undefined ? undefined : closest(option, [...known, "--help"]);
-    return `unknown option ${quote(option ?? args[0])} for ${command}${suggestion === undefined ? "" : `; did you mean ${suggestion}?`}`;
+    const suggestion = closest(fault.option, [...known, "--help"]);
+    return `unknown option ${quote(fault.option)} for ${command}${suggestion === undefined ? "" : `; did you mean ${suggestion}?`}`;
   }
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    if (/does not take an argument/.test(message)) return `${option ?? "the option"} takes no value`;
-    return `${option ?? "the option"} needs a value`;
-  }
-  return message.split("\n")[0] ?? message;
+  return fault.kind === "takes-no-value" ? `${fault.option} takes no value` : `${fault.option} needs a value`;
 }
