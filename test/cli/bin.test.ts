@@ -208,6 +208,16 @@ describe("build artifacts (precompiled templates and validator)", () => {
     expect(patched.stdout).toMatch(/^USAGE:\n/);
   });
 
+  it("keep V8's data in the code cache at a multiple of 8 bytes, where V8 reads it without a copy", () => {
+    const script = readFileSync(join(root, "dist/bundle/program.cjs"));
+    const cache = readFileSync(join(root, "dist/bundle/program.cache"));
+    const start = Math.ceil(script.length / 8) * 8;
+    expect(cache.subarray(0, script.length).equals(script)).toBe(true);
+    expect([...cache.subarray(script.length, start)].every((byte) => byte === 0)).toBe(true);
+    // V8's code cache begins with its magic number, 0xC0DE.... in little-endian order.
+    expect([cache[start + 2], cache[start + 3]]).toEqual([0xde, 0xc0]);
+  });
+
   it("write nothing when a built-in template fails while the files are being written (each renders as it is written)", () => {
     const copy = temporaryDir();
     for (const part of ["dist", "templates", "spec", "package.json"]) cpSync(join(root, part), join(copy, part), { recursive: true });
