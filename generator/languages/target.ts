@@ -164,7 +164,15 @@ export function declarationsOf(target: Target, settings: SettingValues): Require
 /** Where a target's templates live: templates/ at the package root, beside generator/ and dist/. */
 export const templatesUrl: URL = new URL("../../templates/", import.meta.url);
 
-/** A template of the package's own templates/ folder. */
+/** Each built-in template's URL, made once: targets ask for theirs at every run (a run asks 32 times). */
+const builtinTemplates = new Map<string, URL>();
+
+/** A template of the package's own templates/ folder (one URL object per name: nothing changes it). */
 export function builtinTemplate(name: string): URL {
-  return new URL(name, templatesUrl);
+  let template = builtinTemplates.get(name);
+  if (template === undefined) {
+    template = new URL(name, templatesUrl);
+    builtinTemplates.set(name, template);
+  }
+  return template;
 }

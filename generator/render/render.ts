@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { posix } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { HelperDelegate, TemplateDelegate } from "handlebars";
 import { defaultSettings, type CodeView, type Language, type ViewContext } from "../languages/language.js";
 import type { CodeModel, Model, SettingValues } from "../spec/model.js";
@@ -33,7 +34,21 @@ export type PrecompiledTemplates = Record<string, { source: string } & ({ compil
 
 /** The key of a built-in template in the artifact: its path inside templates/; undefined for any other. */
 export function builtinTemplateKey(template: URL): string | undefined {
-  return template.href.startsWith(templatesUrl.href) ? template.href.slice(templatesUrl.href.length) : undefined;
+  const { href } = template;
+  const prefix = templatesUrl.href;
+  return href.startsWith(prefix) ? href.slice(prefix.length) : undefined;
+}
+
+/** Each template's file path by its URL, worked out once a process (fs calls given a URL convert it each time). */
+const templatePaths = new Map<string, string>();
+
+function templatePath(template: URL): string {
+  let path = templatePaths.get(template.href);
+  if (path === undefined) {
+    path = fileURLToPath(template);
+    templatePaths.set(template.href, path);
+  }
+  return path;
 }
 
 /**
@@ -43,27 +58,29 @@ export function builtinTemplateKey(template: URL): string | undefined {
  */
 function templateFor(template: URL, language: Language, sources: Map<string, string>, kept: Map<string, KeptSource> | undefined): TemplateDelegate {
   // Read once a run: one template may serve several targets (the changelog, a language's file and package).
-  let source = sources.get(template.href);
+  const { href } = template;
+  let source = sources.get(href);
   if (source === undefined) {
     try {
+      const path = templatePath(template);
       // A template turned into a pipe or a device since the config was read would block the read forever.
-      const stats = statSync(template);
+      const stats = statSync(path);
       if (!stats.isFile()) throw Object.assign(new Error(`it is ${describeFileKind(stats)}, not a file`), { code: "ENOTFILE" });
-      const earlier = kept?.get(template.href);
+      const earlier = kept?.get(href);
       if (earlier !== undefined && earlier.size === stats.size && earlier.mtimeMs === stats.mtimeMs && earlier.ino === stats.ino) {
         source = earlier.source;
       } else {
-        source = readFileSync(template, "utf8");
-        kept?.set(template.href, { source, size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino });
+        source = readFileSync(path, "utf8");
+        kept?.set(href, { source, size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino });
       }
     } catch (error) {
       // Deleted or moved since the config was read (a branch switch while --watch runs).
       throw new TemplateReadError(template, error);
     }
-    sources.set(template.href, source);
+    sources.set(href, source);
   }
   // Kept while the source is the same: a watching run recompiles only the template that changed.
-  const key = `${language.id}\u0000${template.href}`;
+  const key = `${language.id}\u0000${href}`;
   const cached = compiled.get(key);
   if (cached?.source === source) return cached.render;
   const render = compileTemplate(template, source, language);

@@ -1,5 +1,5 @@
 import { closeSync, constants, copyFileSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, symlinkSync, writeSync, fsyncSync, type Dirent, type Stats } from "node:fs";
-import { dirname, join, posix, resolve, sep } from "node:path";
+import { dirname, isAbsolute, join, posix, resolve, sep } from "node:path";
 import type { RenderedFile } from "../render/render.js";
 import { describeFileKind, describeFsError } from "../shared/input-error.js";
 
@@ -632,7 +632,9 @@ function removeQuietly(path: string): void {
  */
 function makeFolder(folder: string, created: string[]): void {
   const missing: string[] = [];
-  let current = resolve(folder);
+  // Already absolute and normalized when it comes from writeFiles (joined to the output root): resolving it
+  // again would only cost a fresh run its time in Node's path code.
+  let current = isAbsolute(folder) ? folder : resolve(folder);
   while (!isFolder(current)) {
     missing.push(current);
     const parent = dirname(current);
