@@ -2,6 +2,7 @@ import { closeSync, constants, copyFileSync, fstatSync, linkSync, lstatSync, mkd
 import { dirname, isAbsolute, join, posix, resolve, sep } from "node:path";
 import type { RenderedFile } from "../render/render.js";
 import { describeFileKind, describeFsError } from "../shared/input-error.js";
+import { utf8Bytes } from "./utf8-bytes.js";
 
 /** How the output directory differs from what the spec renders to. */
 export interface Drift {
@@ -280,7 +281,7 @@ export function foreignFile(outDir: string, files: readonly RenderedFile[], poli
     // What is on disk first: a file's content is rendered when it is read (render's `lazy`), and the
     // write reads it again; most files are missing, listed or carry the header, and need no rendering here.
     if (statOrUndefined(target) === undefined || carries(target, policy.marker)) continue;
-    if (compareWithDisk(target, Buffer.from(file.content, "utf8")) === "different") return file;
+    if (compareWithDisk(target, utf8Bytes(file.content)) === "different") return file;
   }
   return undefined;
 }
@@ -290,7 +291,7 @@ export function findDrift(outDir: string, files: readonly RenderedFile[], policy
   const stale: string[] = [];
   const missing: string[] = [];
   for (const file of files) {
-    const comparison = compareWithDisk(join(outDir, file.path), Buffer.from(file.content, "utf8"));
+    const comparison = compareWithDisk(join(outDir, file.path), utf8Bytes(file.content));
     if (comparison === "missing") missing.push(file.path);
     else if (comparison === "different") stale.push(file.path);
   }
@@ -520,7 +521,7 @@ export function writeFiles(outDir: string, files: readonly RenderedFile[], optio
     // folder should be) has replaced nothing yet.
     for (const file of files) {
       const target = join(outDir, file.path);
-      const bytes = Buffer.from(file.content, "utf8");
+      const bytes = utf8Bytes(file.content);
       if (compareWithDisk(target, bytes) === "same") continue;
       const folder = dirname(target);
       if (!folders.has(folder)) {
