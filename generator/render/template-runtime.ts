@@ -52,14 +52,22 @@ export function bindCompiled(compiled: CompiledTemplate, environment: Handlebars
     if (!object || !(name in (object as object))) throw new Exception(`"${name}" not defined in ${String(object)}`, { loc });
     return lp(object, name);
   };
+  // The program last made for each of the template's block functions, with the data it closes over.
+  const programs = new Map<unknown, { data: unknown; blockParams: number; program: unknown }>();
   const runtime: TemplateRuntime = {
     h: helpers,
     lp,
     strict,
     lambda: (value, context) => (typeof value === "function" ? (value as (this: unknown) => unknown).call(context) : value),
     program(fn, data, blockParams) {
+      // A block inside a list's row is made a program at every row, with the same data (each's frame, which
+      // it changes from row to row): the program made for the last row serves, rather than a new function.
+      const last = programs.get(fn);
+      if (last !== undefined && last.data === data && last.blockParams === blockParams) return last.program;
       const prog = (context: unknown, options: { data?: unknown } = {}) => fn(context, options.data || data);
-      return Object.assign(prog, { blockParams });
+      const program = Object.assign(prog, { blockParams });
+      programs.set(fn, { data, blockParams, program });
+      return program;
     },
     noop: () => "",
     nullContext: Object.seal({}),
@@ -71,7 +79,7 @@ export function bindCompiled(compiled: CompiledTemplate, environment: Handlebars
       const parts = strictHelperParts(helper);
       return parts !== undefined && parts.helper.length === arity ? directSite(parts, helper as HelperDelegate, arity, loc, asHandlebars) : asHandlebars;
     },
-    loc: (startLine, startColumn, endLine, endColumn) => ({ start: { line: startLine, column: startColumn }, end: { line: endLine, column: endColumn } }),
+    loc: (startLine, startColumn, endLine, endColumn) => new Place(startLine, startColumn, endLine, endColumn),
   };
   const main = compiled(runtime);
   return ((context: unknown) => `${main(context, { _parent: {}, root: context }) as string}`) as TemplateDelegate;
@@ -115,5 +123,27 @@ function directSite({ name, helper, accepts: text }: StrictHelperParts, wrapper:
           throw helperFailure(name, error, place);
         }
       };
+  }
+}
+
+/**
+ * A place in a template as Handlebars writes it (`start` and `end`, each a `line` and `column`), as one
+ * object: a template binds a hundred places or more and reads one only to report a fault, so `start` and
+ * `end` are made when read rather than as two more objects for every place.
+ */
+class Place {
+  constructor(
+    private readonly startLine: number,
+    private readonly startColumn: number,
+    private readonly endLine: number,
+    private readonly endColumn: number,
+  ) {}
+
+  get start(): { line: number; column: number } {
+    return { line: this.startLine, column: this.startColumn };
+  }
+
+  get end(): { line: number; column: number } {
+    return { line: this.endLine, column: this.endColumn };
   }
 }
