@@ -82,7 +82,15 @@ export function bindCompiled(compiled: CompiledTemplate, environment: Handlebars
     loc: (startLine, startColumn, endLine, endColumn) => new Place(startLine, startColumn, endLine, endColumn),
   };
   const main = compiled(runtime);
-  return ((context: unknown) => `${main(context, { _parent: {}, root: context }) as string}`) as TemplateDelegate;
+  return ((context: unknown) => {
+    try {
+      return `${main(context, { _parent: {}, root: context }) as string}`;
+    } finally {
+      // The programs hold their data, and through it the context: a bound template outlives its render
+      // (it is cached for the next run), and must not keep a target's code views alive after it.
+      programs.clear();
+    }
+  }) as TemplateDelegate;
 }
 
 /**
