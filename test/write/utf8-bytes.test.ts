@@ -14,6 +14,15 @@ describe("utf8Bytes", () => {
     }
   });
 
+  it("gives a text larger than the shared buffer may grow (16 MiB) bytes of its own", () => {
+    const value = `${"a".repeat(1 << 24)}—`;
+    const bytes = utf8Bytes(value);
+    expect(bytes.equals(Buffer.from(value, "utf8"))).toBe(true);
+    // Its own: the next text's bytes do not overwrite it.
+    utf8Bytes("b".repeat(100));
+    expect(bytes[0]).toBe(0x61);
+  });
+
   it("gives Buffer.from's bytes for any text, lone surrogates included, whatever the shared buffer held before", () => {
     // Texts of ASCII, of characters of 2, 3 and 4 bytes, and of lone surrogates, short and long, one after
     // another: a text of 3-byte characters after an ASCII one outgrows the room the first one left.
