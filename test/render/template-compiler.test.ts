@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
 import { strictArguments, field, fieldHelper, strictHelper } from "../../generator/render/strict-arguments.js";
@@ -144,5 +146,25 @@ describe("the template compiler", () => {
     expect(ours.calls).toEqual(["p", "q", "p"]);
     expect(ours.reads).toBe(1);
     expect(ours.outcome[1]).toContain("no q");
+  });
+
+  it("keeps nothing of a context once a render is done, though the bound template is kept for the next", async () => {
+    setFlagsFromString("--expose-gc");
+    const collect = runInNewContext("gc") as () => void;
+    // A block inside each row: the runtime reuses the row's program, which holds the data, and the data the context.
+    const source = "{{#each items}}{{#if n}}{{name}}{{/if}}{{/each}}";
+    const code = compileTemplate(strictArguments(Handlebars.parse(source)));
+    if (code === undefined) throw new Error("not compiled");
+    const render = bindCompiled(new Function(`return ${code}`)() as CompiledTemplate, environment());
+    const rendered = (() => {
+      const context = { items: [{ name: "a", n: 1 }, { name: "b", n: 0 }] };
+      return { text: render(context), context: new WeakRef(context) };
+    })();
+    expect(rendered.text).toBe("a");
+    // Let the stack the render ran on go before collecting.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    collect();
+    expect(rendered.context.deref()).toBeUndefined();
+    expect(render({ items: [{ name: "c", n: 2 }] })).toBe("c");
   });
 });
