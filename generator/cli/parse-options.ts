@@ -79,11 +79,13 @@ export function parseOptions(args: readonly string[], options: Readonly<Record<s
       continue;
     }
     if (arg.length > 2 && arg.startsWith("--")) {
-      const equals = arg.indexOf("=", 3);
-      if (equals < 0) {
+      // A value follows an `=` after the name's first character (`--=x` is an option named `=x`); the name
+      // ends at the first `=` all the same (`--=a=b` is an option named "" with the value `a=b`).
+      if (!arg.includes("=", 3)) {
         const name = arg.slice(2);
         take(name, arg, typeOf(name) === "string" ? remaining.shift() : undefined, false);
       } else {
+        const equals = arg.indexOf("=");
         const name = arg.slice(2, equals);
         take(name, `--${name}`, arg.slice(equals + 1), true);
       }

@@ -40,7 +40,7 @@ const withShortString: Record<string, OptionSpec> = { ...generateOptions, file: 
 const words = fc.constantFrom(
   "--spec", "--out", "--check", "--watch", "--help", "-h", "-f", "-c", "-x", "-hx", "-hc", "-hf", "-fh", "-hfx", "-hhf",
   "--", "-", "---", "--spec=", "--spec=a", "--spec=-x", "--check=1", "--check=", "--help=", "--frob", "--frob=2", "--=x",
-  "--file", "--file=v", "-fv", "-f=v", "-h=1", "--constructor", "--__proto__", "-_", "a", "b c", "-a", "-1", "",
+  "--file", "--file=v", "-fv", "-f=v", "-h=1", "--constructor", "--__proto__", "-_", "a", "b c", "-a", "-1", "", "--=a=b", "--==", "--spec==x",
 );
 
 describe("parseOptions reads a command line as node:util's parseArgs does", () => {
@@ -53,6 +53,7 @@ describe("parseOptions reads a command line as node:util's parseArgs does", () =
     [["-hx"], { kind: "unknown", option: "-x" }],
     [["--check=yes"], { kind: "takes-no-value", option: undefined }],
     [["--frobnicate=1"], { kind: "unknown", option: "--frobnicate" }],
+    [["--=a=b"], { kind: "unknown", option: "--" }],
   ])("%j", (args, expected) => {
     expect(oursReads(args, generateOptions)).toEqual(expected);
     expect(nodeReads(args, generateOptions)).toEqual(expected);
