@@ -140,18 +140,23 @@ function directSite({ name, helper, accepts: text }: StrictHelperParts, wrapper:
  * `end` are made when read rather than as two more objects for every place.
  */
 class Place {
-  constructor(
-    private readonly startLine: number,
-    private readonly startColumn: number,
-    private readonly endLine: number,
-    private readonly endColumn: number,
-  ) {}
+  readonly #startLine: number;
+  readonly #startColumn: number;
+  readonly #endLine: number;
+  readonly #endColumn: number;
+
+  constructor(startLine: number, startColumn: number, endLine: number, endColumn: number) {
+    this.#startLine = startLine;
+    this.#startColumn = startColumn;
+    this.#endLine = endLine;
+    this.#endColumn = endColumn;
+  }
 
   get start(): { line: number; column: number } {
-    return { line: this.startLine, column: this.startColumn };
+    return { line: this.#startLine, column: this.#startColumn };
   }
 
   get end(): { line: number; column: number } {
-    return { line: this.endLine, column: this.endColumn };
+    return { line: this.#endLine, column: this.#endColumn };
   }
 }
