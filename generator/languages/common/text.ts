@@ -37,13 +37,14 @@ const escapeRanges: readonly (readonly [number, number])[] = [
 export class EscapedCharacters {
   readonly pattern: RegExp;
   readonly all: RegExp;
+  readonly #ranges: readonly (readonly [number, number])[];
+  readonly #chars: readonly string[];
   #flags: Uint8Array | undefined;
 
   /** The code points of `ranges` (inclusive) and the characters `chars`, each of which must be one UTF-16 unit. */
-  constructor(
-    private readonly ranges: readonly (readonly [number, number])[],
-    private readonly chars: readonly string[],
-  ) {
+  constructor(ranges: readonly (readonly [number, number])[], chars: readonly string[]) {
+    this.#ranges = ranges;
+    this.#chars = chars;
     for (const char of chars) {
       // Nothing above U+FFFF is ever escaped, so a flag per unit is enough.
       if (char.length !== 1) throw new Error(`an escaped character must be one UTF-16 unit, not ${JSON.stringify(char)}`);
@@ -58,8 +59,8 @@ export class EscapedCharacters {
   get flags(): Uint8Array {
     if (this.#flags === undefined) {
       const flags = new Uint8Array(0x10000);
-      for (const [first, last] of this.ranges) flags.fill(1, first, last + 1);
-      for (const char of this.chars) flags[char.charCodeAt(0)] = 1;
+      for (const [first, last] of this.#ranges) flags.fill(1, first, last + 1);
+      for (const char of this.#chars) flags[char.charCodeAt(0)] = 1;
       this.#flags = flags;
     }
     return this.#flags;
