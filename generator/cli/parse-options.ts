@@ -54,7 +54,7 @@ export function parseOptions(args: readonly string[], options: Readonly<Record<s
       positionals.push(...remaining);
       break;
     }
-    if (arg.length === 2 && arg.startsWith("-") && arg !== "--") {
+    if (arg.length === 2 && arg.startsWith("-")) {
       const name = nameOfShort(arg.charAt(1));
       take(name, arg, typeOf(name) === "string" ? remaining.shift() : undefined, false);
       continue;

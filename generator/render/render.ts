@@ -5,7 +5,7 @@ import type { HelperDelegate, TemplateDelegate } from "handlebars";
 import { defaultSettings, type CodeView, type Language, type ViewContext } from "../languages/language.js";
 import type { CodeModel, Model, SettingValues } from "../spec/model.js";
 import { keptIdentifiers } from "../spec/view-identifiers.js";
-import { isAscii } from "../languages/common/text.js";
+import { isAscii, memoized } from "../languages/common/text.js";
 import { builtins, type Registry } from "../registry.js";
 import { loadPrecompiled, requireCjs } from "../build/precompiled.js";
 import { requireHandlebarsRuntime } from "../build/artifacts.js";
@@ -39,17 +39,8 @@ export function builtinTemplateKey(template: URL): string | undefined {
   return href.startsWith(prefix) ? href.slice(prefix.length) : undefined;
 }
 
-/** Each template's file path by its URL, worked out once a process (fs calls given a URL convert it each time). */
-const templatePaths = new Map<string, string>();
-
-function templatePath(template: URL): string {
-  let path = templatePaths.get(template.href);
-  if (path === undefined) {
-    path = fileURLToPath(template);
-    templatePaths.set(template.href, path);
-  }
-  return path;
-}
+/** A template's file path by its URL's text, worked out once a process (fs calls given a URL convert it each time). */
+const templatePath = memoized((href) => fileURLToPath(href));
 
 /**
  * A template function bound to an environment holding the common helpers and `language`'s. Uses the
@@ -62,7 +53,7 @@ function templateFor(template: URL, language: Language, sources: Map<string, str
   let source = sources.get(href);
   if (source === undefined) {
     try {
-      const path = templatePath(template);
+      const path = templatePath(href);
       // A template turned into a pipe or a device since the config was read would block the read forever.
       const stats = statSync(path);
       if (!stats.isFile()) throw Object.assign(new Error(`it is ${describeFileKind(stats)}, not a file`), { code: "ENOTFILE" });

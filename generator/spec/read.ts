@@ -145,14 +145,12 @@ export function decodeSpec(bytes: Uint8Array): string {
   // Checked by node:buffer's isUtf8 and decoded by Buffer, not by a strict TextDecoder: the same test of
   // the bytes (overlong forms, surrogates and code points past U+10FFFF are not UTF-8 to either), without
   // loading and compiling Node's encoding module in every fresh run.
-  if (isUtf8(bytes)) {
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    return Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString("utf8");
-  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString("utf8");
   // Decode again, forgivingly: the first U+FFFD that the bytes did not spell out themselves marks the
   // bad sequence.
   const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
-  let offset = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let offset = bom;
   let index = 0;
   for (const char of text) {
     const spelled = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd;
