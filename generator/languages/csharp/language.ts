@@ -1,5 +1,5 @@
 import { commentText, commonEscapes, hex, lowerCamelCase, memoized, prefixLines, quoted } from "../common/text.js";
-import { illegal, legal, viewIdentifier, type Identifier, type Language } from "../language.js";
+import { illegal, legal, viewIdentifier, type Identifier, type Language, type ViewContext } from "../language.js";
 import type { CodeModel } from "../../spec/model.js";
 import { aliasMessage, deprecationMessage } from "../../shared/sentences.js";
 import type { LegacyName } from "../legacy-names.js";
@@ -179,11 +179,24 @@ export const csharp = {
     doc: csharpDocHelper,
     member: pascalCase,
   },
-  codeView: (code, index, _count, context) => ({
+  codeView: (code, index, _count, context) => csharpCodeView(code, index, context),
+} satisfies Language;
+
+/** What a C# template sees of a code beside its fields (the language's code view); a type, so that it is a record of strings. */
+export type CSharpCodeView = {
+  readonly memberName: string;
+  readonly nameLiteral: string;
+  readonly messageLiteral: string;
+  readonly docAndDeprecation: string;
+  readonly kindMember: string;
+};
+
+export function csharpCodeView(code: CodeModel, index: number, context: ViewContext): CSharpCodeView {
+  return {
     memberName: viewIdentifier(context, index, csharpMember) ?? pascalCase(code.name),
     nameLiteral: csharpString(code.name),
     messageLiteral: csharpString(code.message),
     docAndDeprecation: csharpMemberHead(code),
     kindMember: kindMember(code.kind),
-  }),
-} satisfies Language;
+  };
+}

@@ -2,7 +2,7 @@ import { builtinTemplate, type Target } from "../target.js";
 import type { CodeView } from "../language.js";
 import type { Model } from "../../spec/model.js";
 import { legacyNames } from "../legacy-names.js";
-import { csharp, csharpAliasParts, csharpString } from "./language.js";
+import { csharp, csharpAliasParts, csharpCodeView, csharpString } from "./language.js";
 
 /**
  * Codes per table-loading method. One method of 100,000 statements is slow for mono's JIT to compile; in
@@ -23,14 +23,23 @@ function categoryIndex(model: Model, id: string): number {
 }
 
 /** The language's view of a code, and where it falls in the table and its loading methods. */
-const codeView: CodeView = (code, index, count, context) => ({
-  ...csharp.codeView(code, index, count, context),
-  position: String(index),
-  categoryIndex: String(categoryIndex(context.model, code.category)),
-  chunkStart: index % chunkSize === 0,
-  chunkEnd: index % chunkSize === chunkSize - 1 || index === count - 1,
-  chunkNumber: String(Math.floor(index / chunkSize)),
-});
+const codeView: CodeView = (code, index, count, context) => {
+  const language = csharpCodeView(code, index, context);
+  // One literal of every field: an object spread with fields after it is several times slower in V8 than
+  // the fields copied (10,000 codes: some 50 ms against 10 in a fresh run).
+  return {
+    memberName: language.memberName,
+    nameLiteral: language.nameLiteral,
+    messageLiteral: language.messageLiteral,
+    docAndDeprecation: language.docAndDeprecation,
+    kindMember: language.kindMember,
+    position: String(index),
+    categoryIndex: String(categoryIndex(context.model, code.category)),
+    chunkStart: index % chunkSize === 0,
+    chunkEnd: index % chunkSize === chunkSize - 1 || index === count - 1,
+    chunkNumber: String(Math.floor(index / chunkSize)),
+  };
+};
 
 /** out/csharp/StatusCode.cs: the codes as a C# enum, with their details and lookup in classes. */
 export const csharpTarget: Target = {
