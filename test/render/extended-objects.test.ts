@@ -32,6 +32,23 @@ describe("extender", () => {
     }
   });
 
+  // A long frozen list makes its literal at once: what differs among the first objects meets the literal too.
+  it("makes what a spread makes for the first objects of a long frozen list: views of other keys, order, symbols or prototype", () => {
+    const bases = Object.freeze(Array.from({ length: 2000 }, (_, n) => Object.freeze(code(n))));
+    const odd: Record<number, object> = {
+      0: { ...view(0), extra: true },
+      1: { literal: `"1"`, caseName: "code1" },
+      2: { ...view(2), [Symbol("s")]: 1 },
+      3: Object.assign(Object.create({ inherited: 1 }) as object, view(3)),
+      4: { name: "from the view", ...view(4) },
+      5: JSON.parse('{"__proto__": {"polluted": true}, "caseName": "c"}') as object,
+    };
+    const pairs = bases.map((base, n): [object, object] => [base, odd[n] ?? view(n)]);
+    const results = bothWays(pairs, bases);
+    for (const { ours, spread } of results) expect(ours).toEqual(spread);
+    expect(results[5]?.ours.prototype).toBe(Object.prototype);
+  });
+
   it("makes what a spread makes, for many objects of one shape (past the point where it compiles a literal)", () => {
     const pairs: [object, object][] = Array.from({ length: 2000 }, (_, n) => [code(n), view(n)]);
     for (const { ours, spread } of bothWays(pairs)) expect(ours).toEqual(spread);
