@@ -18,8 +18,16 @@ function jsonUnicodeEscape(codePoint: number): string {
 /** Literals of values that repeat across codes (category ids, kinds). */
 const literalOfValue = memoized(jsonString);
 
+/** The literals of a code's text fields (a type, so that it is a record of strings, as a code view is). */
+export type CodeLiterals = {
+  readonly nameLiteral: string;
+  readonly categoryLiteral: string;
+  readonly messageLiteral: string;
+  readonly kindLiteral: string;
+};
+
 /** The literals of a code's text fields, for the languages whose literal jsonString writes. */
-export function codeLiterals(code: CodeModel): Record<string, string> {
+export function codeLiterals(code: CodeModel): CodeLiterals {
   return {
     nameLiteral: jsonString(code.name),
     categoryLiteral: literalOfValue(code.category),
