@@ -3,6 +3,7 @@ import { builtinTemplate, type Target } from "../target.js";
 import { relativeReference } from "../../render/common-helpers.js";
 import { jsonSchemaTarget } from "./json-schema-target.js";
 import { jsonString } from "../common/json-literals.js";
+import { memoized } from "../common/text.js";
 import { json, jsonInline } from "./language.js";
 
 /**
@@ -12,19 +13,30 @@ import { json, jsonInline } from "./language.js";
  */
 export function codeEntry(code: CodeModel): string {
   // What jsonInline writes of `{ ...code, aliases, conflicts }` with the empty ones left out, field by field
-  // rather than through a copy of the code and of its aliases (a table's JSON writes one entry per code).
-  const fields: string[] = [];
+  // rather than through a copy of the code and of its aliases (a table's JSON writes one entry per code),
+  // each key's literal made once.
+  let fields = "";
   for (const key of Object.keys(code) as (keyof CodeModel)[]) {
-    if (key === "aliases") {
-      const aliases = Object.entries(code.aliases).filter(([, names]) => names.length > 0);
-      if (aliases.length > 0) fields.push(`"aliases": ${jsonInline(Object.fromEntries(aliases))}`);
-    } else if (key === "conflicts") {
-      if (code.conflicts.length > 0) fields.push(`"conflicts": ${jsonInline(code.conflicts)}`);
-    } else if (code[key] !== undefined) {
-      fields.push(`${jsonString(key)}: ${jsonInline(code[key])}`);
-    }
+    const value = key === "aliases" ? aliasesEntry(code.aliases) : key === "conflicts" ? (code.conflicts.length > 0 ? jsonInline(code.conflicts) : undefined) : code[key] === undefined ? undefined : jsonInline(code[key]);
+    if (value !== undefined) fields += `${fields === "" ? "" : ", "}${keyLiteral(key)}${value}`;
   }
-  return `{ ${fields.join(", ")} }`;
+  return `{ ${fields} }`;
+}
+
+/** `"key": `, as jsonInline writes a key. */
+const keyLiteral = memoized((key: string) => `${jsonString(key)}: `);
+
+/** jsonInline of the aliases that list some names; undefined when none does. */
+function aliasesEntry(aliases: CodeModel["aliases"]): string | undefined {
+  let fields = "";
+  for (const source of Object.keys(aliases)) {
+    const names = aliases[source] ?? [];
+    if (names.length === 0) continue;
+    let list = "";
+    for (const name of names) list += `${list === "" ? "" : ", "}${jsonString(name)}`;
+    fields += `${fields === "" ? "" : ", "}${keyLiteral(source)}[${list}]`;
+  }
+  return fields === "" ? undefined : `{ ${fields} }`;
 }
 
 /** A reserved entry as one JSON object: `code` for one number, `first`/`last` for a range. */
