@@ -52,6 +52,9 @@ const escapers: readonly [string, (value: string) => string, (value: string) => 
   ["blockDoc", (value) => blockDoc(value, "    "), (value) => reference.blockDoc(value, "    ")],
   ["blockDoc with tags", (value) => blockDoc(value, "  ", [["since", "1.2.0"], ["deprecated", value]]), (value) => reference.blockDoc(value, "  ", [["since", "1.2.0"], ["deprecated", value]])],
   ["blockDoc with a $ in its indent", (value) => blockDoc(value, "$& $1"), (value) => reference.blockDoc(value, "$& $1")],
+  // A text of any lines with tags of one line, and tags of any lines after a text of one: the comment is laid out directly only when every line is one.
+  ["blockDoc with one-line tags", (value) => blockDoc(value, " ", [["deprecated", "Use X instead."], ["see", ""]]), (value) => reference.blockDoc(value, " ", [["deprecated", "Use X instead."], ["see", ""]])],
+  ["blockDoc of one line with tags of any", (value) => blockDoc("One line.", "\t", [["since", value], ["deprecated", "x"]]), (value) => reference.blockDoc("One line.", "\t", [["since", value], ["deprecated", "x"]])],
   ["swiftDoc", (value) => swiftDoc(value, "    "), (value) => reference.swiftDoc(value, "    ")],
   ["swiftDoc without indent", (value) => swiftDoc(value, ""), (value) => reference.swiftDoc(value, "")],
   ["markdownInline", markdownInline, reference.markdownInline],

@@ -45,11 +45,28 @@ export function blockComment(
   escape: (text: string) => string,
   escapeTag: (value: string) => string = escape,
 ): string {
-  const parts = [escape(text)];
+  const escaped = escape(text);
+  if (tags.length === 0 && !escaped.includes("\n")) return `/** ${escaped} */`;
+  // Text and tags of one line each (nearly every comment: a table's doc comments are made per code and per
+  // alias): the lines laid out as prefixLines lays them out, without joining them first to split them again.
+  if (!escaped.includes("\n")) {
+    const lead = `\n${indent} *`;
+    let comment = `/**${lead}${escaped === "" ? "" : ` ${escaped}`}${lead}`;
+    for (const [tag, value] of tags) {
+      const line = `@${tag} ${escapeTag(value)}`;
+      if (line.includes("\n")) return commentOfLines(escaped, indent, tags, escapeTag);
+      comment += `${lead} ${line}`;
+    }
+    return `${comment}\n${indent} */`;
+  }
+  return commentOfLines(escaped, indent, tags, escapeTag);
+}
+
+/** blockComment's layout of any lines: the escaped text and the tags joined, then each line prefixed. */
+function commentOfLines(escaped: string, indent: string, tags: readonly (readonly [string, string])[], escapeTag: (value: string) => string): string {
+  const parts = [escaped];
   if (tags.length > 0) parts.push("", ...tags.map(([tag, value]) => `@${tag} ${escapeTag(value)}`));
-  const body = parts.join("\n");
-  if (!body.includes("\n")) return `/** ${body} */`;
-  return `/**\n${prefixLines(body, `${indent} *`)}\n${indent} */`;
+  return `/**\n${prefixLines(parts.join("\n"), `${indent} *`)}\n${indent} */`;
 }
 
 /** blockDoc as a template helper: Handlebars appends an options object, which must not be taken for tags. */
