@@ -122,10 +122,11 @@ export function cDesktopAlias(name: string, settings: SettingValues): Identifier
 export function cAliasEntry(legacy: LegacyName, settings: SettingValues) {
   const { code } = legacy;
   const canonical = constantName(code.name, settings);
+  const message = aliasMessage(legacy);
   return {
     alias: legacy.source,
-    aliasDoc: cDoc(aliasMessage(legacy), "    ", [["deprecated", `Use ${canonical} instead.`]]),
-    deprecation: ` ${deprecatedMacro(settings)}(${cString(fitForLiteral(aliasMessage(legacy)))})`,
+    aliasDoc: cDoc(message, "    ", [["deprecated", `Use ${canonical} instead.`]]),
+    deprecation: ` ${deprecatedMacro(settings)}(${cString(fitForLiteral(message))})`,
     value: code.deprecated === undefined ? canonical : String(code.code),
   };
 }

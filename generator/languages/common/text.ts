@@ -306,7 +306,10 @@ const lineFeeds = new EscapedCharacters([], ["\n"]);
  * lays out its lines (`prefix` ` *` or `///`), in one pass whatever the number of lines.
  */
 export function prefixLines(text: string, prefix: string): string {
-  const [bare, spaced] = [`\n${prefix}`, `\n${prefix} `];
+  // One line (most comments): nothing to rewrite.
+  if (!text.includes("\n")) return text === "" ? prefix : `${prefix} ${text}`;
+  const bare = `\n${prefix}`;
+  const spaced = `\n${prefix} `;
   const rest = rewriteEscaped(text, lineFeeds, (_, index) => (index + 1 === text.length || text.charCodeAt(index + 1) === 0x0a ? bare : spaced));
   return `${text === "" || text.charCodeAt(0) === 0x0a ? prefix : `${prefix} `}${rest}`;
 }

@@ -77,11 +77,12 @@ export function kotlinEntryHead(code: CodeModel, codeType: KotlinCodeType): stri
  */
 export function kotlinAliasParts(legacy: LegacyName, codeType: KotlinCodeType) {
   const constant = legacy.from === androidSdk.id;
+  const message = aliasMessage(legacy);
   return {
     alias: legacy.source,
-    aliasDoc: blockDoc(aliasMessage(legacy), "        "),
+    aliasDoc: blockDoc(message, "        "),
     // A Short has no entry to be replaced with: the message names the code instead.
-    annotation: deprecatedAnnotation(aliasMessage(legacy), constant ? undefined : legacy.code.name, codeType),
+    annotation: deprecatedAnnotation(message, constant ? undefined : legacy.code.name, codeType),
     // kotlinc warns about a deprecated entry even inside a deprecated declaration; the alias means to name it.
     suppressDeprecation: !constant && legacy.code.deprecated !== undefined,
     constant,

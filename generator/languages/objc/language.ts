@@ -53,11 +53,12 @@ export function objcAliasParts(legacy: LegacyName, settings: SettingValues, cont
   const canonical = enumerator(legacy.code.name, settings);
   const swiftSpellings: Readonly<Record<string, AliasSpelling>> = swift.aliases.sources;
   const swiftName = swiftSpellings[legacy.from]?.(legacy.name, { settings: {}, names: context.names });
+  const message = aliasMessage(legacy);
   return {
     enumerator: legacy.source,
-    aliasDoc: blockDoc(aliasMessage(legacy), "    ", [["deprecated", `Use ${canonical} instead.`]]),
+    aliasDoc: blockDoc(message, "    ", [["deprecated", `Use ${canonical} instead.`]]),
     swiftName: swiftName?.ok === true ? ` NS_SWIFT_NAME(${swiftName.identifier})` : "",
-    attribute: ` __attribute__((deprecated(${objcCString(aliasMessage(legacy))}, ${objcCString(canonical)})))`,
+    attribute: ` __attribute__((deprecated(${objcCString(message)}, ${objcCString(canonical)})))`,
     canonical,
   };
 }

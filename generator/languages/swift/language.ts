@@ -125,12 +125,15 @@ export function swiftCaseHead(code: CodeModel): string {
  * keyword-like or underscored one) switches swift-format's naming rule off for exactly that line.
  */
 export function swiftAliasParts(legacy: LegacyName) {
+  // Each made once: a large table has thousands of aliases.
+  const canonical = lowerCamelCase(legacy.code.name);
+  const message = aliasMessage(legacy);
   return {
-    aliasDoc: swiftDoc(aliasMessage(legacy), "    "),
+    aliasDoc: swiftDoc(message, "    "),
     lintIgnore: !/^[a-z][A-Za-z0-9]*$/.test(legacy.identifier),
-    attribute: `@available(*, deprecated, renamed: ${swiftString(lowerCamelCase(legacy.code.name))}, message: ${swiftString(aliasMessage(legacy))})`,
+    attribute: `@available(*, deprecated, renamed: ${swiftString(canonical)}, message: ${swiftString(message)})`,
     source: legacy.source,
-    canonical: swiftCaseSource(legacy.code.name),
+    canonical: inBackticksIfKeyword(canonical),
   };
 }
 
