@@ -89,8 +89,8 @@ const sizes = (process.env["BENCH_SIZES"] ?? "1000,10000,100000").split(",").map
 const roundsFor = (count: number) => (count <= 1000 ? 9 : count <= 10_000 ? 7 : 3);
 /**
  * Rounds for the real spec's runs. Whole runs of a fifth of a second move by 10 to 20 % on this machine,
- * and medians of 15 rounds moved a ratio to `node -e 0` by as much from one bench run to the next (1.76 and
- * 2.06 x on one build); 40 rounds take under a minute.
+ * and medians of 15 rounds followed them: in one bench run `generate --check`, which does less than
+ * `generate`, came out 13 % slower than it. 40 rounds take under a minute.
  */
 const realSpecRounds = 40;
 
