@@ -48,6 +48,18 @@ describe("a table over a target's capacity", () => {
     expect(fits.code).toBe(0);
   });
 
+  it("refuses 1,001 categories for the TypeScript target, which writes them as one array literal (tsc takes 1,000)", () => {
+    const dir = temporaryDir();
+    const categories = Array.from({ length: 1001 }, (_, index) => `  - { id: c${index}, title: T${index}, description: D. }\n`).join("");
+    const categorySpec = join(dir, "categories.yaml");
+    writeFileSync(categorySpec, `version: 1.0.0\ncategories:\n${categories}codes:\n  - { code: 1, name: ONE, category: c0, message: One. }\n`);
+    const result = runCli(["generate", "--spec", categorySpec, "--out", join(dir, "out-categories"), "--target", "typescript"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('categories.yaml:1003:5 categories[1000]: the TypeScript target "typescript" (typescript/status-codes.ts) holds at most 1,000 categories, and this table has 1,001: tsc refuses an array literal of more than about 1,000 object literals');
+    expect(existsSync(join(dir, "out-categories"))).toBe(false);
+    expect(runCli(["generate", "--spec", categorySpec, "--out", join(dir, "out-json"), "--target", "json"]).code).toBe(0);
+  });
+
   it("counts categories too: 2,501 are refused at the 2,501st", () => {
     const dir = temporaryDir();
     const categories = Array.from({ length: 2501 }, (_, index) => `  - { id: c${index}, title: T${index}, description: D. }\n`).join("");

@@ -9,6 +9,19 @@ import { relativeReference } from "../../render/common-helpers.js";
 import { deprecationMessage } from "../../shared/sentences.js";
 
 /**
+ * The most object literals one array literal may hold. tsc (5.9 and 7.0 alike) refuses more than about
+ * 1,000 (1,000 compile, 1,100 do not), "Expression produces a union type that is too complex to represent":
+ * it reduces their types against each other, pair by pair, and gives up past a million pairs.
+ */
+export const arrayLiteralLimit = 1000;
+
+/**
+ * Codes per array literal of a longer code list, which is written as arrays of this many joined by
+ * `concat`, each checked against the entry type: half the limit, so that no array is near it.
+ */
+export const codeArrayLength = arrayLiteralLimit / 2;
+
+/**
  * How a TypeScript file at output path `from` imports the one at `to`: relative, with the extension the
  * compiled file has (`./status.js` for `status.ts`), as `module: node16`/`nodenext` requires and bundlers accept.
  */
@@ -97,7 +110,7 @@ export const typescript = {
     renameBreaks: (declared) => `TypeScript's ${declared.types["name"] ?? "name"} union`,
   },
   helpers: { string: tsString, doc: docHelper, moduleReference },
-  codeView: (code, _index, _count, { declared }) => {
+  codeView: (code, index, count, { declared }) => {
     const literals = codeLiterals(code);
     // One literal of every field, not the literals spread with a field after them: V8 builds such a spread
     // several times slower (see the C# target's view).
@@ -107,6 +120,7 @@ export const typescript = {
       messageLiteral: literals.messageLiteral,
       kindLiteral: literals.kindLiteral,
       docAndDeprecation: tsCodeDoc(code, declared.types["code"] ?? ""),
+      listBreak: count > arrayLiteralLimit && index > 0 && index % codeArrayLength === 0,
     };
   },
 } satisfies Language;

@@ -3,7 +3,7 @@ import { builtinTemplate, type Target } from "../target.js";
 import { aliasMessage } from "../../shared/sentences.js";
 import { legacyNames } from "../legacy-names.js";
 import { lowerFirst } from "../common/text.js";
-import { listName, tsString, typescript } from "./language.js";
+import { arrayLiteralLimit, listName, tsString, typescript } from "./language.js";
 
 /** The names the TypeScript output declares, made from its settings (the npm package declares the same). */
 export const typescriptDeclarations: NonNullable<Target["declares"]> = ({ typeName = "", categoryTypeName = "", kindTypeName = "" }) => ({
@@ -38,6 +38,8 @@ export const typescriptContext: NonNullable<Target["context"]> = ({ model, decla
   const context = {
     // A spec without `version` generates as 0.0.0, with validation's warning.
     versionLiteral: tsString(model.version ?? "0.0.0"),
+    // The code list as several arrays (see codeArrayLength) only past what one array literal may hold, so that a smaller table's file stays as it was.
+    codeListInArrays: model.codes.length > arrayLiteralLimit,
     aliasEntries: legacyNames(model, typescript, settings).map((legacy) => ({
       alias: legacy.source,
       code: legacy.code.code,
@@ -63,4 +65,10 @@ export const typescriptTarget: Target = {
   references: ["Exclude", "Map", "ReadonlyMap"],
   codeView: typescript.codeView,
   context: typescriptContext,
+  capacity: {
+    categories: {
+      max: arrayLiteralLimit,
+      why: "tsc refuses an array literal of more than about 1,000 object literals (\"Expression produces a union type that is too complex to represent\"), and the categories are written as one",
+    },
+  },
 };
