@@ -46,10 +46,11 @@ export function blockComment(
   escapeTag: (value: string) => string = escape,
 ): string {
   const escaped = escape(text);
-  if (tags.length === 0 && !escaped.includes("\n")) return `/** ${escaped} */`;
+  const oneLine = !escaped.includes("\n");
+  if (oneLine && tags.length === 0) return `/** ${escaped} */`;
   // Text and tags of one line each (nearly every comment: a table's doc comments are made per code and per
   // alias): the lines laid out as prefixLines lays them out, without joining them first to split them again.
-  if (!escaped.includes("\n")) {
+  if (oneLine) {
     const lead = `\n${indent} *`;
     let comment = `/**${lead}${escaped === "" ? "" : ` ${escaped}`}${lead}`;
     for (const [tag, value] of tags) {
